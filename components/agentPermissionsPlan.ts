@@ -1,0 +1,76 @@
+import { AgentGrants, resolveGrants, ResolvedAgentRoleArgs } from "./agentGrants";
+import { idOrArn } from "./arn";
+import { agentEnvironment, AwsEnvironment } from "./awsEnvironment";
+import { identityStatements } from "./identityStatements";
+import { keyPolicyStatement } from "./keyPolicyStatement";
+import { AgentKey, agentKeys, lambdaPermissions, LambdaPermissionSpec } from "./lambdaPermissions";
+import { roleName, RoleNameSource } from "./names";
+import { PolicyDocument, policyDocument, Statement } from "./policyDocument";
+import { checkQuotas } from "./quotas";
+import { AGENT } from "./resourceTypes";
+import { RoleSettings, roleSettings } from "./roleSettings";
+import { trustPolicy } from "./trustPolicy";
+
+/** What the plan is computed from: resolved args, the provider's environment and the role's origin. */
+export interface PlanRequest {
+    args: ResolvedAgentRoleArgs;
+    /** Partition, account and region of the provider that creates the role. */
+    provider: AwsEnvironment;
+    /** Project, stack and component name, from which the default role name is derived. */
+    source: RoleNameSource;
+    /**
+     * Keys of the pinned agents, computed before inputs resolved (see {@link agentKeys}). Defaults
+     * to the keys of the resolved ids, which is what a program of plain values gets.
+     */
+    agentKeys?: AgentKey[];
+}
+
+/** Everything the component creates, as plain data: the single source of truth for what is granted. */
+export interface AgentPermissionsPlan {
+    environment: AwsEnvironment;
+    roleName: string;
+    role: RoleSettings;
+    trustPolicy: PolicyDocument;
+    /** The identity policy written inline on the role. */
+    inlinePolicy: PolicyDocument;
+    /** Identity policy statements that did not fit inline, as customer-managed policies. */
+    managedPolicies: PolicyDocument[];
+    lambdaPermissions: LambdaPermissionSpec[];
+    /** Statement to add to the agent's KMS key policy, when a key is used. */
+    keyPolicyStatement?: Statement;
+    grants: AgentGrants;
+}
+
+/**
+ * Validates resolved args and computes every document, name and permission the component creates.
+ * Pure: the same request gives the same plan, whatever the order of its lists.
+ * @throws ArgumentError for the first invalid argument, or a quota the plan would exceed
+ */
+export function planAgentPermissions(request: PlanRequest): AgentPermissionsPlan {
+    const { args } = request;
+    const name = roleName(request.source, args.roleNameSuffix);
+    const environment = agentEnvironment(
+        { account: args.account, region: args.region, partition: args.partition },
+        request.provider,
+    );
+    const grants = resolveGrants(args, environment);
+    const ids = args.agentIds ?? [];
+    const keys = request.agentKeys ?? agentKeys(ids);
+    const agents = keys.map((agent) => ({
+        agent,
+        arn: idOrArn(`agentIds[${agent.index}]`, ids[agent.index], AGENT, environment),
+    }));
+    const plan: AgentPermissionsPlan = {
+        environment,
+        roleName: name,
+        role: roleSettings(args, environment),
+        trustPolicy: trustPolicy(grants),
+        inlinePolicy: policyDocument(identityStatements(grants)),
+        managedPolicies: [],
+        lambdaPermissions: lambdaPermissions(grants, name, agents),
+        keyPolicyStatement: keyPolicyStatement(grants),
+        grants,
+    };
+    checkQuotas(plan);
+    return plan;
+}

@@ -1,0 +1,104 @@
+import { ArgumentError } from "./argumentError";
+import { AwsEnvironment } from "./awsEnvironment";
+
+/** The six fields of an ARN: `arn:partition:service:region:account:resource`. */
+export interface Arn {
+    partition: string;
+    service: string;
+    region: string;
+    account: string;
+    resource: string;
+}
+
+/** What an accepted ARN must look like, and how to show a valid one in an error. */
+export interface ArnRule {
+    service: string;
+    /** Resource part, without any prefix the rule adds (for example the part after `key/`). */
+    resource: RegExp;
+    /** The resource type written before the resource part (`key/`, `function:`), empty for S3. */
+    resourcePrefix: string;
+    /** Whether the ARN carries the account and region (S3 objects and foundation models do not). */
+    scope: "regional" | "region-only" | "global";
+    /** A valid resource part, for the example in errors. */
+    exampleResource: string;
+}
+
+/** Formats an ARN from its fields. */
+export function formatArn(arn: Arn): string {
+    return `arn:${arn.partition}:${arn.service}:${arn.region}:${arn.account}:${arn.resource}`;
+}
+
+/** Splits an ARN into its fields, or returns `undefined` when the text is not shaped like one. */
+export function parseArn(text: string): Arn | undefined {
+    const parts = text.split(":");
+    if (parts.length < 6 || parts[0] !== "arn") {
+        return undefined;
+    }
+    const [, partition, service, region, account] = parts;
+    return { partition, service, region, account, resource: parts.slice(5).join(":") };
+}
+
+/** The ARN that `rule` would accept for `resource` in `env`, used for examples and for ids. */
+export function arnFor(rule: ArnRule, env: AwsEnvironment, resource: string): string {
+    return formatArn({
+        partition: env.partition,
+        service: rule.service,
+        region: rule.scope === "global" ? "" : env.region,
+        account: rule.scope === "regional" ? env.account : "",
+        resource: `${rule.resourcePrefix}${resource}`,
+    });
+}
+
+/**
+ * Checks that `text` is an ARN of the rule's service and resource type, in the partition, region
+ * and account of `env`, and returns its resource part without the prefix.
+ * @throws ArgumentError naming `argument`, with a valid ARN as the example
+ */
+export function checkArn(argument: string, text: string, rule: ArnRule, env: AwsEnvironment): string {
+    const example = arnFor(rule, env, rule.exampleResource);
+    const arn = parseArn(text);
+    if (!arn) {
+        throw new ArgumentError(argument, `"${text}" is not an ARN`, example);
+    }
+    const wrongType = `"${text}" is not an ARN of a ${rule.service} ${rule.resourcePrefix.replace(/[/:]$/, "") || "object"}`;
+    if (arn.service !== rule.service || !arn.resource.startsWith(rule.resourcePrefix)) {
+        throw new ArgumentError(argument, wrongType, example);
+    }
+    const expected = parseArn(example) as Arn;
+    for (const field of ["partition", "region", "account"] as const) {
+        if (arn[field] !== expected[field]) {
+            const where = expected[field] === "" ? "empty" : `"${expected[field]}"`;
+            throw new ArgumentError(
+                argument,
+                `"${text}" has ${field} "${arn[field]}" but it must be ${where} for this agent`,
+                example,
+            );
+        }
+    }
+    const resource = arn.resource.slice(rule.resourcePrefix.length);
+    if (!rule.resource.test(resource)) {
+        throw new ArgumentError(argument, wrongType, example);
+    }
+    return resource;
+}
+
+/**
+ * Accepts either a bare identifier or a full ARN for the same resource, and returns the ARN.
+ * @throws ArgumentError when the value is empty, a malformed id, or an ARN the rule rejects
+ */
+export function idOrArn(argument: string, value: string, rule: ArnRule, env: AwsEnvironment): string {
+    if (value.trim() === "") {
+        throw new ArgumentError(argument, "is empty", rule.exampleResource);
+    }
+    if (value.startsWith("arn:")) {
+        return arnFor(rule, env, checkArn(argument, value, rule, env));
+    }
+    if (!rule.resource.test(value)) {
+        throw new ArgumentError(
+            argument,
+            `"${value}" is neither a valid id nor an ARN`,
+            `${rule.exampleResource} or ${arnFor(rule, env, rule.exampleResource)}`,
+        );
+    }
+    return arnFor(rule, env, value);
+}

@@ -1,0 +1,138 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { AgentPermissionsPlan, planAgentPermissions } from "./agentPermissionsPlan";
+import { AwsEnvironment } from "./awsEnvironment";
+import { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
+import { agentKeys, lambdaPermissionKey } from "./lambdaPermissions";
+import { roleName } from "./names";
+import { renderPolicy } from "./policyDocument";
+
+/** Name of the inline identity policy on the role. */
+export const INLINE_POLICY_NAME = "BedrockAgentPermissions";
+
+/**
+ * The IAM an Amazon Bedrock agent needs and nothing more: its service role, the role's trust
+ * policy, its identity policy, and a Lambda permission for each action-group function. Every
+ * document is scoped to the exact resources named in the args and carries the confused-deputy
+ * conditions.
+ *
+ * `roleArn` resolves only once the identity policy is attached, so an `aws.bedrock.AgentAgent`
+ * built from it is created after its permissions exist.
+ */
+export class BedrockAgentRole extends pulumi.ComponentResource {
+    /** The agent's service role. */
+    public readonly role: aws.iam.Role;
+    /** ARN of the role, resolved once every policy is attached. */
+    public readonly roleArn: pulumi.Output<string>;
+    /** Name of the role, resolved once every policy is attached. */
+    public readonly roleName: pulumi.Output<string>;
+    /** The role's trust policy, as JSON. */
+    public readonly trustPolicy: pulumi.Output<string>;
+    /** The role's inline identity policy, as JSON. */
+    public readonly identityPolicy: pulumi.Output<string>;
+    /** One permission per action-group Lambda function and admitted agent. */
+    public readonly lambdaPermissions: aws.lambda.Permission[];
+    /**
+     * The statement to add to the customer-managed KMS key's policy, as JSON, so that Bedrock may
+     * use the key for this agent. Empty when no key is given.
+     */
+    public readonly keyPolicyStatement: pulumi.Output<string>;
+
+    /**
+     * @param name unique name of the component; the default role name is derived from it
+     * @param args what the agent may use
+     * @param opts options; a `provider` given here also supplies the default account, region and partition
+     */
+    constructor(name: string, args: BedrockAgentRoleArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("bedrock-agent-role:index:BedrockAgentRole", name, {}, opts);
+        const source = { project: pulumi.getProject(), stack: pulumi.getStack(), componentName: name };
+        const fixedRoleName = roleName(source, args.roleNameSuffix);
+        const keys = agentKeys((args.agentIds ?? []).map((id) => (typeof id === "string" ? id : undefined)));
+        const plan: pulumi.Output<AgentPermissionsPlan> = pulumi
+            .all([pulumi.output(args), this.providerEnvironment()])
+            .apply(([resolved, provider]) =>
+                planAgentPermissions({ args: resolved, provider, source, agentKeys: keys }),
+            );
+
+        this.role = new aws.iam.Role(
+            name,
+            {
+                name: fixedRoleName,
+                assumeRolePolicy: plan.apply((p) => renderPolicy(p.trustPolicy)),
+                path: plan.apply((p) => p.role.path),
+                description: plan.apply((p) => p.role.description),
+                maxSessionDuration: plan.apply((p) => p.role.maxSessionDuration),
+                permissionsBoundary: plan.apply((p) => p.role.permissionsBoundary),
+                tags: plan.apply((p) => p.role.tags),
+            },
+            { parent: this },
+        );
+        const inlinePolicy = new aws.iam.RolePolicy(
+            `${name}-identity`,
+            {
+                role: this.role.name,
+                name: INLINE_POLICY_NAME,
+                policy: plan.apply((p) => renderPolicy(p.inlinePolicy)),
+            },
+            { parent: this },
+        );
+        this.lambdaPermissions = [...(args.actionGroups ?? [])]
+            .filter((group) => group.lambdaFunction !== undefined)
+            .map((group) => group.name)
+            .sort()
+            .flatMap((group) =>
+                (keys.length > 0 ? keys : [undefined]).map((agent) => lambdaPermissionKey(group, agent)),
+            )
+            .map((key) => {
+                const spec = plan.apply((p) => {
+                    const found = p.lambdaPermissions.find((permission) => permission.key === key);
+                    if (!found) {
+                        throw new Error(`internal: no Lambda permission planned for ${key}`);
+                    }
+                    return found;
+                });
+                return new aws.lambda.Permission(
+                    `${name}-invoke-${key}`,
+                    {
+                        function: spec.function,
+                        statementId: spec.statementId,
+                        action: spec.action,
+                        principal: spec.principal,
+                        sourceAccount: spec.sourceAccount,
+                        sourceArn: spec.sourceArn,
+                    },
+                    { parent: this },
+                );
+            });
+
+        const attached = pulumi.all([this.role.arn, this.role.name, inlinePolicy.id]);
+        this.roleArn = attached.apply(([arn]) => arn);
+        this.roleName = attached.apply(([, roleNameValue]) => roleNameValue);
+        this.trustPolicy = plan.apply((p) => renderPolicy(p.trustPolicy));
+        this.identityPolicy = plan.apply((p) => renderPolicy(p.inlinePolicy));
+        this.keyPolicyStatement = plan.apply((p) =>
+            p.keyPolicyStatement ? JSON.stringify(p.keyPolicyStatement, null, 2) : "",
+        );
+        this.registerOutputs({
+            role: this.role,
+            roleArn: this.roleArn,
+            roleName: this.roleName,
+            trustPolicy: this.trustPolicy,
+            identityPolicy: this.identityPolicy,
+            lambdaPermissions: this.lambdaPermissions,
+            keyPolicyStatement: this.keyPolicyStatement,
+        });
+    }
+
+    /** Partition, account and region of the component's AWS provider. */
+    private providerEnvironment(): pulumi.Output<AwsEnvironment> {
+        const invoke = { parent: this };
+        return pulumi
+            .all([
+                aws.getPartitionOutput({}, invoke).partition,
+                aws.getCallerIdentityOutput({}, invoke).accountId,
+                aws.getRegionOutput({}, invoke).region,
+            ])
+            .apply(([partition, account, region]) => ({ partition, account, region }));
+    }
+}

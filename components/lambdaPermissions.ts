@@ -1,0 +1,81 @@
+import { AgentGrants } from "./agentGrants";
+import { agentSourceArns, BEDROCK_SERVICE_PRINCIPAL } from "./agentPrincipal";
+import { fitName } from "./names";
+
+/** Lambda's limit on a permission's statement id. */
+const STATEMENT_ID_MAX = 100;
+
+/** One admitted agent, with the stable key that names its Lambda permissions. */
+export interface AgentKey {
+    /** Stable key: the agent id when known as the program runs, else its position (`agent-2`). */
+    key: string;
+    /** Position of the agent in the `agentIds` argument. */
+    index: number;
+}
+
+/** One `aws.lambda.Permission`: Bedrock may invoke one action-group function for one agent. */
+export interface LambdaPermissionSpec {
+    /** Stable key of the permission within the component: the action group, and the agent key. */
+    key: string;
+    actionGroup: string;
+    /** The function, as given (name or ARN). */
+    function: string;
+    functionArn: string;
+    statementId: string;
+    principal: string;
+    action: string;
+    sourceAccount: string;
+    sourceArn: string;
+}
+
+/**
+ * Keys of the agents named by `agentIds`, one per distinct agent: a plain id (or the id within a
+ * plain ARN) keys itself, so reordering the list renames nothing; a value not yet known keys by
+ * its position. Returns no keys when no agent is pinned.
+ * @param agentIds the ids as given, with `undefined` for values not known yet
+ */
+export function agentKeys(agentIds: (string | undefined)[]): AgentKey[] {
+    const keys = new Map<string, AgentKey>();
+    agentIds.forEach((id, index) => {
+        const key = id === undefined ? `agent-${index + 1}` : id.slice(id.lastIndexOf("/") + 1);
+        if (!keys.has(key)) {
+            keys.set(key, { key, index });
+        }
+    });
+    return [...keys.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
+}
+
+/** The stable key of the permission for `actionGroup` and `agent` (none when no agent is pinned). */
+export function lambdaPermissionKey(actionGroup: string, agent?: AgentKey): string {
+    return agent ? `${actionGroup}-${agent.key}` : actionGroup;
+}
+
+/**
+ * One permission per action-group function and admitted agent, each with the confused-deputy
+ * conditions and a statement id unique to this role.
+ * @param agentArnsByKey ARN of each pinned agent; empty when any agent of the account is admitted
+ */
+export function lambdaPermissions(
+    grants: AgentGrants,
+    roleName: string,
+    agentArnsByKey: { agent: AgentKey; arn: string }[],
+): LambdaPermissionSpec[] {
+    const targets =
+        agentArnsByKey.length > 0 ? agentArnsByKey : [{ agent: undefined, arn: agentSourceArns(grants)[0] }];
+    return grants.functions.flatMap((fn) =>
+        targets.map(({ agent, arn }) => {
+            const key = lambdaPermissionKey(fn.actionGroup, agent);
+            return {
+                key,
+                actionGroup: fn.actionGroup,
+                function: fn.function,
+                functionArn: fn.functionArn,
+                statementId: fitName(`${roleName}-${key}`.replace(/[^a-zA-Z0-9_-]/g, "-"), STATEMENT_ID_MAX),
+                principal: BEDROCK_SERVICE_PRINCIPAL,
+                action: "lambda:InvokeFunction",
+                sourceAccount: grants.environment.account,
+                sourceArn: arn,
+            };
+        }),
+    );
+}

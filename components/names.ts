@@ -1,0 +1,62 @@
+import { createHash } from "crypto";
+import { ArgumentError } from "./argumentError";
+
+/** Prefix AWS asks custom agent service roles to carry. */
+export const ROLE_NAME_PREFIX = "AmazonBedrockExecutionRoleForAgents_";
+
+/** IAM's limit on role names. */
+export const ROLE_NAME_MAX = 64;
+
+/** Characters left for the suffix after the prefix. */
+export const ROLE_SUFFIX_MAX = ROLE_NAME_MAX - ROLE_NAME_PREFIX.length;
+
+const ROLE_NAME_CHARACTERS = /^[\w+=,.@-]+$/;
+const HASH_LENGTH = 8;
+
+/** A short, stable hex digest of `parts`, used wherever a name must be unique but bounded. */
+export function shortHash(...parts: string[]): string {
+    return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, HASH_LENGTH);
+}
+
+/**
+ * Fits `name` into `max` characters: unchanged when it fits, otherwise cut and ended with a hash
+ * of the whole name, so that two long names sharing a beginning still differ.
+ */
+export function fitName(name: string, max: number): string {
+    if (name.length <= max) {
+        return name;
+    }
+    return `${name.slice(0, max - HASH_LENGTH - 1)}-${shortHash(name)}`;
+}
+
+/** Where the role lives in Pulumi: the stack's project and name, and the component's name. */
+export interface RoleNameSource {
+    project: string;
+    stack: string;
+    componentName: string;
+}
+
+/**
+ * The role's name: the AWS prefix and either the user's suffix, checked, or a suffix made from the
+ * component name and a hash of project, stack and component name. The same stack and component
+ * always give the same name; two stacks of one project never share one.
+ * @throws ArgumentError when a user-chosen suffix has characters IAM rejects or does not fit
+ */
+export function roleName(source: RoleNameSource, suffix?: string): string {
+    if (suffix !== undefined) {
+        if (!ROLE_NAME_CHARACTERS.test(suffix) || suffix.length > ROLE_SUFFIX_MAX) {
+            throw new ArgumentError(
+                "roleNameSuffix",
+                `"${suffix}" must be 1 to ${ROLE_SUFFIX_MAX} characters (${ROLE_NAME_PREFIX} takes ` +
+                    `${ROLE_NAME_PREFIX.length} of the role name's ${ROLE_NAME_MAX}) of letters, digits and +=,.@_-`,
+                "support-agent-prod",
+            );
+        }
+        return ROLE_NAME_PREFIX + suffix;
+    }
+    const hash = shortHash(source.project, source.stack, source.componentName);
+    const readable = source.componentName
+        .replace(/[^\w+=,.@-]+/g, "-")
+        .slice(0, ROLE_SUFFIX_MAX - HASH_LENGTH - 1);
+    return `${ROLE_NAME_PREFIX}${readable ? `${readable}-` : ""}${hash}`;
+}
