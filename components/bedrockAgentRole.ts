@@ -7,6 +7,18 @@ import { agentKeys, lambdaPermissionKey } from "./lambdaPermissions";
 import { roleName } from "./names";
 import { renderPolicy } from "./policyDocument";
 
+/** Stands in for a Lambda function not yet known when the documents, which never name it, are planned. */
+const PENDING_FUNCTION = "pending-function";
+
+function withKnownFunctions(args: BedrockAgentRoleArgs): BedrockAgentRoleArgs {
+    const groups = args.actionGroups?.map((group) =>
+        group.lambdaFunction === undefined || typeof group.lambdaFunction === "string"
+            ? group
+            : { ...group, lambdaFunction: PENDING_FUNCTION },
+    );
+    return { ...args, actionGroups: groups };
+}
+
 /** Name of the inline identity policy on the role. */
 export const INLINE_POLICY_NAME = "BedrockAgentPermissions";
 
@@ -48,11 +60,17 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
         const source = { project: pulumi.getProject(), stack: pulumi.getStack(), componentName: name };
         const fixedRoleName = roleName(source, args.roleNameSuffix);
         const keys = agentKeys((args.agentIds ?? []).map((id) => (typeof id === "string" ? id : undefined)));
-        const plan: pulumi.Output<AgentPermissionsPlan> = pulumi
-            .all([pulumi.output(args), this.providerEnvironment()])
-            .apply(([resolved, provider]) =>
-                planAgentPermissions({ args: resolved, provider, source, agentKeys: keys }),
-            );
+        const provider = this.providerEnvironment();
+        const planOf = (planned: BedrockAgentRoleArgs): pulumi.Output<AgentPermissionsPlan> =>
+            pulumi
+                .all([pulumi.output(planned), provider])
+                .apply(([resolved, env]) =>
+                    planAgentPermissions({ args: resolved, provider: env, source, agentKeys: keys }),
+                );
+        // The documents never mention Lambda functions, so a function not known until it is created
+        // must not make them unknown in a preview: it is checked where it is used, by its permission.
+        const plan = planOf(withKnownFunctions(args));
+        const permissionPlan = planOf(args);
 
         this.role = new aws.iam.Role(
             name,
@@ -84,7 +102,7 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
                 (keys.length > 0 ? keys : [undefined]).map((agent) => lambdaPermissionKey(group, agent)),
             )
             .map((key) => {
-                const spec = plan.apply((p) => {
+                const spec = permissionPlan.apply((p) => {
                     const found = p.lambdaPermissions.find((permission) => permission.key === key);
                     if (!found) {
                         throw new Error(`internal: no Lambda permission planned for ${key}`);

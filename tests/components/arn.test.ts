@@ -50,7 +50,8 @@ describe("arn", () => {
     });
 
     it("rejects an ARN in another partition, region or account, saying which field differs", () => {
-        const kb = (p: string, r: string, a: string) => `arn:${p}:bedrock:${r}:${a}:knowledge-base/KB12345678`;
+        const kb = (p: string, r: string, a: string) =>
+            `arn:${p}:bedrock:${r}:${a}:knowledge-base/KB12345678`;
         expect(() => checkArn("kb", kb("aws-cn", "us-east-1", env.account), KNOWLEDGE_BASE, env)).to.throw(
             /has partition "aws-cn" but it must be "aws"/,
         );
@@ -64,7 +65,12 @@ describe("arn", () => {
 
     it("requires the account field of a foundation-model ARN and the region of an S3 ARN to be empty", () => {
         expect(() =>
-            checkArn("m", "arn:aws:bedrock:us-east-1:123456789012:foundation-model/amazon.nova-pro-v1:0", FOUNDATION_MODEL, env),
+            checkArn(
+                "m",
+                "arn:aws:bedrock:us-east-1:123456789012:foundation-model/amazon.nova-pro-v1:0",
+                FOUNDATION_MODEL,
+                env,
+            ),
         ).to.throw(/has account "123456789012" but it must be empty/);
         expect(() => checkArn("s", "arn:aws:s3:us-east-1::bucket/key", S3_OBJECT, env)).to.throw(
             /has region "us-east-1" but it must be empty/,
@@ -72,7 +78,9 @@ describe("arn", () => {
     });
 
     it("rejects an empty value and a malformed id with the id and ARN forms as examples", () => {
-        expect(() => idOrArn("knowledgeBases[1]", " ", KNOWLEDGE_BASE, env)).to.throw(/knowledgeBases\[1\]: is empty/);
+        expect(() => idOrArn("knowledgeBases[1]", " ", KNOWLEDGE_BASE, env)).to.throw(
+            /knowledgeBases\[1\]: is empty/,
+        );
         expect(() => idOrArn("knowledgeBases[1]", "kb-1", KNOWLEDGE_BASE, env)).to.throw(
             /"kb-1" is neither a valid id nor an ARN.*KB12345678 or arn:aws:bedrock/,
         );

@@ -7,7 +7,9 @@ const source = { project: "agents", stack: "prod", componentName: "support-agent
 describe("names", () => {
     it("derives the role name from the prefix, the component name and a hash of project, stack and name", () => {
         const name = roleName(source);
-        expect(name).to.equal(`${ROLE_NAME_PREFIX}support-agent-${shortHash("agents", "prod", "support-agent")}`);
+        expect(name).to.equal(
+            `${ROLE_NAME_PREFIX}support-agent-${shortHash("agents", "prod", "support-agent")}`,
+        );
         expect(name).to.match(/^AmazonBedrockExecutionRoleForAgents_support-agent-[0-9a-f]{8}$/);
     });
 
@@ -17,10 +19,16 @@ describe("names", () => {
     });
 
     it("shortens a long component name so that the role name stays within 64 characters", () => {
-        const long = roleName({ ...source, componentName: "customer-support-agent-for-the-european-retail-division" });
+        const long = roleName({
+            ...source,
+            componentName: "customer-support-agent-for-the-european-retail-division",
+        });
         expect(long.length).to.be.at.most(ROLE_NAME_MAX);
         expect(long).to.match(/^AmazonBedrockExecutionRoleForAgents_customer-support-ag-[0-9a-f]{8}$/);
-        const other = roleName({ ...source, componentName: "customer-support-agent-for-the-asian-retail-division" });
+        const other = roleName({
+            ...source,
+            componentName: "customer-support-agent-for-the-asian-retail-division",
+        });
         expect(other).to.not.equal(long);
     });
 
@@ -37,7 +45,10 @@ describe("names", () => {
     });
 
     it("refuses a user-chosen suffix that does not fit or has characters IAM rejects", () => {
-        expect(() => roleName(source, "a".repeat(29))).to.throw(ArgumentError, /^roleNameSuffix: .*1 to 28 characters/);
+        expect(() => roleName(source, "a".repeat(29))).to.throw(
+            ArgumentError,
+            /^roleNameSuffix: .*1 to 28 characters/,
+        );
         expect(() => roleName(source, "support agent")).to.throw(ArgumentError, /roleNameSuffix/);
         expect(() => roleName(source, "")).to.throw(ArgumentError, /roleNameSuffix/);
     });

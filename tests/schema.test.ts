@@ -1,0 +1,94 @@
+import { ComponentProvider } from "@pulumi/pulumi/provider/experimental";
+import { expect } from "chai";
+import * as path from "path";
+import { BedrockAgentRole } from "../index";
+
+interface Schema {
+    name: string;
+    resources: Record<
+        string,
+        { isComponent: boolean; inputProperties: Record<string, object>; properties: Record<string, object> }
+    >;
+    types: Record<string, { properties: Record<string, object>; required: string[] }>;
+}
+
+describe("schema (what Python, Go, C# and YAML users see)", function () {
+    this.timeout(120000);
+    let schema: Schema;
+
+    before(async () => {
+        const provider = new ComponentProvider({
+            components: [BedrockAgentRole],
+            dirname: path.resolve(__dirname, ".."),
+            name: "bedrock-agent-role",
+        });
+        schema = JSON.parse(await provider.getSchema()) as Schema;
+    });
+
+    it("infers the component under its type token from the args interfaces, with no error", () => {
+        expect(schema.name).to.equal("bedrock-agent-role");
+        expect(schema.resources["bedrock-agent-role:index:BedrockAgentRole"].isComponent).to.equal(true);
+    });
+
+    it("exposes every argument as an input with its documentation", () => {
+        const inputs = schema.resources["bedrock-agent-role:index:BedrockAgentRole"].inputProperties;
+        expect(Object.keys(inputs).sort()).to.deep.equal(
+            [
+                "account",
+                "actionGroups",
+                "agentIds",
+                "customerEncryptionKey",
+                "description",
+                "foundationModels",
+                "knowledgeBases",
+                "maxSessionDuration",
+                "partition",
+                "path",
+                "permissionsBoundary",
+                "region",
+                "roleNameSuffix",
+                "streaming",
+                "tags",
+                "thirdPartyKnowledgeBases",
+            ].sort(),
+        );
+        expect(inputs.foundationModels).to.include({ type: "array", optional: true });
+        expect(inputs.foundationModels)
+            .to.have.property("description")
+            .that.matches(/Foundation models/);
+        expect(inputs.actionGroups).to.deep.include({
+            items: { $ref: "#/types/bedrock-agent-role:index:ActionGroupArgs", plain: true },
+        });
+    });
+
+    it("exposes the role, its ARN and name, both documents and the Lambda permissions as outputs", () => {
+        const outputs = schema.resources["bedrock-agent-role:index:BedrockAgentRole"].properties;
+        expect(Object.keys(outputs).sort()).to.deep.equal(
+            [
+                "identityPolicy",
+                "keyPolicyStatement",
+                "lambdaPermissions",
+                "role",
+                "roleArn",
+                "roleName",
+                "trustPolicy",
+            ].sort(),
+        );
+        expect(outputs.role)
+            .to.have.property("$ref")
+            .that.matches(/aws:iam%2Frole:Role$/);
+        expect(outputs.lambdaPermissions).to.deep.include({ type: "array" });
+    });
+
+    it("describes the nested argument types, with the action group name required", () => {
+        const group = schema.types["bedrock-agent-role:index:ActionGroupArgs"];
+        expect(Object.keys(group.properties).sort()).to.deep.equal(["apiSchema", "lambdaFunction", "name"]);
+        expect(group.required).to.deep.equal(["name"]);
+        expect(
+            Object.keys(schema.types["bedrock-agent-role:index:S3ObjectArgs"].properties).sort(),
+        ).to.deep.equal(["arn", "bucket", "key"]);
+        expect(schema.types["bedrock-agent-role:index:ThirdPartyKnowledgeBaseArgs"].required).to.deep.equal([
+            "credentialsSecretArn",
+        ]);
+    });
+});
