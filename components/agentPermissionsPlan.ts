@@ -3,10 +3,17 @@ import { idOrArn } from "./arn";
 import { agentEnvironment, AwsEnvironment } from "./awsEnvironment";
 import { identityStatements } from "./identityStatements";
 import { keyPolicyStatement } from "./keyPolicyStatement";
-import { AgentKey, agentKeys, lambdaPermissions, LambdaPermissionSpec } from "./lambdaPermissions";
+import {
+    AgentKey,
+    agentKeys,
+    lambdaPermissions,
+    LambdaPermissionSpec,
+    lambdaPolicyWarnings,
+} from "./lambdaPermissions";
 import { roleName, RoleNameSource } from "./names";
-import { PolicyDocument, policyDocument, Statement } from "./policyDocument";
-import { checkQuotas } from "./quotas";
+import { PolicyDocument, Statement } from "./policyDocument";
+import { ManagedPolicyPart, packPolicies } from "./policyPacking";
+import { checkTrustPolicy, quotaLimits } from "./quotas";
 import { AGENT } from "./resourceTypes";
 import { RoleSettings, roleSettings } from "./roleSettings";
 import { trustPolicy } from "./trustPolicy";
@@ -34,11 +41,13 @@ export interface AgentPermissionsPlan {
     /** The identity policy written inline on the role. */
     inlinePolicy: PolicyDocument;
     /** Identity policy statements that did not fit inline, as customer-managed policies. */
-    managedPolicies: PolicyDocument[];
+    managedPolicies: ManagedPolicyPart[];
     lambdaPermissions: LambdaPermissionSpec[];
     /** Statement to add to the agent's KMS key policy, when a key is used. */
     keyPolicyStatement?: Statement;
     grants: AgentGrants;
+    /** Things that are valid but worth a person's attention, such as a quota nearly reached. */
+    warnings: string[];
 }
 
 /**
@@ -60,17 +69,21 @@ export function planAgentPermissions(request: PlanRequest): AgentPermissionsPlan
         agent,
         arn: idOrArn(`agentIds[${agent.index}]`, ids[agent.index], AGENT, environment),
     }));
-    const plan: AgentPermissionsPlan = {
+    const limits = quotaLimits(args);
+    const trust = trustPolicy(grants);
+    checkTrustPolicy(trust, limits);
+    const packed = packPolicies(identityStatements(grants), limits);
+    const permissions = lambdaPermissions(grants, name, agents);
+    return {
         environment,
         roleName: name,
         role: roleSettings(args, environment),
-        trustPolicy: trustPolicy(grants),
-        inlinePolicy: policyDocument(identityStatements(grants)),
-        managedPolicies: [],
-        lambdaPermissions: lambdaPermissions(grants, name, agents),
+        trustPolicy: trust,
+        inlinePolicy: packed.inline,
+        managedPolicies: packed.managed,
+        lambdaPermissions: permissions,
         keyPolicyStatement: keyPolicyStatement(grants),
         grants,
+        warnings: lambdaPolicyWarnings(permissions),
     };
-    checkQuotas(plan);
-    return plan;
 }

@@ -4,7 +4,7 @@ import { AgentPermissionsPlan, planAgentPermissions } from "./agentPermissionsPl
 import { AwsEnvironment } from "./awsEnvironment";
 import { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
 import { agentKeys, lambdaPermissionKey } from "./lambdaPermissions";
-import { roleName } from "./names";
+import { fitName, roleName } from "./names";
 import { renderPolicy } from "./policyDocument";
 
 /** Stands in for a Lambda function not yet known when the documents, which never name it, are planned. */
@@ -18,6 +18,9 @@ function withKnownFunctions(args: BedrockAgentRoleArgs): BedrockAgentRoleArgs {
     );
     return { ...args, actionGroups: groups };
 }
+
+/** IAM's limit on a managed policy's name. */
+const MANAGED_POLICY_NAME_MAX = 128;
 
 /** Name of the inline identity policy on the role. */
 export const INLINE_POLICY_NAME = "BedrockAgentPermissions";
@@ -42,6 +45,11 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
     public readonly trustPolicy: pulumi.Output<string>;
     /** The role's inline identity policy, as JSON. */
     public readonly identityPolicy: pulumi.Output<string>;
+    /**
+     * Customer-managed policies attached to the role, as JSON, holding the statements that did not
+     * fit IAM's inline quota; empty for most agents.
+     */
+    public readonly managedPolicies: pulumi.Output<string[]>;
     /** One permission per action-group Lambda function and admitted agent. */
     public readonly lambdaPermissions: aws.lambda.Permission[];
     /**
@@ -123,9 +131,35 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
                 );
             });
 
-        const attached = pulumi.all([this.role.arn, this.role.name, inlinePolicy.id]);
+        // How many managed policies are needed is known only once sizes are, hence the apply.
+        const attachmentIds = plan.apply((p) => {
+            p.warnings.forEach((warning) => pulumi.log.warn(warning, this));
+            return pulumi.all(
+                p.managedPolicies.map((part) => {
+                    const policy = new aws.iam.Policy(
+                        `${name}-${part.key}`,
+                        {
+                            name: fitName(`${p.roleName}-${part.key}`, MANAGED_POLICY_NAME_MAX),
+                            path: p.role.path,
+                            policy: renderPolicy(part.document),
+                            tags: p.role.tags,
+                        },
+                        { parent: this },
+                    );
+                    return new aws.iam.RolePolicyAttachment(
+                        `${name}-${part.key}`,
+                        { role: this.role.name, policyArn: policy.arn },
+                        { parent: this },
+                    ).id;
+                }),
+            );
+        });
+        const attached = pulumi.all([this.role.arn, this.role.name, inlinePolicy.id, attachmentIds]);
         this.roleArn = attached.apply(([arn]) => arn);
         this.roleName = attached.apply(([, roleNameValue]) => roleNameValue);
+        this.managedPolicies = plan.apply((p) =>
+            p.managedPolicies.map((part) => renderPolicy(part.document)),
+        );
         this.trustPolicy = plan.apply((p) => renderPolicy(p.trustPolicy));
         this.identityPolicy = plan.apply((p) => renderPolicy(p.inlinePolicy));
         this.keyPolicyStatement = plan.apply((p) =>
@@ -137,6 +171,7 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
             roleName: this.roleName,
             trustPolicy: this.trustPolicy,
             identityPolicy: this.identityPolicy,
+            managedPolicies: this.managedPolicies,
             lambdaPermissions: this.lambdaPermissions,
             keyPolicyStatement: this.keyPolicyStatement,
         });

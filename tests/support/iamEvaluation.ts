@@ -1,0 +1,87 @@
+// Offline IAM evaluation of the plan's documents with @cloud-copilot/iam-simulate, a test-only
+// dependency (AGPL-3.0): nothing under components/ may import it.
+import { runSimulation } from "@cloud-copilot/iam-simulate";
+import type { AgentPermissionsPlan } from "../../components/agentPermissionsPlan";
+import { lambdaResourceStatement, LambdaPermissionSpec } from "../../components/lambdaPermissions";
+import { policyDocument, PolicyDocument } from "../../components/policyDocument";
+
+/** A request to evaluate: who asks, for what, on which resource, with which context keys. */
+export interface IamRequest {
+    principal: string;
+    action: string;
+    resource: string;
+    /** Account owning the resource; the agent's account by default. */
+    resourceAccount?: string;
+    context?: Record<string, string>;
+}
+
+type Decision = "Allowed" | "ImplicitlyDenied" | "ExplicitlyDenied";
+
+async function simulate(
+    request: IamRequest,
+    identity: PolicyDocument[],
+    resourcePolicy?: PolicyDocument,
+): Promise<Decision> {
+    const result = await runSimulation(
+        {
+            identityPolicies: identity.map((policy, i) => ({ name: `policy${i}`, policy })),
+            serviceControlPolicies: [],
+            resourceControlPolicies: [],
+            resourcePolicy,
+            request: {
+                principal: request.principal,
+                action: request.action,
+                resource: {
+                    resource: request.resource,
+                    accountId: request.resourceAccount ?? "123456789012",
+                },
+                contextVariables: request.context ?? {},
+            },
+        },
+        {},
+    );
+    if (result.resultType === "error") {
+        throw new Error(`the evaluator rejected the request or a policy: ${JSON.stringify(result.errors)}`);
+    }
+    return result.overallResult as Decision;
+}
+
+/** The role's identity policies, inline and managed, as IAM would hold them. */
+export function identityPolicies(plan: AgentPermissionsPlan): PolicyDocument[] {
+    return [plan.inlinePolicy, ...plan.managedPolicies.map((part) => part.document)];
+}
+
+/** ARN of the role the plan creates, in the mocked account. */
+export function roleArnOf(plan: AgentPermissionsPlan): string {
+    return `arn:${plan.environment.partition}:iam::${plan.environment.account}:role${plan.role.path}${plan.roleName}`;
+}
+
+/** Decides a request made by the role under its identity policies. */
+export function asRole(
+    plan: AgentPermissionsPlan,
+    request: Omit<IamRequest, "principal">,
+): Promise<Decision> {
+    return simulate({ ...request, principal: roleArnOf(plan) }, identityPolicies(plan));
+}
+
+/** Decides an `sts:AssumeRole` on the role, the trust policy acting as its resource policy. */
+export function assumeRole(
+    plan: AgentPermissionsPlan,
+    principal: string,
+    context: Record<string, string>,
+): Promise<Decision> {
+    return simulate(
+        { principal, action: "sts:AssumeRole", resource: roleArnOf(plan), context },
+        [],
+        plan.trustPolicy,
+    );
+}
+
+/** Decides a request against a function whose resource policy holds one planned permission. */
+export function invokeFunction(
+    spec: LambdaPermissionSpec,
+    request: Omit<IamRequest, "resource">,
+    resource = spec.functionArn,
+): Promise<Decision> {
+    return simulate({ ...request, resource }, [], policyDocument([lambdaResourceStatement(spec)]));
+}
