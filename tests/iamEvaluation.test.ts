@@ -124,7 +124,9 @@ describe("IAM evaluation of the documents (iam-simulate)", () => {
     });
 
     describe("third-party knowledge bases", () => {
-        const associate = (secret?: string) => ({
+        const associate = (
+            secret?: string,
+        ): { action: string; resource: string; context: Record<string, string> } => ({
             action: "bedrock:AssociateThirdPartyKnowledgeBase",
             resource: "*",
             context: secret ? { "bedrock:ThirdPartyKnowledgeBaseCredentialsSecretArn": secret } : {},
