@@ -244,4 +244,32 @@ describe("BedrockAgentRole", () => {
             "arn:aws:bedrock:us-east-1:123456789012:agent/AGENTBBBBB",
         ]);
     });
+
+    it("attaches managed policies for what does not fit inline, before roleArn resolves", async () => {
+        const recorded = await installMocks();
+        const ids = Array.from({ length: 300 }, (_, i) => `KB${String(i).padStart(8, "0")}`);
+        const component = new BedrockAgentRole("support-agent", {
+            ...minimalArgs(),
+            knowledgeBases: ids,
+            tags: { team: "support" },
+        });
+        await settle(component.roleArn);
+        const expected = plan({ ...minimalArgs(), knowledgeBases: ids, tags: { team: "support" } });
+        const attachments = ofType(recorded, "aws:iam/rolePolicyAttachment:RolePolicyAttachment");
+        expect(attachments.length, "attachments registered when roleArn resolves").to.equal(
+            expected.managedPolicies.length,
+        );
+        await drainRegistrations();
+        const policies = ofType(recorded, "aws:iam/policy:Policy");
+        expect(policies.map((p) => p.inputs.policy)).to.deep.equal(
+            expected.managedPolicies.map((part) => renderPolicy(part.document)),
+        );
+        expect(policies.map((p) => p.inputs.name)).to.deep.equal(
+            expected.managedPolicies.map((part) => `${expected.roleName}-${part.key}`),
+        );
+        expect(policies[0].inputs.tags).to.deep.equal({ team: "support" });
+        expect((await settle(component.managedPolicies)).value).to.have.length(
+            expected.managedPolicies.length,
+        );
+    });
 });

@@ -1,0 +1,234 @@
+import { expect } from "chai";
+import fc from "fast-check";
+import { ArgumentError } from "../components/argumentError";
+import type { ResolvedAgentRoleArgs } from "../components/agentGrants";
+import { AgentPermissionsPlan } from "../components/agentPermissionsPlan";
+import { policySize } from "../components/policyDocument";
+import { INLINE_POLICIES_MAX, MANAGED_POLICY_MAX, TRUST_POLICY_MAX } from "../components/quotas";
+import { allStatements, catalogProblems } from "./support/iamCatalog";
+import { asRole, assumeRole } from "./support/iamEvaluation";
+import { plan } from "./support/plan";
+
+const ACCOUNT = "123456789012";
+const alnum = fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".split(""));
+const id10 = fc.array(alnum, { minLength: 10, maxLength: 10 }).map((chars) => chars.join(""));
+const word = fc.stringMatching(/^[a-z][a-z0-9-]{0,14}[a-z0-9]$/);
+const modelId = fc
+    .tuple(fc.constantFrom("anthropic", "amazon", "meta", "mistral", "cohere"), word)
+    .map(([p, m]) => `${p}.${m}-v1:0`);
+const groupName = fc.stringMatching(/^[a-z][a-z0-9]{0,10}(-[a-z0-9]{1,8})?$/);
+const kbId = id10.map((id) => `KB${id.slice(2)}`);
+
+const validArgs: fc.Arbitrary<ResolvedAgentRoleArgs> = fc.record(
+    {
+        foundationModels: fc.uniqueArray(modelId, { minLength: 1, maxLength: 30 }),
+        streaming: fc.boolean(),
+        actionGroups: fc.uniqueArray(groupName, { maxLength: 6 }).chain((names) =>
+            fc.tuple(
+                ...names.map((name) =>
+                    fc.record({
+                        name: fc.constant(name),
+                        lambdaFunction: word,
+                        apiSchema: fc.record({
+                            bucket: word.map((w) => `bucket-${w}`),
+                            key: word.map((w) => `${w}.json`),
+                        }),
+                    }),
+                ),
+            ),
+        ),
+        knowledgeBases: fc.uniqueArray(kbId, { maxLength: 400 }),
+        thirdPartyKnowledgeBases: fc.array(
+            fc.record({
+                credentialsSecretArn: word.map(
+                    (w) => `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:${w}-AbC123`,
+                ),
+            }),
+            { maxLength: 3 },
+        ),
+        customerEncryptionKey: fc.uuid({ version: 4 }),
+        agentIds: fc.uniqueArray(id10, { maxLength: 4 }),
+    },
+    { requiredKeys: ["foundationModels"] },
+);
+
+/** Plans the args, or returns the ArgumentError a quota raised; any other failure escapes. */
+function planOrQuotaError(args: ResolvedAgentRoleArgs): AgentPermissionsPlan | ArgumentError {
+    try {
+        return plan(args);
+    } catch (error) {
+        expect(error).to.be.instanceOf(ArgumentError);
+        expect((error as ArgumentError).argument).to.match(/^(quotas\.managedPoliciesPerRole|agentIds)$/);
+        return error as ArgumentError;
+    }
+}
+
+const shuffled = <T>(values: T[] | undefined, seed: number): T[] | undefined =>
+    values &&
+    [...values].sort(
+        (a, b) =>
+            ((JSON.stringify(a).length * seed) % 7) - ((JSON.stringify(b).length * seed) % 7) ||
+            (seed % 2 ? -1 : 1),
+    );
+
+describe("properties (fast-check)", function () {
+    this.timeout(120000);
+
+    it("random valid args give valid JSON within every IAM quota, or the clear quota error", () => {
+        fc.assert(
+            fc.property(validArgs, (args) => {
+                const result = planOrQuotaError(args);
+                if (result instanceof ArgumentError) {
+                    return;
+                }
+                expect(policySize(JSON.parse(JSON.stringify(result.inlinePolicy)))).to.be.at.most(
+                    INLINE_POLICIES_MAX,
+                );
+                result.managedPolicies.forEach((part) =>
+                    expect(policySize(part.document)).to.be.at.most(MANAGED_POLICY_MAX),
+                );
+                expect(result.managedPolicies.length).to.be.at.most(10);
+                expect(policySize(result.trustPolicy)).to.be.at.most(TRUST_POLICY_MAX);
+                expect(result.roleName.length).to.be.at.most(64);
+            }),
+            { numRuns: 150 },
+        );
+    });
+
+    it("random valid args give the same documents and names in any input order", () => {
+        fc.assert(
+            fc.property(validArgs, fc.integer({ min: 1, max: 1000 }), (args, seed) => {
+                const reordered: ResolvedAgentRoleArgs = {
+                    ...args,
+                    foundationModels: shuffled(args.foundationModels, seed),
+                    knowledgeBases: shuffled(args.knowledgeBases, seed),
+                    actionGroups: shuffled(args.actionGroups, seed),
+                    agentIds: shuffled(args.agentIds, seed),
+                };
+                const a = planOrQuotaError(args);
+                const b = planOrQuotaError(reordered);
+                expect(JSON.stringify(b)).to.equal(JSON.stringify(a));
+            }),
+            { numRuns: 100 },
+        );
+    });
+
+    it("random valid args use only actions, condition keys and resource types IAM defines", async () => {
+        await fc.assert(
+            fc.asyncProperty(validArgs, async (args) => {
+                const result = planOrQuotaError(args);
+                if (!(result instanceof ArgumentError)) {
+                    expect(
+                        (await Promise.all(allStatements(result).map(catalogProblems))).flat(),
+                    ).to.deep.equal([]);
+                }
+            }),
+            { numRuns: 30 },
+        );
+    });
+
+    it("random valid args allow every needed request and deny its neighbour", async () => {
+        await fc.assert(
+            fc.asyncProperty(validArgs, fc.nat(), async (args, pick) => {
+                const result = planOrQuotaError(args);
+                if (result instanceof ArgumentError) {
+                    return;
+                }
+                const models = args.foundationModels!;
+                const model = `arn:aws:bedrock:us-east-1::foundation-model/${models[pick % models.length]}`;
+                expect(await asRole(result, { action: "bedrock:InvokeModel", resource: model })).to.equal(
+                    "Allowed",
+                );
+                const neighbour = `arn:aws:bedrock:us-east-1::foundation-model/other.not-listed-v9:0`;
+                expect(await asRole(result, { action: "bedrock:InvokeModel", resource: neighbour })).to.equal(
+                    "ImplicitlyDenied",
+                );
+                const kbs = args.knowledgeBases ?? [];
+                if (kbs.length > 0) {
+                    const kb = `arn:aws:bedrock:us-east-1:${ACCOUNT}:knowledge-base/${kbs[pick % kbs.length]}`;
+                    expect(await asRole(result, { action: "bedrock:Retrieve", resource: kb })).to.equal(
+                        "Allowed",
+                    );
+                    const otherKb = `arn:aws:bedrock:us-east-1:${ACCOUNT}:knowledge-base/kbnotlisted`;
+                    expect(await asRole(result, { action: "bedrock:Retrieve", resource: otherKb })).to.equal(
+                        "ImplicitlyDenied",
+                    );
+                }
+                const agents = args.agentIds ?? [];
+                const agent = agents.length > 0 ? agents[pick % agents.length] : "ANYAGENT00";
+                const source = {
+                    "aws:SourceAccount": ACCOUNT,
+                    "aws:SourceArn": `arn:aws:bedrock:us-east-1:${ACCOUNT}:agent/${agent}`,
+                };
+                expect(await assumeRole(result, "bedrock.amazonaws.com", source)).to.equal("Allowed");
+                expect(
+                    await assumeRole(result, "bedrock.amazonaws.com", {
+                        ...source,
+                        "aws:SourceAccount": "210987654321",
+                    }),
+                ).to.equal("ImplicitlyDenied");
+            }),
+            { numRuns: 25 },
+        );
+    });
+
+    it("random invalid values give an ArgumentError naming the argument, never a crash, a hang or a policy", () => {
+        const junk = fc.oneof(
+            fc.string({ maxLength: 40 }),
+            fc.constantFrom(
+                "",
+                " ",
+                "arn:aws:iam::123456789012:role/x",
+                "arn:aws-cn:bedrock:us-east-1:123456789012:knowledge-base/KB12345678",
+                "alias/key",
+                "*",
+            ),
+        );
+        const mutations = fc.oneof(
+            junk.map((v) => ["foundationModels[0]", { foundationModels: [v] }] as const),
+            junk.map((v) => ["knowledgeBases[0]", { knowledgeBases: [v] }] as const),
+            junk.map(
+                (v) =>
+                    ["actionGroups[0]", { actionGroups: [{ name: "orders", lambdaFunction: v }] }] as const,
+            ),
+            junk.map(
+                (v) =>
+                    [
+                        "actionGroups[0]",
+                        { actionGroups: [{ name: "orders", apiSchema: { arn: v } }] },
+                    ] as const,
+            ),
+            junk.map(
+                (v) =>
+                    [
+                        "thirdPartyKnowledgeBases[0]",
+                        { thirdPartyKnowledgeBases: [{ credentialsSecretArn: v }] },
+                    ] as const,
+            ),
+            junk.map((v) => ["customerEncryptionKey", { customerEncryptionKey: v }] as const),
+            junk.map((v) => ["agentIds[0]", { agentIds: [v] }] as const),
+            junk.map((v) => ["roleNameSuffix", { roleNameSuffix: `${v} ` }] as const),
+            junk.map((v) => ["path", { path: `${v}` }] as const),
+        );
+        fc.assert(
+            fc.property(validArgs, mutations, (args, [argument, mutation]) => {
+                let outcome: unknown;
+                try {
+                    outcome = plan({ ...args, agentIds: [], ...mutation });
+                } catch (error) {
+                    outcome = error;
+                }
+                if (outcome instanceof ArgumentError) {
+                    expect(
+                        outcome.argument.startsWith(argument) || outcome.argument.startsWith("quotas"),
+                    ).to.equal(true, outcome.message);
+                    expect(outcome.message).to.include("Example of a valid value:");
+                } else {
+                    // A junk value that happens to be valid (a plausible id) must still plan cleanly.
+                    expect(outcome).to.have.property("inlinePolicy");
+                }
+            }),
+            { numRuns: 300 },
+        );
+    });
+});
