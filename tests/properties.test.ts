@@ -214,7 +214,11 @@ describe("properties (fast-check)", function () {
             fc.property(validArgs, mutations, (args, [argument, mutation]) => {
                 let outcome: unknown;
                 try {
-                    outcome = plan({ ...args, agentIds: [], ...mutation });
+                    outcome = plan({
+                        ...args,
+                        agentIds: [],
+                        ...(mutation as unknown as ResolvedAgentRoleArgs),
+                    });
                 } catch (error) {
                     outcome = error;
                 }
