@@ -3,7 +3,14 @@ import * as pulumi from "@pulumi/pulumi";
 import { AgentPermissionsPlan, planAgentPermissions } from "./agentPermissionsPlan";
 import { AwsEnvironment } from "./awsEnvironment";
 import { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
-import { agentKeys, lambdaPermissionKey } from "./lambdaPermissions";
+import { BEDROCK_SERVICE_PRINCIPAL } from "./agentPrincipal";
+import {
+    agentKeys,
+    INVOKE_FUNCTION,
+    lambdaPermissionKey,
+    LambdaPermissionSpec,
+    lambdaStatementId,
+} from "./lambdaPermissions";
 import { fitName, roleName } from "./names";
 import { renderPolicy } from "./policyDocument";
 
@@ -102,34 +109,41 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
             },
             { parent: this },
         );
+        // One shared output per value that many permissions share keeps a thousand functions cheap.
+        const permissionsByKey = permissionPlan.apply(
+            (p) => new Map(p.lambdaPermissions.map((spec) => [spec.key, spec])),
+        );
+        const sourceAccount = permissionPlan.apply((p) => p.environment.account);
+        const agents = keys.length > 0 ? keys : [undefined];
+        const sourceArns = agents.map((agent) =>
+            permissionPlan.apply(
+                (p) =>
+                    p.lambdaPermissions.find((spec) => spec.key.endsWith(agent?.key ?? ""))?.sourceArn ?? "",
+            ),
+        );
         this.lambdaPermissions = [...(args.actionGroups ?? [])]
             .filter((group) => group.lambdaFunction !== undefined)
             .map((group) => group.name)
             .sort()
             .flatMap((group) =>
-                (keys.length > 0 ? keys : [undefined]).map((agent) => lambdaPermissionKey(group, agent)),
-            )
-            .map((key) => {
-                const spec = permissionPlan.apply((p) => {
-                    const found = p.lambdaPermissions.find((permission) => permission.key === key);
-                    if (!found) {
-                        throw new Error(`internal: no Lambda permission planned for ${key}`);
-                    }
-                    return found;
-                });
-                return new aws.lambda.Permission(
-                    `${name}-invoke-${key}`,
-                    {
-                        function: spec.function,
-                        statementId: spec.statementId,
-                        action: spec.action,
-                        principal: spec.principal,
-                        sourceAccount: spec.sourceAccount,
-                        sourceArn: spec.sourceArn,
-                    },
-                    { parent: this },
-                );
-            });
+                agents.map((agent, agentIndex) => {
+                    const key = lambdaPermissionKey(group, agent);
+                    return new aws.lambda.Permission(
+                        `${name}-invoke-${key}`,
+                        {
+                            function: permissionsByKey.apply(
+                                (byKey) => (byKey.get(key) as LambdaPermissionSpec).function,
+                            ),
+                            statementId: lambdaStatementId(fixedRoleName, key),
+                            action: INVOKE_FUNCTION,
+                            principal: BEDROCK_SERVICE_PRINCIPAL,
+                            sourceAccount,
+                            sourceArn: sourceArns[agentIndex],
+                        },
+                        { parent: this },
+                    );
+                }),
+            );
 
         // How many managed policies are needed is known only once sizes are, hence the apply.
         const attachmentIds = plan.apply((p) => {

@@ -47,6 +47,14 @@ export function agentKeys(agentIds: (string | undefined)[]): AgentKey[] {
     return [...keys.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
 }
 
+/** The action every permission grants. */
+export const INVOKE_FUNCTION = "lambda:InvokeFunction";
+
+/** The permission's statement id in the function's policy: unique to this role and permission. */
+export function lambdaStatementId(roleName: string, key: string): string {
+    return fitName(`${roleName}-${key}`.replace(/[^a-zA-Z0-9_-]/g, "-"), STATEMENT_ID_MAX);
+}
+
 /** The stable key of the permission for `actionGroup` and `agent` (none when no agent is pinned). */
 export function lambdaPermissionKey(actionGroup: string, agent?: AgentKey): string {
     return agent ? `${actionGroup}-${agent.key}` : actionGroup;
@@ -72,9 +80,9 @@ export function lambdaPermissions(
                 actionGroup: fn.actionGroup,
                 function: fn.function,
                 functionArn: fn.functionArn,
-                statementId: fitName(`${roleName}-${key}`.replace(/[^a-zA-Z0-9_-]/g, "-"), STATEMENT_ID_MAX),
+                statementId: lambdaStatementId(roleName, key),
                 principal: BEDROCK_SERVICE_PRINCIPAL,
-                action: "lambda:InvokeFunction",
+                action: INVOKE_FUNCTION,
                 sourceAccount: grants.environment.account,
                 sourceArn: arn,
             };
