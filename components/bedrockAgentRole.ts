@@ -118,7 +118,9 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
         const sourceArns = agents.map((agent) =>
             permissionPlan.apply(
                 (p) =>
-                    p.lambdaPermissions.find((spec) => spec.key.endsWith(agent?.key ?? ""))?.sourceArn ?? "",
+                    p.lambdaPermissions.find(
+                        (spec) => spec.key === lambdaPermissionKey(spec.actionGroup, agent),
+                    )?.sourceArn ?? "",
             ),
         );
         this.lambdaPermissions = [...(args.actionGroups ?? [])]
