@@ -6,6 +6,10 @@
 export class ArgumentError extends Error {
     /** The argument at fault, as a path into the args (for example `knowledgeBases[2]`). */
     public readonly argument: string;
+    /** What is wrong with the given value. */
+    public readonly problem: string;
+    /** A value of the right form. */
+    public readonly example: string;
 
     /**
      * @param argument path of the argument at fault, for example `actionGroups[0].apiSchema.key`
@@ -16,5 +20,7 @@ export class ArgumentError extends Error {
         super(`${argument}: ${problem}. Example of a valid value: ${example}`);
         this.name = "ArgumentError";
         this.argument = argument;
+        this.problem = problem;
+        this.example = example;
     }
 }

@@ -1,0 +1,132 @@
+// Runs Pulumi programs in this process on mocks, recording what they declare: the engine of the
+// offline plan and of the tests, so that both see exactly what `pulumi up` would be asked for.
+import * as pulumi from "@pulumi/pulumi";
+import type { AwsEnvironment } from "../components/awsEnvironment";
+
+/** A resource the code under test registered, with the inputs it was given. */
+export interface RecordedResource {
+    type: string;
+    name: string;
+    inputs: Record<string, unknown>;
+}
+
+/** The account, region and partition the mocked provider reports unless told otherwise. */
+export const MOCK_ENVIRONMENT: AwsEnvironment = {
+    partition: "aws",
+    account: "123456789012",
+    region: "us-east-1",
+};
+
+/** Options of one mocked program run. */
+export interface MockRunOptions {
+    /** What the mocked AWS provider reports. */
+    environment?: AwsEnvironment;
+    /** Run as `pulumi preview`: resource outputs other than inputs are unknown. */
+    preview?: boolean;
+    project?: string;
+    stack?: string;
+}
+
+function mockOutputs(args: pulumi.runtime.MockResourceArgs, env: AwsEnvironment): Record<string, unknown> {
+    const name = (args.inputs.name as string | undefined) ?? args.name;
+    if (args.type === "aws:iam/role:Role") {
+        return {
+            ...args.inputs,
+            name,
+            arn: `arn:${env.partition}:iam::${env.account}:role${args.inputs.path ?? "/"}${name}`,
+        };
+    }
+    if (args.type === "aws:iam/policy:Policy") {
+        return {
+            ...args.inputs,
+            name,
+            arn: `arn:${env.partition}:iam::${env.account}:policy${args.inputs.path ?? "/"}${name}`,
+        };
+    }
+    if (args.type === "aws:lambda/function:Function") {
+        return {
+            ...args.inputs,
+            name,
+            arn: `arn:${env.partition}:lambda:${env.region}:${env.account}:function:${name}`,
+        };
+    }
+    if (args.type === "aws:bedrock/agentAgent:AgentAgent") {
+        const agentId = "AGENT00001";
+        return {
+            ...args.inputs,
+            agentId,
+            agentArn: `arn:${env.partition}:bedrock:${env.region}:${env.account}:agent/${agentId}`,
+        };
+    }
+    return {
+        ...args.inputs,
+        name,
+        arn: `arn:${env.partition}:mock:${env.region}:${env.account}:${args.type}/${name}`,
+    };
+}
+
+/**
+ * Installs Pulumi mocks that answer the AWS provider's identity, region and partition calls and
+ * record every resource registered. Returns the list the records are appended to.
+ */
+export async function installMocks(options: MockRunOptions = {}): Promise<RecordedResource[]> {
+    const env = options.environment ?? MOCK_ENVIRONMENT;
+    const recorded: RecordedResource[] = [];
+    await pulumi.runtime.setMocks(
+        {
+            newResource(args) {
+                recorded.push({ type: args.type, name: args.name, inputs: args.inputs });
+                return {
+                    id: options.preview ? undefined : `${args.name}-id`,
+                    state: options.preview ? args.inputs : mockOutputs(args, env),
+                };
+            },
+            call(args) {
+                switch (args.token) {
+                    case "aws:index/getCallerIdentity:getCallerIdentity":
+                        return {
+                            accountId: env.account,
+                            arn: `arn:${env.partition}:iam::${env.account}:user/test`,
+                            userId: "TEST",
+                            id: env.account,
+                        };
+                    case "aws:index/getRegion:getRegion":
+                        return { region: env.region, name: env.region, id: env.region };
+                    case "aws:index/getPartition:getPartition":
+                        return { partition: env.partition, id: env.partition, dnsSuffix: "amazonaws.com" };
+                    default:
+                        throw new Error(`unexpected call ${args.token}`);
+                }
+            },
+        },
+        options.project ?? "agents",
+        options.stack ?? "test",
+        options.preview ?? false,
+    );
+    return recorded;
+}
+
+/** What an output settled to: its value when known, and whether it is known. */
+export interface Settled<T> {
+    known: boolean;
+    value: T | undefined;
+}
+
+/** Waits for an output to settle, known or not (an `apply` alone would never run on an unknown). */
+export async function settle<T>(output: pulumi.Output<T>): Promise<Settled<T>> {
+    // isKnown and promise are what Pulumi's own Output implementation exposes for this.
+    const impl = output as unknown as {
+        isKnown: Promise<boolean>;
+        promise(withUnknowns?: boolean): Promise<T>;
+    };
+    const known = await impl.isKnown;
+    return { known, value: known ? await impl.promise() : undefined };
+}
+
+/** Waits until every registration the program started has reached the mocks. */
+export async function drainRegistrations(): Promise<void> {
+    // The runtime's queue of outstanding resource RPCs; not in the typings, but stable since 3.0.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const settings = require("@pulumi/pulumi/runtime/settings") as { waitForRPCs(): Promise<void> };
+    await settings.waitForRPCs();
+}

@@ -1,0 +1,143 @@
+import type { Conditions, Statement } from "../components/policyDocument";
+import type { OfflinePlan } from "./offlinePlan";
+
+/** Renders rows as a text table; a cell may hold several lines, one per list item. */
+export function table(header: string[], rows: string[][]): string {
+    const cells = [header, ...rows].map((row) => row.map((cell) => cell.split("\n")));
+    const widths = header.map((_, i) =>
+        Math.max(...cells.map((row) => Math.max(...row[i].map((line) => line.length)))),
+    );
+    const lines: string[] = [];
+    const separator = `+-${widths.map((w) => "-".repeat(w)).join("-+-")}-+`;
+    cells.forEach((row, r) => {
+        if (r <= 1) lines.push(separator);
+        const height = Math.max(...row.map((cell) => cell.length));
+        for (let l = 0; l < height; l++) {
+            lines.push(`| ${row.map((cell, i) => (cell[l] ?? "").padEnd(widths[i])).join(" | ")} |`);
+        }
+    });
+    lines.push(separator);
+    return lines.join("\n");
+}
+
+/** Conditions as `operator key = value` lines. */
+export function conditionLines(conditions: Conditions | undefined): string[] {
+    return Object.entries(conditions ?? {}).flatMap(([operator, keys]) =>
+        Object.entries(keys).map(([key, values]) => `${operator} ${key} = ${values.join(", ")}`),
+    );
+}
+
+function statementRow(policy: string, s: Statement): string[] {
+    return [
+        policy,
+        s.Sid,
+        s.Effect,
+        s.Action.join("\n"),
+        (s.Resource ?? []).join("\n"),
+        conditionLines(s.Condition).join("\n") || "-",
+    ];
+}
+
+/** The plan as a person reads it: one row per statement, then trust, Lambda permissions, key policy. */
+export function renderPlan(plan: OfflinePlan): string {
+    const { environment: env } = plan;
+    const parts = [
+        `Stack ${plan.project}/${plan.stack}: role ${plan.roleName} (account ${env.account}, region ${env.region}, partition ${env.partition})`,
+        ...plan.assumptions.map((note) => `note: ${note}`),
+        "",
+        "Identity policy statements",
+        table(
+            ["policy", "sid", "effect", "actions", "resources", "conditions"],
+            plan.identityPolicies.flatMap((p) =>
+                p.document.Statement.map((s) => statementRow(`${p.kind} ${p.name}`, s)),
+            ),
+        ),
+        "",
+        "Trust policy",
+        table(
+            ["principal", "actions", "conditions"],
+            plan.trustPolicy.Statement.map((s) => [
+                s.Principal?.Service ?? "-",
+                s.Action.join("\n"),
+                conditionLines(s.Condition).join("\n"),
+            ]),
+        ),
+        "",
+        "Lambda permissions",
+        plan.lambdaPermissions.length === 0
+            ? "(none)"
+            : table(
+                  ["function", "principal", "action", "source account", "source ARN", "statement id"],
+                  plan.lambdaPermissions.map((p) => [
+                      p.function,
+                      p.principal,
+                      p.action,
+                      p.sourceAccount,
+                      p.sourceArn,
+                      p.statementId,
+                  ]),
+              ),
+    ];
+    if (plan.keyPolicyStatement) {
+        parts.push("", "Add to the KMS key's policy", JSON.stringify(plan.keyPolicyStatement, null, 2));
+    }
+    if (plan.warnings.length > 0) {
+        parts.push("", ...plan.warnings.map((w) => `warning: ${w}`));
+    }
+    return parts.join("\n");
+}
+
+/** Every single grant of a plan as one line: what a reviewer compares between two plans. */
+export function grantLines(plan: OfflinePlan): string[] {
+    const when = (c: Conditions | undefined) =>
+        conditionLines(c).length ? ` when ${conditionLines(c).join("; ")}` : "";
+    const lines = [
+        `role: ${plan.roleName}`,
+        ...plan.identityPolicies.flatMap((p) =>
+            p.document.Statement.flatMap((s) =>
+                s.Action.flatMap((a) =>
+                    (s.Resource ?? []).map((r) => `identity: ${s.Effect} ${a} on ${r}${when(s.Condition)}`),
+                ),
+            ),
+        ),
+        ...plan.trustPolicy.Statement.flatMap((s) =>
+            s.Action.map((a) => `trust: ${s.Principal?.Service} may ${a}${when(s.Condition)}`),
+        ),
+        ...plan.lambdaPermissions.map(
+            (p) =>
+                `lambda ${p.function}: ${p.principal} may ${p.action} from ${p.sourceArn} in account ${p.sourceAccount}`,
+        ),
+        ...(plan.keyPolicyStatement
+            ? plan.keyPolicyStatement.Action.map(
+                  (a) =>
+                      `key policy: ${plan.keyPolicyStatement?.Principal?.Service} may ${a} on ${plan.keyPolicyStatement?.Resource?.join(", ")}${when(plan.keyPolicyStatement?.Condition)}`,
+              )
+            : []),
+    ];
+    return [...new Set(lines)].sort();
+}
+
+/** What a plan grants that the previous one did not, and what it no longer grants. */
+export function diffPlans(
+    previous: OfflinePlan,
+    current: OfflinePlan,
+): { added: string[]; removed: string[] } {
+    const before = new Set(grantLines(previous));
+    const after = new Set(grantLines(current));
+    return {
+        added: [...after].filter((line) => !before.has(line)),
+        removed: [...before].filter((line) => !after.has(line)),
+    };
+}
+
+/** The review of a change: added and removed grants, or a line saying nothing changed. */
+export function renderDiff(diff: { added: string[]; removed: string[] }): string {
+    if (diff.added.length === 0 && diff.removed.length === 0) {
+        return "No change in what is granted.";
+    }
+    return [
+        `Grants added: ${diff.added.length}, removed: ${diff.removed.length}`,
+        ...diff.added.map((line) => `+ ${line}`),
+        ...diff.removed.map((line) => `- ${line}`),
+    ].join("\n");
+}

@@ -1,0 +1,101 @@
+import { expect } from "chai";
+import { ArgumentError } from "../../components/argumentError";
+import { agentArgsFromConfig, configKeyOf, DEFAULT_AGENT_NAME } from "../../program/agentConfig";
+
+const source = (values: Record<string, unknown>) => ({
+    get: (key: string) =>
+        key in values
+            ? typeof values[key] === "string"
+                ? (values[key] as string)
+                : JSON.stringify(values[key])
+            : undefined,
+});
+const read = (values: Record<string, unknown>) =>
+    agentArgsFromConfig(source(values), "proj", Object.keys(values));
+const failure = (values: Record<string, unknown>): ArgumentError => {
+    try {
+        read(values);
+    } catch (error) {
+        expect(error).to.be.instanceOf(ArgumentError);
+        return error as ArgumentError;
+    }
+    throw new Error("expected an ArgumentError");
+};
+
+describe("agentConfig", () => {
+    it("maps each config key to the argument of the same name, and the flat keys into their structures", () => {
+        const { name, args } = read({
+            agentName: "support",
+            foundationModels: ["amazon.nova-pro-v1:0"],
+            streaming: false,
+            actionGroups: [
+                { name: "orders", lambdaFunction: "orders-fn", apiSchema: { bucket: "b-1", key: "k.json" } },
+            ],
+            knowledgeBases: ["KB12345678"],
+            thirdPartyKnowledgeBaseSecrets: ["arn:aws:secretsmanager:us-east-1:123456789012:secret:p-AbC123"],
+            maxSessionDuration: 7200,
+            trustPolicySize: 4096,
+        });
+        expect(name).to.equal("support");
+        expect(args).to.deep.equal({
+            foundationModels: ["amazon.nova-pro-v1:0"],
+            streaming: false,
+            actionGroups: [
+                { name: "orders", lambdaFunction: "orders-fn", apiSchema: { bucket: "b-1", key: "k.json" } },
+            ],
+            knowledgeBases: ["KB12345678"],
+            thirdPartyKnowledgeBases: [
+                { credentialsSecretArn: "arn:aws:secretsmanager:us-east-1:123456789012:secret:p-AbC123" },
+            ],
+            maxSessionDuration: 7200,
+            quotas: { trustPolicySize: 4096, managedPoliciesPerRole: undefined },
+        });
+        expect(read({}).name).to.equal(DEFAULT_AGENT_NAME);
+    });
+
+    it("refuses a value of the wrong shape, naming the full config key with an example", () => {
+        expect(failure({ foundationModels: "amazon.nova-pro-v1:0" }).message).to.match(
+            /^proj:foundationModels: "amazon.nova-pro-v1:0" is not a list\. Example of a valid value: \[/,
+        );
+        expect(failure({ foundationModels: [1, 2] }).message).to.match(
+            /^proj:foundationModels: must be a list of strings/,
+        );
+        expect(failure({ streaming: "yes" }).argument).to.equal("proj:streaming");
+        expect(failure({ maxSessionDuration: 1.5 }).message).to.match(
+            /^proj:maxSessionDuration: must be a whole number/,
+        );
+    });
+
+    it("checks the shape of every action group, since requireObject would not", () => {
+        expect(failure({ actionGroups: { name: "x" } }).message).to.match(
+            /^proj:actionGroups: must be a list of action groups/,
+        );
+        expect(failure({ actionGroups: ["orders"] }).argument).to.equal("proj:actionGroups[0]");
+        expect(failure({ actionGroups: [{ lambdaFunction: "f" }] }).argument).to.equal(
+            "proj:actionGroups[0].name",
+        );
+        expect(failure({ actionGroups: [{ name: "o", lambda: "f" }] }).message).to.match(
+            /^proj:actionGroups\[0\]\.lambda: is not a known field \(known: name, lambdaFunction, apiSchema\)/,
+        );
+        expect(
+            failure({ actionGroups: [{ name: "o", apiSchema: { bucket: "b", path: "k" } }] }).argument,
+        ).to.equal("proj:actionGroups[0].apiSchema.path");
+        expect(failure({ actionGroups: [{ name: "o", lambdaFunction: 3 }] }).argument).to.equal(
+            "proj:actionGroups[0].lambdaFunction",
+        );
+    });
+
+    it("refuses an unknown key of the project, so a typo never silently changes the grant", () => {
+        expect(failure({ knowledgeBase: ["KB12345678"] }).message).to.match(
+            /^proj:knowledgeBase: is not a config key of this program/,
+        );
+    });
+
+    it("names the config key for an error about a component argument", () => {
+        expect(configKeyOf("proj", "knowledgeBases[2]")).to.equal("proj:knowledgeBases[2]");
+        expect(configKeyOf("proj", "quotas.managedPoliciesPerRole")).to.equal("proj:managedPoliciesPerRole");
+        expect(configKeyOf("proj", "thirdPartyKnowledgeBases[1].credentialsSecretArn")).to.equal(
+            "proj:thirdPartyKnowledgeBaseSecrets[1]",
+        );
+    });
+});

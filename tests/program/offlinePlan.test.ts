@@ -1,0 +1,179 @@
+import { expect } from "chai";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { planAgentPermissions } from "../../components/agentPermissionsPlan";
+import { renderPolicy } from "../../components/policyDocument";
+import { agentArgsFromConfig } from "../../program/agentConfig";
+import { offlinePlan } from "../../program/offlinePlan";
+import { main } from "../../program/planCli";
+import { readStackFile } from "../../program/stackFile";
+import type { ResolvedAgentRoleArgs } from "../../components/agentGrants";
+
+const ROOT = path.resolve(__dirname, "../..");
+
+function captureConsole(): { lines: string[]; restore(): void } {
+    const lines: string[] = [];
+    const log = console.log;
+    const error = console.error;
+    console.log = (...args: unknown[]) => lines.push(args.join(" "));
+    console.error = (...args: unknown[]) => lines.push(args.join(" "));
+    return { lines, restore: () => Object.assign(console, { log, error }) };
+}
+
+async function run(argv: string[]): Promise<{ code: number; output: string }> {
+    const capture = captureConsole();
+    try {
+        const code = await main(argv);
+        return { code, output: capture.lines.join("\n") };
+    } finally {
+        capture.restore();
+    }
+}
+
+function stackCopy(edit: (text: string) => string): string {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "agent-stack-"));
+    fs.copyFileSync(path.join(ROOT, "Pulumi.yaml"), path.join(folder, "Pulumi.yaml"));
+    fs.writeFileSync(
+        path.join(folder, "Pulumi.example.yaml"),
+        edit(fs.readFileSync(path.join(ROOT, "Pulumi.example.yaml"), "utf8")),
+    );
+    return folder;
+}
+
+describe("offline plan", function () {
+    this.timeout(60000);
+
+    it("reads the example stack file as the Pulumi CLI would hand its config to the program", () => {
+        const stack = readStackFile("example", ROOT);
+        expect(stack.project).to.equal("bedrock-agent-role");
+        expect(stack.stack).to.equal("example");
+        expect(stack.config["aws:region"]).to.equal("us-east-1");
+        expect(JSON.parse(stack.config["bedrock-agent-role:foundationModels"])).to.have.length(2);
+    });
+
+    it("records exactly the documents the core plans for the same config: the plan is what pulumi up creates", async () => {
+        const stack = readStackFile("example", ROOT);
+        const plan = await offlinePlan(stack);
+        const config = { get: (key: string) => stack.config[`bedrock-agent-role:${key}`] };
+        const { name, args } = agentArgsFromConfig(config, "bedrock-agent-role");
+        const core = planAgentPermissions({
+            args: args as ResolvedAgentRoleArgs,
+            provider: plan.environment,
+            source: { project: "bedrock-agent-role", stack: "example", componentName: name },
+        });
+        expect(plan.roleName).to.equal(core.roleName);
+        expect(renderPolicy(plan.trustPolicy)).to.equal(renderPolicy(core.trustPolicy));
+        expect(plan.identityPolicies.map((p) => renderPolicy(p.document))).to.deep.equal([
+            renderPolicy(core.inlinePolicy),
+        ]);
+        expect(plan.lambdaPermissions.map((p) => [p.key, p.function, p.sourceArn])).to.deep.equal(
+            core.lambdaPermissions.map((p) => [p.key, p.function, p.sourceArn]),
+        );
+        expect(plan.keyPolicyStatement).to.deep.equal(core.keyPolicyStatement);
+        expect(plan.identityPolicies[0].document.Statement.map((s) => s.Sid)).to.deep.equal([
+            "InvokeFoundationModels",
+            "ReadActionGroupApiSchemas",
+            "RetrieveFromKnowledgeBases",
+            "RetrieveAndGenerate",
+            "AssociateThirdPartyKnowledgeBases",
+            "UseAgentEncryptionKey",
+        ]);
+    });
+
+    it("prints a table of every statement, the trust policy and each Lambda permission, and writes one file per document", async () => {
+        const out = fs.mkdtempSync(path.join(os.tmpdir(), "agent-plan-"));
+        const { code, output } = await run(["example", "--project", ROOT, "--out", out]);
+        expect(code).to.equal(0);
+        expect(output).to.match(
+            /\| inline BedrockAgentPermissions \| InvokeFoundationModels +\| Allow +\| bedrock:InvokeModel /,
+        );
+        expect(output).to.include("Trust policy");
+        expect(output).to.match(
+            /\| arn:aws:lambda:us-east-1:123456789012:function:lookup-orders \| bedrock\.amazonaws\.com \| lambda:InvokeFunction/,
+        );
+        expect(fs.readdirSync(out).sort()).to.deep.equal([
+            "identity-policy.json",
+            "key-policy-statement.json",
+            "lambda-permission-lookup-orders.json",
+            "plan.json",
+            "trust-policy.json",
+        ]);
+        const plan = JSON.parse(fs.readFileSync(path.join(out, "plan.json"), "utf8"));
+        expect(JSON.parse(fs.readFileSync(path.join(out, "trust-policy.json"), "utf8"))).to.deep.equal(
+            plan.trustPolicy,
+        );
+    });
+
+    it("with a previous plan, prints the grants added and removed: the review of a pull request", async () => {
+        const before = fs.mkdtempSync(path.join(os.tmpdir(), "agent-plan-"));
+        expect((await run(["example", "--project", ROOT, "--out", before])).code).to.equal(0);
+        const changed = stackCopy((text) =>
+            text
+                .replace("    - KBPINECONE\n", "    - KBPINECONE\n    - KBNEWONE99\n")
+                .replace("    - amazon.nova-pro-v1:0\n", ""),
+        );
+        const after = fs.mkdtempSync(path.join(os.tmpdir(), "agent-plan-"));
+        const { code, output } = await run([
+            "example",
+            "--project",
+            changed,
+            "--out",
+            after,
+            "--previous",
+            before,
+        ]);
+        expect(code).to.equal(0);
+        expect(output).to.include("Grants added: 1, removed: 2");
+        expect(output).to.include(
+            "+ identity: Allow bedrock:Retrieve on arn:aws:bedrock:us-east-1:123456789012:knowledge-base/KBNEWONE99",
+        );
+        expect(output).to.include(
+            "- identity: Allow bedrock:InvokeModel on arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0",
+        );
+        const same = await run([
+            "example",
+            "--project",
+            ROOT,
+            "--out",
+            fs.mkdtempSync(path.join(os.tmpdir(), "p-")),
+            "--previous",
+            before,
+        ]);
+        expect(same.output).to.include("No change in what is granted.");
+    });
+
+    it("exits non-zero with the config key, the problem and an example on bad config", async () => {
+        const bad = stackCopy((text) => text.replace("KBMANUALS1", "manuals"));
+        const { code, output } = await run(["example", "--project", bad]);
+        expect(code).to.equal(2);
+        expect(output).to.match(
+            /^error: bedrock-agent-role:knowledgeBases\[0\]: "manuals" is neither a valid id nor an ARN\. Example of a valid value: KB12345678/,
+        );
+        const typo = stackCopy((text) =>
+            text.replace("bedrock-agent-role:knowledgeBases:", "bedrock-agent-role:knowledgebases:"),
+        );
+        expect((await run(["example", "--project", typo])).output).to.match(
+            /bedrock-agent-role:knowledgebases: is not a config key/,
+        );
+    });
+
+    it("exits non-zero when the plan would break an IAM quota", async () => {
+        const ids = Array.from({ length: 1200 }, (_, i) => `    - KB${String(i).padStart(8, "0")}`).join(
+            "\n",
+        );
+        const huge = stackCopy((text) => text.replace("    - KBMANUALS1\n", `${ids}\n`));
+        const { code, output } = await run(["example", "--project", huge]);
+        expect(code).to.equal(2);
+        expect(output).to.match(
+            /^error: bedrock-agent-role:managedPoliciesPerRole: the identity policy needs \d+ managed policies/,
+        );
+    });
+
+    it("exits non-zero on a missing stack file or an unknown option", async () => {
+        expect((await run(["nosuchstack", "--project", ROOT])).output).to.match(
+            /Pulumi\.nosuchstack\.yaml does not exist/,
+        );
+        expect((await run(["--colour"])).code).to.equal(2);
+    });
+});
