@@ -1,4 +1,5 @@
 export * from "./components/agentGrants";
+export * from "./components/agentLambdaPermission";
 export * from "./components/agentPermissionsPlan";
 export * from "./components/argumentError";
 export * from "./components/awsEnvironment";

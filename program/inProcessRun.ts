@@ -2,6 +2,7 @@
 // offline plan and of the tests, so that both see exactly what `pulumi up` would be asked for.
 import * as pulumi from "@pulumi/pulumi";
 import type { AwsEnvironment } from "../components/awsEnvironment";
+import { shortHash } from "../components/names";
 
 /** A resource the code under test registered, with the inputs it was given. */
 export interface RecordedResource {
@@ -49,6 +50,18 @@ function mockOutputs(args: pulumi.runtime.MockResourceArgs, env: AwsEnvironment)
             name,
             arn: `arn:${env.partition}:lambda:${env.region}:${env.account}:function:${name}`,
         };
+    }
+    if (args.type === "aws:kms/key:Key") {
+        const keyId = `${shortHash(args.name)}-0000-4000-8000-000000000000`;
+        return {
+            ...args.inputs,
+            keyId,
+            arn: `arn:${env.partition}:kms:${env.region}:${env.account}:key/${keyId}`,
+        };
+    }
+    if (args.type === "aws:s3/bucket:Bucket" || args.type === "aws:s3/bucketV2:BucketV2") {
+        const bucket = (args.inputs.bucket as string | undefined) ?? `${args.name}-bucket`;
+        return { ...args.inputs, bucket, arn: `arn:${env.partition}:s3:::${bucket}` };
     }
     if (args.type === "aws:bedrock/agentAgent:AgentAgent") {
         const agentId = "AGENT00001";

@@ -1,0 +1,189 @@
+import { expect } from "chai";
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import type { RecordedResource } from "../program/inProcessRun";
+
+const ROOT = path.resolve(__dirname, "..");
+const EXAMPLES = ["complete-agent", "kms-encrypted", "knowledge-bases", "minimal-agent"];
+const rootVersion = (name: string) =>
+    JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules", name, "package.json"), "utf8")).version;
+
+/** A consumer folder with the packed package installed from its tarball, as npm users get it. */
+function installPackedPackage(): string {
+    const consumer = fs.mkdtempSync(path.join(os.tmpdir(), "agent-consumer-"));
+    const packed = JSON.parse(
+        execFileSync("npm", ["pack", "--json", "--pack-destination", consumer], {
+            cwd: ROOT,
+            encoding: "utf8",
+            stdio: ["ignore", "pipe", "ignore"],
+        }),
+    );
+    const tarball = path.join(consumer, packed[0].filename);
+    const dependencies = Object.fromEntries(
+        ["@pulumi/pulumi", "@pulumi/aws", "typescript", "@types/node"].map((name) => [
+            name,
+            rootVersion(name),
+        ]),
+    );
+    fs.writeFileSync(
+        path.join(consumer, "package.json"),
+        JSON.stringify({
+            name: "consumer",
+            private: true,
+            dependencies: { ...dependencies, "bedrock-agent-role": `file:${tarball}` },
+        }),
+    );
+    execFileSync("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts"], {
+        cwd: consumer,
+        stdio: "ignore",
+    });
+    for (const example of EXAMPLES) {
+        fs.cpSync(path.join(ROOT, "examples", example), path.join(consumer, example), { recursive: true });
+    }
+    return consumer;
+}
+
+describe("examples, against the packed npm package", function () {
+    this.timeout(600000);
+    let consumer: string;
+    const recorded: Record<string, RecordedResource[]> = {};
+
+    before(() => {
+        consumer = installPackedPackage();
+    });
+
+    it("the package holds compiled JavaScript and declarations, and no TypeScript sources or tests", () => {
+        const installed = path.join(consumer, "node_modules", "bedrock-agent-role");
+        expect(fs.existsSync(path.join(installed, "dist", "index.js"))).to.equal(true);
+        expect(fs.existsSync(path.join(installed, "dist", "index.d.ts"))).to.equal(true);
+        expect(fs.existsSync(path.join(installed, "dist", "program", "planCli.js"))).to.equal(true);
+        expect(fs.existsSync(path.join(installed, "LICENSE"))).to.equal(true);
+        expect(fs.existsSync(path.join(installed, "index.ts"))).to.equal(false);
+        expect(fs.existsSync(path.join(installed, "tests"))).to.equal(false);
+        const manifest = JSON.parse(fs.readFileSync(path.join(installed, "package.json"), "utf8"));
+        expect(manifest.peerDependencies).to.have.keys("@pulumi/pulumi", "@pulumi/aws");
+        expect(manifest.dependencies).to.not.have.any.keys(
+            "@pulumi/pulumi",
+            "@pulumi/aws",
+            "@cloud-copilot/iam-simulate",
+        );
+    });
+
+    it("importing the package declares no resource and loads without ts-node", () => {
+        const output = execFileSync(
+            process.execPath,
+            [
+                "-e",
+                "const m = require('bedrock-agent-role'); console.log(Object.keys(m).includes('BedrockAgentRole'))",
+            ],
+            { cwd: consumer, encoding: "utf8" },
+        );
+        expect(output.trim()).to.equal("true");
+    });
+
+    for (const example of EXAMPLES) {
+        it(`${example} type-checks against the installed package`, () => {
+            execFileSync(
+                process.execPath,
+                [
+                    path.join(consumer, "node_modules/typescript/bin/tsc"),
+                    "-p",
+                    path.join(consumer, example, "tsconfig.json"),
+                ],
+                { encoding: "utf8" },
+            );
+        });
+
+        it(`${example} runs on mocks`, () => {
+            const output = execFileSync(
+                process.execPath,
+                [
+                    path.join(__dirname, "support/exampleRunner.js"),
+                    consumer,
+                    path.join(consumer, example),
+                    path.join(ROOT, "node_modules/ts-node"),
+                ],
+                { encoding: "utf8" },
+            );
+            recorded[example] = JSON.parse(output.trim().split("\n").pop() as string);
+            expect(recorded[example].length).to.be.greaterThan(2);
+        });
+    }
+
+    const policyOf = (example: string) =>
+        JSON.parse(
+            recorded[example].find((r) => r.type === "aws:iam/rolePolicy:RolePolicy")!.inputs
+                .policy as string,
+        );
+    const ofType = (example: string, type: string) => recorded[example].filter((r) => r.type === type);
+
+    it("minimal-agent declares the role, its policy for one model and one Lambda permission for agent/*", () => {
+        expect(policyOf("minimal-agent").Statement.map((s: { Sid: string }) => s.Sid)).to.deep.equal([
+            "InvokeFoundationModels",
+        ]);
+        const [permission] = ofType("minimal-agent", "aws:lambda/permission:Permission");
+        expect(permission.inputs).to.include({
+            function: "lookup-orders",
+            sourceArn: "arn:aws:bedrock:us-east-1:123456789012:agent/*",
+        });
+    });
+
+    it("knowledge-bases grants Retrieve on all three knowledge bases and the Pinecone association under its secret", () => {
+        const statements = policyOf("knowledge-bases").Statement;
+        expect(
+            statements.find((s: { Sid: string }) => s.Sid === "RetrieveFromKnowledgeBases").Resource,
+        ).to.have.length(3);
+        expect(
+            statements.find((s: { Sid: string }) => s.Sid === "AssociateThirdPartyKnowledgeBases").Condition
+                .StringEquals,
+        ).to.deep.equal({
+            "bedrock:ThirdPartyKnowledgeBaseCredentialsSecretArn": [
+                "arn:aws:secretsmanager:us-east-1:123456789012:secret:pinecone-AbC123",
+            ],
+        });
+    });
+
+    it("kms-encrypted grants the created key under the encryption context and writes the Bedrock statement into its key policy", () => {
+        const [key] = ofType("kms-encrypted", "aws:kms/key:Key");
+        const kms = policyOf("kms-encrypted").Statement.find(
+            (s: { Sid: string }) => s.Sid === "UseAgentEncryptionKey",
+        );
+        expect(kms.Resource[0]).to.match(/^arn:aws:kms:us-east-1:123456789012:key\//);
+        const [keyPolicy] = ofType("kms-encrypted", "aws:kms/keyPolicy:KeyPolicy");
+        const sids = JSON.parse(keyPolicy.inputs.policy as string).Statement.map(
+            (s: { Sid: string }) => s.Sid,
+        );
+        expect(sids).to.deep.equal(["AccountAdministersKey", "AllowBedrockAgentsToUseKey"]);
+        expect(key).to.not.equal(undefined);
+    });
+
+    it("complete-agent creates the agent after its role's policy, and scopes the Lambda permission to that agent", () => {
+        const order = recorded["complete-agent"].map((r) => `${r.type}::${r.name}`);
+        const policyAt = order.indexOf("aws:iam/rolePolicy:RolePolicy::support-agent-identity");
+        const agentAt = order.indexOf("aws:bedrock/agentAgent:AgentAgent::support-agent");
+        expect(policyAt).to.be.greaterThan(-1);
+        expect(agentAt).to.be.greaterThan(policyAt);
+        const [agent] = ofType("complete-agent", "aws:bedrock/agentAgent:AgentAgent");
+        expect(agent.inputs.agentResourceRoleArn).to.match(
+            /:role\/AmazonBedrockExecutionRoleForAgents_support-agent-/,
+        );
+        const [permission] = ofType("complete-agent", "aws:lambda/permission:Permission");
+        expect(permission.inputs).to.include({
+            sourceArn: "arn:aws:bedrock:us-east-1:123456789012:agent/AGENT00001",
+            sourceAccount: "123456789012",
+            principal: "bedrock.amazonaws.com",
+            action: "lambda:InvokeFunction",
+        });
+        const schemaStatement = policyOf("complete-agent").Statement.find(
+            (s: { Sid: string }) => s.Sid === "ReadActionGroupApiSchemas",
+        );
+        expect(schemaStatement.Resource).to.deep.equal([
+            "arn:aws:s3:::agent-schemas-bucket/orders/openapi.json",
+        ]);
+        expect(
+            ofType("complete-agent", "aws:bedrock/agentAgentActionGroup:AgentAgentActionGroup"),
+        ).to.have.length(1);
+    });
+});

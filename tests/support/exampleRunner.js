@@ -1,0 +1,26 @@
+// Runs one example program on Pulumi mocks, as a consumer who installed the packed package would:
+// the mocks come from the installed package, so they drive the very @pulumi/pulumi the example
+// uses. Prints the registered resources as JSON on its last line.
+// Usage: node exampleRunner.js <consumer folder> <example folder> <ts-node folder>
+const path = require("path");
+
+const [consumer, example, tsNode] = process.argv.slice(2);
+const run = require(path.join(consumer, "node_modules/bedrock-agent-role/dist/program/inProcessRun.js"));
+require(tsNode).register({
+    transpileOnly: true,
+    skipProject: true,
+    compilerOptions: { module: "commonjs", target: "es2022", esModuleInterop: true },
+});
+
+(async () => {
+    const recorded = await run.installMocks({ project: path.basename(example), stack: "test" });
+    const exported = require(path.join(example, "index.ts"));
+    for (const value of Object.values(exported)) {
+        await run.settle(value);
+    }
+    await run.drainRegistrations();
+    console.log(JSON.stringify(recorded));
+})().catch((error) => {
+    console.error(error);
+    process.exit(1);
+});
