@@ -6,5 +6,8 @@ export * from "./components/awsEnvironment";
 export * from "./components/bedrockAgentRole";
 export * from "./components/bedrockAgentRoleArgs";
 export * from "./components/lambdaPermissions";
+export * from "./components/names";
 export * from "./components/policyDocument";
+export * from "./components/policyPacking";
 export * from "./components/quotas";
+export * from "./components/roleSettings";

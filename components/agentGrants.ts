@@ -32,12 +32,19 @@ export interface ActionGroupFunction {
  * the single intermediate form from which every document and permission is built.
  */
 export interface AgentGrants {
+    /** Partition, account and region of the agent. */
     environment: AwsEnvironment;
+    /** Foundation-model ARNs the agent may invoke. */
     modelArns: string[];
+    /** Whether response streaming is granted. */
     streaming: boolean;
+    /** S3 object ARNs of the action groups' API schemas. */
     schemaObjectArns: string[];
+    /** Knowledge-base ARNs the agent may retrieve from. */
     knowledgeBaseArns: string[];
+    /** Secrets Manager ARNs of third-party vector stores' credentials. */
     thirdPartySecretArns: string[];
+    /** ARN of the agent's customer-managed KMS key, when one is used. */
     encryptionKeyArn?: string;
     /** ARNs of the admitted agents; empty when any agent of the account and region is admitted. */
     agentArns: string[];

@@ -13,19 +13,27 @@ export interface AgentLambdaPermissionInputs {
     agentArn: pulumi.Input<string>;
 }
 
+/** Arguments for `aws.lambda.Permission`, admitting one agent. */
+export interface AgentLambdaPermissionArgs {
+    /** The function, as given. */
+    function: pulumi.Input<string>;
+    /** `lambda:InvokeFunction`. */
+    action: string;
+    /** `bedrock.amazonaws.com`. */
+    principal: string;
+    /** The agent's account, from its ARN. */
+    sourceAccount: pulumi.Output<string>;
+    /** The agent's ARN, checked. */
+    sourceArn: pulumi.Output<string>;
+}
+
 /**
  * Arguments of an `aws.lambda.Permission` that lets one agent, and only that agent, invoke a
  * function: for wiring a role, an agent and its action group in a single `pulumi up`, where the
  * component's own permissions (which must exist before the agent) can only admit `agent/*`.
  * The account is taken from the agent's ARN, which is checked when it resolves.
  */
-export function agentLambdaPermissionArgs(inputs: AgentLambdaPermissionInputs): {
-    function: pulumi.Input<string>;
-    action: string;
-    principal: string;
-    sourceAccount: pulumi.Output<string>;
-    sourceArn: pulumi.Output<string>;
-} {
+export function agentLambdaPermissionArgs(inputs: AgentLambdaPermissionInputs): AgentLambdaPermissionArgs {
     const agentArn = pulumi.output(inputs.agentArn).apply((arn) => {
         const parsed = parseArn(arn);
         const resource = parsed?.resource ?? "";

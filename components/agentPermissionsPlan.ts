@@ -20,6 +20,7 @@ import { trustPolicy } from "./trustPolicy";
 
 /** What the plan is computed from: resolved args, the provider's environment and the role's origin. */
 export interface PlanRequest {
+    /** The component's args, resolved. */
     args: ResolvedAgentRoleArgs;
     /** Partition, account and region of the provider that creates the role. */
     provider: AwsEnvironment;
@@ -34,17 +35,23 @@ export interface PlanRequest {
 
 /** Everything the component creates, as plain data: the single source of truth for what is granted. */
 export interface AgentPermissionsPlan {
+    /** Partition, account and region of the agent. */
     environment: AwsEnvironment;
+    /** The role's name. */
     roleName: string;
+    /** The role's own settings. */
     role: RoleSettings;
+    /** The role's trust policy. */
     trustPolicy: PolicyDocument;
     /** The identity policy written inline on the role. */
     inlinePolicy: PolicyDocument;
     /** Identity policy statements that did not fit inline, as customer-managed policies. */
     managedPolicies: ManagedPolicyPart[];
+    /** One permission per action-group function and admitted agent. */
     lambdaPermissions: LambdaPermissionSpec[];
     /** Statement to add to the agent's KMS key policy, when a key is used. */
     keyPolicyStatement?: Statement;
+    /** What is granted, as validated ARNs: the intermediate form the documents are built from. */
     grants: AgentGrants;
     /** Things that are valid but worth a person's attention, such as a quota nearly reached. */
     warnings: string[];

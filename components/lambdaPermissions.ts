@@ -19,14 +19,21 @@ export interface AgentKey {
 export interface LambdaPermissionSpec {
     /** Stable key of the permission within the component: the action group, and the agent key. */
     key: string;
+    /** The action group whose function this is. */
     actionGroup: string;
     /** The function, as given (name or ARN). */
     function: string;
+    /** The function's ARN. */
     functionArn: string;
+    /** Statement id in the function's policy, unique to this role and permission. */
     statementId: string;
+    /** The service principal admitted: `bedrock.amazonaws.com`. */
     principal: string;
+    /** The action granted: `lambda:InvokeFunction`. */
     action: string;
+    /** The account the calling agent must belong to. */
     sourceAccount: string;
+    /** The agent (or `agent/*` pattern) that may call. */
     sourceArn: string;
 }
 

@@ -31,8 +31,11 @@ export function fitName(name: string, max: number): string {
 
 /** Where the role lives in Pulumi: the stack's project and name, and the component's name. */
 export interface RoleNameSource {
+    /** The Pulumi project. */
     project: string;
+    /** The Pulumi stack. */
     stack: string;
+    /** The component's resource name. */
     componentName: string;
 }
 

@@ -3,17 +3,28 @@ export type Conditions = Record<string, Record<string, string[]>>;
 
 /** One IAM policy statement, in the fixed key order in which it is written. */
 export interface Statement {
+    /** What the statement is for, in letters and digits. */
     Sid: string;
+    /** Whether the statement allows or denies. */
     Effect: "Allow" | "Deny";
-    Principal?: { Service: string };
+    /** The service principal, in resource-based and trust policies. */
+    Principal?: {
+        /** Service principal name, for example `bedrock.amazonaws.com`. */
+        Service: string;
+    };
+    /** Actions, sorted. */
     Action: string[];
+    /** Resources, sorted; absent in trust policies. */
     Resource?: string[];
+    /** Conditions, operators and keys sorted. */
     Condition?: Conditions;
 }
 
 /** An IAM policy document. */
 export interface PolicyDocument {
+    /** The policy language version; always `2012-10-17`, which policy variables need. */
     Version: "2012-10-17";
+    /** The statements, in their fixed order. */
     Statement: Statement[];
 }
 

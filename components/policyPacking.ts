@@ -16,12 +16,15 @@ export interface PackingLimits {
 export interface ManagedPolicyPart {
     /** Stable key: the statement's Sid, and the part's bucket when the statement was split. */
     key: string;
+    /** The policy document. */
     document: PolicyDocument;
 }
 
 /** Where each statement of the identity policy lives. */
 export interface PackedPolicies {
+    /** The role's inline policy. */
     inline: PolicyDocument;
+    /** Customer-managed policies for what did not fit inline. */
     managed: ManagedPolicyPart[];
 }
 

@@ -29,6 +29,7 @@ export const LAMBDA_POLICY_WARNING_SHARE = 0.8;
 
 /** The quotas in force for a plan: the args' raised values where given, else AWS's defaults. */
 export interface QuotaLimits extends PackingLimits {
+    /** Characters allowed in the trust policy. */
     trustPolicyMax: number;
 }
 

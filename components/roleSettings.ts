@@ -5,9 +5,13 @@ import { ResolvedAgentRoleArgs } from "./agentGrants";
 
 /** The role's own settings, passed through to `aws.iam.Role` once checked. */
 export interface RoleSettings {
+    /** The role's path. */
     path: string;
+    /** The role's description. */
     description?: string;
+    /** Maximum session duration in seconds. */
     maxSessionDuration?: number;
+    /** ARN of the permissions boundary policy. */
     permissionsBoundary?: string;
     /** Tags, sorted by key; absent when none are given. */
     tags?: Record<string, string>;

@@ -83,6 +83,22 @@ describe("examples, against the packed npm package", function () {
         expect(output.trim()).to.equal("true");
     });
 
+    it("the bedrock-agent-plan bin renders a stack's plan through npx, compiled, without ts-node", () => {
+        const out = path.join(consumer, "plan-out");
+        const output = execFileSync(
+            "npx",
+            ["--no-install", "bedrock-agent-plan", path.join(ROOT, "Pulumi.example.yaml"), "--out", out],
+            {
+                cwd: consumer,
+                encoding: "utf8",
+            },
+        );
+        expect(output).to.match(
+            /Stack bedrock-agent-role\/example: role AmazonBedrockExecutionRoleForAgents_support-agent-/,
+        );
+        expect(fs.readdirSync(out)).to.include("plan.json");
+    });
+
     for (const example of EXAMPLES) {
         it(`${example} type-checks against the installed package`, () => {
             execFileSync(
