@@ -17,11 +17,14 @@ export interface AgentProgramOutputs {
  * The stack program: reads the stack's config, checks it, and declares one `BedrockAgentRole`.
  * `pulumi up` runs it through `program/index.ts`; the offline plan runs the very same function on
  * mocks.
- * @param configKeys the project's config keys present in the stack, so unknown ones are refused
  */
-export function agentProgram(configKeys?: string[]): AgentProgramOutputs {
+export function agentProgram(): AgentProgramOutputs {
     const project = pulumi.getProject();
-    const { name, args } = agentArgsFromConfig(new pulumi.Config(), project, configKeys);
+    const prefix = `${project}:`;
+    const presentKeys = Object.keys(pulumi.runtime.allConfig())
+        .filter((key) => key.startsWith(prefix))
+        .map((key) => key.slice(prefix.length));
+    const { name, args } = agentArgsFromConfig(new pulumi.Config(), project, presentKeys);
     const component = new BedrockAgentRole(name, args);
     return {
         component,

@@ -101,7 +101,7 @@ export async function offlinePlan(stack: StackFile): Promise<OfflinePlan> {
 
     const recorded = await installMocks({ environment, project: stack.project, stack: stack.stack });
     pulumi.runtime.setAllConfig(stack.config);
-    const outputs = agentProgram(projectKeys);
+    const outputs = agentProgram();
     await settle(outputs.roleArn);
     const keyStatement = (await settle(outputs.keyPolicyStatement)).value;
     await drainRegistrations();

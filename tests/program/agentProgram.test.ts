@@ -1,0 +1,36 @@
+import * as pulumi from "@pulumi/pulumi";
+import { expect } from "chai";
+import { agentProgram } from "../../program/agentProgram";
+import { installMocks, settle } from "../support/pulumiMocks";
+
+describe("agentProgram (the stack program)", () => {
+    afterEach(() => pulumi.runtime.setAllConfig({}));
+
+    it("creates the component named by agentName from the stack's config and exports its documents", async () => {
+        await installMocks({ project: "bedrock-agent-role", stack: "dev" });
+        pulumi.runtime.setAllConfig({
+            "bedrock-agent-role:agentName": "support",
+            "bedrock-agent-role:foundationModels": '["amazon.nova-pro-v1:0"]',
+        });
+        const outputs = agentProgram();
+        expect((await settle(outputs.roleName)).value).to.match(
+            /^AmazonBedrockExecutionRoleForAgents_support-[0-9a-f]{8}$/,
+        );
+        expect((await settle(outputs.identityPolicy)).value).to.include(
+            "foundation-model/amazon.nova-pro-v1:0",
+        );
+        expect((await settle(outputs.trustPolicy)).value).to.include("sts:AssumeRole");
+    });
+
+    it("refuses a config key of the project that it does not know, as pulumi up would run it", async () => {
+        await installMocks({ project: "bedrock-agent-role", stack: "dev" });
+        pulumi.runtime.setAllConfig({
+            "bedrock-agent-role:foundationModels": '["amazon.nova-pro-v1:0"]',
+            "bedrock-agent-role:knowledgeBase": '["KB12345678"]',
+            "aws:region": "us-east-1",
+        });
+        expect(() => agentProgram()).to.throw(
+            /^bedrock-agent-role:knowledgeBase: is not a config key of this program/,
+        );
+    });
+});
