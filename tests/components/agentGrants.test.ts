@@ -1,19 +1,11 @@
 import { expect } from "chai";
-import { ArgumentError } from "../../components/argumentError";
+import { argumentErrorFrom } from "../support/argumentErrors";
 import { resolveGrants, ResolvedAgentRoleArgs } from "../../components/agentGrants";
 import { fullArgs, minimalArgs } from "../support/fixtures";
 import { MOCK_ENVIRONMENT } from "../support/pulumiMocks";
 
 const grant = (args: ResolvedAgentRoleArgs) => resolveGrants(args, MOCK_ENVIRONMENT);
-const failure = (args: ResolvedAgentRoleArgs): ArgumentError => {
-    try {
-        grant(args);
-    } catch (error) {
-        expect(error).to.be.instanceOf(ArgumentError);
-        return error as ArgumentError;
-    }
-    throw new Error("expected an ArgumentError");
-};
+const failure = (args: ResolvedAgentRoleArgs) => argumentErrorFrom(() => grant(args));
 
 describe("agentGrants", () => {
     it("writes every granted resource as an ARN, sorted and without duplicates", () => {

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { ArgumentError } from "../../components/argumentError";
+import { argumentErrorFrom } from "../support/argumentErrors";
 import { agentArgsFromConfig, configKeyOf, DEFAULT_AGENT_NAME } from "../../program/agentConfig";
 
 const source = (values: Record<string, unknown>) => ({
@@ -12,15 +12,7 @@ const source = (values: Record<string, unknown>) => ({
 });
 const read = (values: Record<string, unknown>) =>
     agentArgsFromConfig(source(values), "proj", Object.keys(values));
-const failure = (values: Record<string, unknown>): ArgumentError => {
-    try {
-        read(values);
-    } catch (error) {
-        expect(error).to.be.instanceOf(ArgumentError);
-        return error as ArgumentError;
-    }
-    throw new Error("expected an ArgumentError");
-};
+const failure = (values: Record<string, unknown>) => argumentErrorFrom(() => read(values));
 
 describe("agentConfig", () => {
     it("maps each config key to the argument of the same name, and the flat keys into their structures", () => {
