@@ -1,6 +1,6 @@
 import { AgentGrants, resolveGrants, ResolvedAgentRoleArgs } from "./agentGrants";
 import { idOrArn } from "./arn";
-import { agentEnvironment, AwsEnvironment } from "./awsEnvironment";
+import { agentEnvironment, ANY_ENVIRONMENT, AwsEnvironment } from "./awsEnvironment";
 import { identityStatements } from "./identityStatements";
 import { keyPolicyStatement } from "./keyPolicyStatement";
 import {
@@ -55,6 +55,24 @@ export interface AgentPermissionsPlan {
     grants: AgentGrants;
     /** Things that are valid but worth a person's attention, such as a quota nearly reached. */
     warnings: string[];
+}
+
+/**
+ * Checks everything about the args that does not depend on the provider's partition, account and
+ * region: every id and ARN's form, names, settings and quota values. The component runs it as it
+ * is constructed, when all args are plain values, so such mistakes throw before anything is
+ * declared; {@link planAgentPermissions} then checks the rest once the environment is known.
+ * @throws ArgumentError for the first invalid argument
+ */
+export function checkArgumentForms(args: ResolvedAgentRoleArgs, source: RoleNameSource): void {
+    roleName(source, args.roleNameSuffix);
+    const environment = agentEnvironment(
+        { account: args.account, region: args.region, partition: args.partition },
+        ANY_ENVIRONMENT,
+    );
+    resolveGrants(args, environment);
+    roleSettings(args, environment);
+    quotaLimits(args);
 }
 
 /**

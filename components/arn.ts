@@ -1,5 +1,5 @@
 import { ArgumentError } from "./argumentError";
-import { AwsEnvironment } from "./awsEnvironment";
+import { ANY, AwsEnvironment, matchesEnvironment, SAMPLE_ENVIRONMENT } from "./awsEnvironment";
 
 /** The six fields of an ARN: `arn:partition:service:region:account:resource`. */
 export interface Arn {
@@ -17,8 +17,11 @@ export interface ArnRule {
     resource: RegExp;
     /** The resource type written before the resource part (`key/`, `function:`), empty for S3. */
     resourcePrefix: string;
-    /** Whether the ARN carries the account and region (S3 objects and foundation models do not). */
-    scope: "regional" | "region-only" | "global";
+    /**
+     * Which of account and region the ARN carries: both (`regional`), the region only (foundation
+     * models), the account only (IAM), or neither (S3 objects).
+     */
+    scope: "regional" | "region-only" | "account-only" | "global";
     /** A valid resource part, for the example in errors. */
     exampleResource: string;
 }
@@ -38,13 +41,29 @@ export function parseArn(text: string): Arn | undefined {
     return { partition, service, region, account, resource: parts.slice(5).join(":") };
 }
 
-/** The ARN that `rule` would accept for `resource` in `env`, used for examples and for ids. */
-export function arnFor(rule: ArnRule, env: AwsEnvironment, resource: string): string {
-    return formatArn({
+/** The partition, region and account fields an ARN of `rule` carries in `env`. */
+function arnFields(rule: ArnRule, env: AwsEnvironment): Pick<Arn, "partition" | "region" | "account"> {
+    return {
         partition: env.partition,
+        region: rule.scope === "regional" || rule.scope === "region-only" ? env.region : "",
+        account: rule.scope === "regional" || rule.scope === "account-only" ? env.account : "",
+    };
+}
+
+/**
+ * The ARN that `rule` would accept for `resource` in `env`, used for examples and for ids. Fields
+ * of an environment not yet known ({@link ANY}) are shown with sample values.
+ */
+export function arnFor(rule: ArnRule, env: AwsEnvironment, resource: string): string {
+    const shown = { ...env };
+    for (const field of ["partition", "account", "region"] as const) {
+        if (shown[field] === ANY) {
+            shown[field] = SAMPLE_ENVIRONMENT[field];
+        }
+    }
+    return formatArn({
+        ...arnFields(rule, shown),
         service: rule.service,
-        region: rule.scope === "global" ? "" : env.region,
-        account: rule.scope === "regional" ? env.account : "",
         resource: `${rule.resourcePrefix}${resource}`,
     });
 }
@@ -64,9 +83,9 @@ export function checkArn(argument: string, text: string, rule: ArnRule, env: Aws
     if (arn.service !== rule.service || !arn.resource.startsWith(rule.resourcePrefix)) {
         throw new ArgumentError(argument, wrongType, example);
     }
-    const expected = parseArn(example) as Arn;
+    const expected = arnFields(rule, env);
     for (const field of ["partition", "region", "account"] as const) {
-        if (arn[field] !== expected[field]) {
+        if (!matchesEnvironment(expected[field], arn[field])) {
             const where = expected[field] === "" ? "empty" : `"${expected[field]}"`;
             throw new ArgumentError(
                 argument,

@@ -10,6 +10,27 @@ export interface AwsEnvironment {
     region: string;
 }
 
+/**
+ * Stands for any partition, account or region: what is checked before the provider's environment
+ * is known, where only the form of the args can be judged.
+ */
+export const ANY = "*";
+
+/** An environment matching every partition, account and region. */
+export const ANY_ENVIRONMENT: AwsEnvironment = { partition: ANY, account: ANY, region: ANY };
+
+/** The values shown in examples for an environment not yet known. */
+export const SAMPLE_ENVIRONMENT: AwsEnvironment = {
+    partition: "aws",
+    account: "123456789012",
+    region: "us-east-1",
+};
+
+/** Whether `actual` is the `expected` partition, account or region, or `expected` is {@link ANY}. */
+export function matchesEnvironment(expected: string, actual: string): boolean {
+    return expected === ANY || expected === actual;
+}
+
 const PARTITION = /^aws(-[a-z]+)*$/;
 const ACCOUNT = /^\d{12}$/;
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
@@ -19,17 +40,17 @@ const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
  * @throws ArgumentError naming the field at fault
  */
 export function validateEnvironment(env: AwsEnvironment): AwsEnvironment {
-    if (!PARTITION.test(env.partition)) {
+    if (env.partition !== ANY && !PARTITION.test(env.partition)) {
         throw new ArgumentError("partition", `"${env.partition}" is not an AWS partition`, "aws-us-gov");
     }
-    if (!ACCOUNT.test(env.account)) {
+    if (env.account !== ANY && !ACCOUNT.test(env.account)) {
         throw new ArgumentError(
             "account",
             `"${env.account}" is not a twelve-digit account id`,
             "123456789012",
         );
     }
-    if (!REGION.test(env.region)) {
+    if (env.region !== ANY && !REGION.test(env.region)) {
         throw new ArgumentError("region", `"${env.region}" is not an AWS region`, "us-east-1");
     }
     return env;
@@ -48,7 +69,7 @@ export function agentEnvironment(
 ): AwsEnvironment {
     for (const field of ["account", "partition"] as const) {
         const value = explicit[field];
-        if (value !== undefined && value !== provider[field]) {
+        if (value !== undefined && !matchesEnvironment(provider[field], value)) {
             throw new ArgumentError(
                 field,
                 `"${value}" contradicts the provider's ${field} "${provider[field]}", where the role is created`,
@@ -57,8 +78,8 @@ export function agentEnvironment(
         }
     }
     return validateEnvironment({
-        partition: provider.partition,
-        account: provider.account,
+        partition: provider.partition === ANY ? (explicit.partition ?? ANY) : provider.partition,
+        account: provider.account === ANY ? (explicit.account ?? ANY) : provider.account,
         region: explicit.region ?? provider.region,
     });
 }

@@ -1,6 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { AgentPermissionsPlan, planAgentPermissions } from "./agentPermissionsPlan";
+import type { ResolvedAgentRoleArgs } from "./agentGrants";
+import { AgentPermissionsPlan, checkArgumentForms, planAgentPermissions } from "./agentPermissionsPlan";
 import { AwsEnvironment } from "./awsEnvironment";
 import { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
 import { BEDROCK_SERVICE_PRINCIPAL } from "./agentPrincipal";
@@ -24,6 +25,17 @@ function withKnownFunctions(args: BedrockAgentRoleArgs): BedrockAgentRoleArgs {
             : { ...group, lambdaFunction: PENDING_FUNCTION },
     );
     return { ...args, actionGroups: groups };
+}
+
+/** Whether a value holds no output or promise anywhere, so it can be checked as it is. */
+function isPlain(value: unknown): boolean {
+    if (pulumi.Output.isInstance(value) || typeof (value as { then?: unknown } | null)?.then === "function") {
+        return false;
+    }
+    if (typeof value === "object" && value !== null) {
+        return Object.values(value).every(isPlain);
+    }
+    return true;
 }
 
 /** IAM's limit on a managed policy's name. */
@@ -71,9 +83,13 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
      * @param opts options; a `provider` given here also supplies the default account, region and partition
      */
     constructor(name: string, args: BedrockAgentRoleArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("bedrock-agent-role:index:BedrockAgentRole", name, {}, opts);
+        // Checked before the component registers, so a mistake leaves nothing behind in the stack.
         const source = { project: pulumi.getProject(), stack: pulumi.getStack(), componentName: name };
         const fixedRoleName = roleName(source, args.roleNameSuffix);
+        if (isPlain(args)) {
+            checkArgumentForms(args as ResolvedAgentRoleArgs, source);
+        }
+        super("bedrock-agent-role:index:BedrockAgentRole", name, {}, opts);
         const keys = agentKeys((args.agentIds ?? []).map((id) => (typeof id === "string" ? id : undefined)));
         const provider = this.providerEnvironment();
         const planOf = (planned: BedrockAgentRoleArgs): pulumi.Output<AgentPermissionsPlan> =>

@@ -56,6 +56,15 @@ export const SECRET: ArnRule = {
     exampleResource: "pinecone-credentials-AbC123",
 };
 
+/** A customer-managed IAM policy (or, with account `aws`, an AWS-managed one), with its path. */
+export const MANAGED_POLICY: ArnRule = {
+    service: "iam",
+    resourcePrefix: "policy/",
+    resource: /^(\/?[\x21-\x7e]+\/)?[\w+=,.@-]{1,128}$/,
+    scope: "account-only",
+    exampleResource: "AgentBoundary",
+};
+
 /** An S3 object, as `bucket/key`. */
 export const S3_OBJECT: ArnRule = {
     service: "s3",

@@ -1,6 +1,7 @@
 import { ArgumentError } from "./argumentError";
-import { parseArn } from "./arn";
+import { checkArn, parseArn } from "./arn";
 import { AwsEnvironment } from "./awsEnvironment";
+import { MANAGED_POLICY } from "./resourceTypes";
 import { ResolvedAgentRoleArgs } from "./agentGrants";
 
 /** The role's own settings, passed through to `aws.iam.Role` once checked. */
@@ -53,21 +54,8 @@ function checkTags(tags: Record<string, string>): Record<string, string> {
 }
 
 function checkBoundary(boundary: string, env: AwsEnvironment): string {
-    const arn = parseArn(boundary);
-    const valid =
-        arn !== undefined &&
-        arn.partition === env.partition &&
-        arn.service === "iam" &&
-        arn.region === "" &&
-        (arn.account === env.account || arn.account === "aws") &&
-        /^policy\/([\x21-\x7e]+\/)?[\w+=,.@-]{1,128}$/.test(arn.resource);
-    if (!valid) {
-        throw new ArgumentError(
-            "permissionsBoundary",
-            `"${boundary}" is not the ARN of a managed policy in partition ${env.partition} and account ${env.account}`,
-            `arn:${env.partition}:iam::${env.account}:policy/AgentBoundary`,
-        );
-    }
+    const awsManaged = parseArn(boundary)?.account === "aws";
+    checkArn("permissionsBoundary", boundary, MANAGED_POLICY, awsManaged ? { ...env, account: "aws" } : env);
     return boundary;
 }
 

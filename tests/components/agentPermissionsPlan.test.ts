@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import { ArgumentError } from "../../components/argumentError";
 import { renderPolicy } from "../../components/policyDocument";
+import { checkArgumentForms } from "../../components/agentPermissionsPlan";
 import { fullArgs, minimalArgs } from "../support/fixtures";
 import { plan } from "../support/plan";
 
@@ -271,5 +272,38 @@ describe("agentPermissionsPlan", () => {
     it("refuses a trust policy over IAM's 2,048 characters, naming agentIds", () => {
         const ids = Array.from({ length: 40 }, (_, i) => `AGENT${String(i).padStart(5, "0")}`);
         expect(() => plan({ ...minimalArgs(), agentIds: ids })).to.throw(ArgumentError, /^agentIds: .*2048/);
+    });
+
+    describe("checkArgumentForms, run before the provider's environment is known", () => {
+        const source = { project: "agents", stack: "test", componentName: "support-agent" };
+        it("accepts well-formed ARNs of any partition, region and account, which only the plan can judge", () => {
+            expect(() =>
+                checkArgumentForms(
+                    {
+                        ...fullArgs(),
+                        knowledgeBases: [
+                            "arn:aws-cn:bedrock:cn-north-1:210987654321:knowledge-base/KB12345678",
+                        ],
+                        permissionsBoundary: "arn:aws-us-gov:iam::210987654321:policy/Boundary",
+                    },
+                    source,
+                ),
+            ).to.not.throw();
+        });
+        it("refuses what is malformed whatever the environment, with sample values in the example", () => {
+            expect(() =>
+                checkArgumentForms({ ...minimalArgs(), customerEncryptionKey: "alias/agents" }, source),
+            ).to.throw(ArgumentError, /^customerEncryptionKey: .*arn:aws:kms:us-east-1:123456789012:key\//);
+            expect(() => checkArgumentForms({ ...minimalArgs(), region: "europe" }, source)).to.throw(
+                ArgumentError,
+                /^region:/,
+            );
+            expect(() =>
+                checkArgumentForms({ ...minimalArgs(), quotas: { managedPoliciesPerRole: 50 } }, source),
+            ).to.throw(ArgumentError, /^quotas\.managedPoliciesPerRole:/);
+            expect(() =>
+                checkArgumentForms({ ...minimalArgs(), roleNameSuffix: "x".repeat(40) }, source),
+            ).to.throw(ArgumentError, /^roleNameSuffix:/);
+        });
     });
 });

@@ -131,9 +131,23 @@ describe("BedrockAgentRole", () => {
         );
     });
 
-    it("creates no child resource when an argument is invalid, and reports the argument", async () => {
+    it("throws as it is constructed, declaring nothing, when a plain argument is malformed", async () => {
         const recorded = await installMocks();
-        const component = new BedrockAgentRole("bad", { ...minimalArgs(), knowledgeBases: ["not-a-kb"] });
+        expect(
+            () => new BedrockAgentRole("bad", { ...minimalArgs(), knowledgeBases: ["not-a-kb"] }),
+        ).to.throw(
+            /^knowledgeBases\[0\]: "not-a-kb" is neither a valid id nor an ARN\. Example of a valid value: KB12345678 or arn:aws:bedrock:us-east-1:123456789012:knowledge-base\/KB12345678$/,
+        );
+        await drainRegistrations();
+        expect(recorded).to.deep.equal([]);
+    });
+
+    it("creates no child resource when an argument known only later is invalid, and reports the argument", async () => {
+        const recorded = await installMocks();
+        const component = new BedrockAgentRole("bad", {
+            ...minimalArgs(),
+            knowledgeBases: [pulumi.output("not-a-kb")],
+        });
         const failure = await settle(component.identityPolicy).then(
             () => new Error("expected the plan to fail"),
             (error: Error) => error,
@@ -141,6 +155,19 @@ describe("BedrockAgentRole", () => {
         expect(failure.message).to.match(/knowledgeBases\[0\]: "not-a-kb" is neither a valid id nor an ARN/);
         await new Promise((resolve) => setTimeout(resolve, 50));
         expect(recorded.map((r) => r.type)).to.deep.equal(["bedrock-agent-role:index:BedrockAgentRole"]);
+    });
+
+    it("leaves checks that need the provider's environment to the plan: an ARN of another region passes construction", async () => {
+        await installMocks();
+        const other = "arn:aws:bedrock:eu-west-1:123456789012:knowledge-base/KB12345678";
+        const component = new BedrockAgentRole("later", { ...minimalArgs(), knowledgeBases: [other] });
+        const failure = await settle(component.identityPolicy).then(
+            () => new Error("expected the plan to fail"),
+            (error: Error) => error,
+        );
+        expect(failure.message).to.match(
+            /knowledgeBases\[0\]: .*has region "eu-west-1" but it must be "us-east-1"/,
+        );
     });
 
     it("reads account, region and partition from the provider passed in the options, GovCloud included", async () => {
