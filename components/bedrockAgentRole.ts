@@ -164,9 +164,8 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
             );
 
         // How many managed policies are needed is known only once sizes are, hence the apply.
-        const attachmentIds = plan.apply((p) => {
-            p.warnings.forEach((warning) => pulumi.log.warn(warning, this));
-            return pulumi.all(
+        const attachmentIds = plan.apply((p) =>
+            pulumi.all(
                 p.managedPolicies.map((part) => {
                     const policy = new aws.iam.Policy(
                         `${name}-${part.key}`,
@@ -184,8 +183,10 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
                         { parent: this },
                     ).id;
                 }),
-            );
-        });
+            ),
+        );
+        // Warnings concern Lambda functions, so they come from the plan that knows every function.
+        permissionPlan.apply((p) => p.warnings.forEach((warning) => pulumi.log.warn(warning, this)));
         const attached = pulumi.all([this.role.arn, this.role.name, inlinePolicy.id, attachmentIds]);
         this.roleArn = attached.apply(([arn]) => arn);
         this.roleName = attached.apply(([, roleNameValue]) => roleNameValue);

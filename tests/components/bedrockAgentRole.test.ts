@@ -299,4 +299,31 @@ describe("BedrockAgentRole", () => {
             expected.managedPolicies.length,
         );
     });
+
+    it("warns about a Lambda policy near 20 KB per real function, never pooling functions known only later", async () => {
+        await installMocks();
+        const warnings: string[] = [];
+        const warn = pulumi.log.warn;
+        pulumi.log.warn = (message: string) => {
+            warnings.push(message);
+            return Promise.resolve();
+        };
+        try {
+            const agentIds = Array.from({ length: 25 }, (_, i) => `AGENT${String(i).padStart(5, "0")}`);
+            const component = new BedrockAgentRole("support-agent", {
+                ...minimalArgs(),
+                agentIds,
+                quotas: { trustPolicySize: 4096 },
+                actionGroups: [
+                    { name: "orders", lambdaFunction: pulumi.output("orders") },
+                    { name: "tickets", lambdaFunction: pulumi.output("tickets") },
+                ],
+            });
+            await settle(component.roleArn);
+            await drainRegistrations();
+            expect(warnings, "25 permissions per function stay well under 20 KB").to.deep.equal([]);
+        } finally {
+            pulumi.log.warn = warn;
+        }
+    });
 });
