@@ -1,6 +1,7 @@
 import { AgentGrants, resolveGrants, ResolvedAgentRoleArgs } from "./agentGrants";
 import { idOrArn } from "./arn";
-import { agentEnvironment, ANY_ENVIRONMENT, AwsEnvironment } from "./awsEnvironment";
+import { agentSourceArns } from "./agentPrincipal";
+import { agentEnvironment, ANY, ANY_ENVIRONMENT, AwsEnvironment } from "./awsEnvironment";
 import { identityStatements } from "./identityStatements";
 import { keyPolicyStatement } from "./keyPolicyStatement";
 import {
@@ -49,6 +50,11 @@ export interface AgentPermissionsPlan {
     managedPolicies: ManagedPolicyPart[];
     /** One permission per action-group function and admitted agent. */
     lambdaPermissions: LambdaPermissionSpec[];
+    /**
+     * The source ARN each agent key's Lambda permissions carry; under {@link ANY} the
+     * `agent/*` pattern used when no agent is pinned.
+     */
+    sourceArnByAgentKey: Record<string, string>;
     /** Statement to add to the agent's KMS key policy, when a key is used. */
     keyPolicyStatement?: Statement;
     /** What is granted, as validated ARNs: the intermediate form the documents are built from. */
@@ -107,6 +113,10 @@ export function planAgentPermissions(request: PlanRequest): AgentPermissionsPlan
         inlinePolicy: packed.inline,
         managedPolicies: packed.managed,
         lambdaPermissions: permissions,
+        sourceArnByAgentKey:
+            agents.length > 0
+                ? Object.fromEntries(agents.map(({ agent, arn }) => [agent.key, arn]))
+                : { [ANY]: agentSourceArns(grants)[0] },
         keyPolicyStatement: keyPolicyStatement(grants),
         grants,
         warnings: lambdaPolicyWarnings(permissions),

@@ -2,7 +2,7 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { ResolvedAgentRoleArgs } from "./agentGrants";
 import { AgentPermissionsPlan, checkArgumentForms, planAgentPermissions } from "./agentPermissionsPlan";
-import { AwsEnvironment } from "./awsEnvironment";
+import { ANY, AwsEnvironment } from "./awsEnvironment";
 import { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
 import { BEDROCK_SERVICE_PRINCIPAL } from "./agentPrincipal";
 import {
@@ -132,12 +132,7 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
         const sourceAccount = permissionPlan.apply((p) => p.environment.account);
         const agents = keys.length > 0 ? keys : [undefined];
         const sourceArns = agents.map((agent) =>
-            permissionPlan.apply(
-                (p) =>
-                    p.lambdaPermissions.find(
-                        (spec) => spec.key === lambdaPermissionKey(spec.actionGroup, agent),
-                    )?.sourceArn ?? "",
-            ),
+            permissionPlan.apply((p) => p.sourceArnByAgentKey[agent?.key ?? ANY]),
         );
         this.lambdaPermissions = [...(args.actionGroups ?? [])]
             .filter((group) => group.lambdaFunction !== undefined)
@@ -196,7 +191,7 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
         this.trustPolicy = plan.apply((p) => renderPolicy(p.trustPolicy));
         this.identityPolicy = plan.apply((p) => renderPolicy(p.inlinePolicy));
         this.keyPolicyStatement = plan.apply((p) =>
-            p.keyPolicyStatement ? JSON.stringify(p.keyPolicyStatement, null, 2) : "",
+            p.keyPolicyStatement ? renderPolicy(p.keyPolicyStatement) : "",
         );
         this.registerOutputs({
             role: this.role,

@@ -65,8 +65,8 @@ export function policyDocument(statements: Statement[]): PolicyDocument {
     return { Version: "2012-10-17", Statement: statements };
 }
 
-/** The JSON text written to AWS and to the plan: two-space indented, keys in fixed order. */
-export function renderPolicy(document: PolicyDocument): string {
+/** The JSON text of a document or statement, as written to AWS and to the plan: two-space indented. */
+export function renderPolicy(document: PolicyDocument | Statement): string {
     return JSON.stringify(document, null, 2);
 }
 

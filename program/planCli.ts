@@ -55,7 +55,7 @@ function writePlan(plan: OfflinePlan, folder: string): string[] {
         files[`lambda-permission-${permission.key}.json`] = JSON.stringify(permission, null, 2);
     }
     if (plan.keyPolicyStatement) {
-        files["key-policy-statement.json"] = JSON.stringify(plan.keyPolicyStatement, null, 2);
+        files["key-policy-statement.json"] = renderPolicy(plan.keyPolicyStatement);
     }
     files["plan.json"] = JSON.stringify(plan, null, 2);
     for (const stale of fs.readdirSync(folder).filter((f) => f.endsWith(".json") && !(f in files))) {

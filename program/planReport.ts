@@ -1,4 +1,4 @@
-import type { Conditions, Statement } from "../components/policyDocument";
+import { Conditions, renderPolicy, Statement } from "../components/policyDocument";
 import type { OfflinePlan } from "./offlinePlan";
 
 /** Renders rows as a text table; a cell may hold several lines, one per list item. */
@@ -79,7 +79,7 @@ export function renderPlan(plan: OfflinePlan): string {
               ),
     ];
     if (plan.keyPolicyStatement) {
-        parts.push("", "Add to the KMS key's policy", JSON.stringify(plan.keyPolicyStatement, null, 2));
+        parts.push("", "Add to the KMS key's policy", renderPolicy(plan.keyPolicyStatement));
     }
     if (plan.warnings.length > 0) {
         parts.push("", ...plan.warnings.map((w) => `warning: ${w}`));
