@@ -242,6 +242,22 @@ describe("agentPermissionsPlan", () => {
         expect(text).to.not.match(/arn:aws:/);
     });
 
+    it("accepts an explicit aws-us-gov partition, account and region that agree with a GovCloud provider", () => {
+        const gov = { partition: "aws-us-gov", account: ACCOUNT, region: "us-gov-west-1" };
+        const p = plan(
+            { ...minimalArgs(), partition: "aws-us-gov", account: ACCOUNT, region: "us-gov-east-1" },
+            gov,
+        );
+        expect(p.environment).to.deep.equal({
+            partition: "aws-us-gov",
+            account: ACCOUNT,
+            region: "us-gov-east-1",
+        });
+        expect(renderPolicy(p.trustPolicy)).to.include(
+            "arn:aws-us-gov:bedrock:us-gov-east-1:123456789012:agent/*",
+        );
+    });
+
     it("writes China-partition ARNs for an aws-cn provider", () => {
         const cn = { partition: "aws-cn", account: ACCOUNT, region: "cn-north-1" };
         const text = renderPolicy(plan(minimalArgs(), cn).inlinePolicy);
