@@ -1,0 +1,52 @@
+// Golden outputs: what the component, the examples and the offline plan produce for a broad set of
+// inputs, frozen in tests/golden/. A change to any of them must be deliberate: regenerate with
+// `UPDATE_GOLDEN=1 npx mocha tests/golden.test.ts` and say why in the commit.
+import { expect } from "chai";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { main } from "../program/planCli";
+import { recordScenario, SCENARIOS } from "./support/goldenScenarios";
+
+const FOLDER = path.join(__dirname, "golden");
+const ROOT = path.resolve(__dirname, "..");
+
+function compare(name: string, actual: unknown): void {
+    const file = path.join(FOLDER, `${name}.json`);
+    const text = `${JSON.stringify(actual, null, 2)}\n`;
+    if (process.env.UPDATE_GOLDEN) {
+        fs.writeFileSync(file, text);
+        return;
+    }
+    expect(text, `${name} differs from ${path.relative(ROOT, file)}`).to.equal(fs.readFileSync(file, "utf8"));
+}
+
+describe("golden outputs", function () {
+    this.timeout(60000);
+
+    for (const scenario of SCENARIOS) {
+        it(`${scenario.name}: the same resources, names and documents`, async () => {
+            compare(scenario.name, await recordScenario(scenario));
+        });
+    }
+
+    it("offline plan of the example stack: the same text and files", async () => {
+        const out = fs.mkdtempSync(path.join(os.tmpdir(), "golden-plan-"));
+        const lines: string[] = [];
+        const log = console.log;
+        console.log = (...args: unknown[]) => lines.push(args.join(" "));
+        let code: number;
+        try {
+            code = await main(["example", "--project", ROOT, "--out", out]);
+        } finally {
+            console.log = log;
+        }
+        const files = Object.fromEntries(
+            fs
+                .readdirSync(out)
+                .sort()
+                .map((file) => [file, JSON.parse(fs.readFileSync(path.join(out, file), "utf8"))]),
+        );
+        compare("offline-plan-example", { code, text: lines.join("\n").replace(out, "<out>"), files });
+    });
+});
