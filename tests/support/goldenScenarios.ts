@@ -64,6 +64,8 @@ function runExample(example: string): Record<string, pulumi.Output<unknown>> {
     try {
         const file = path.join(ROOT, "examples", example, "index.ts");
         delete require.cache[require.resolve(file)];
+        // A require, not an import: the example must load while the resolution hook is in place.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
         return require(file) as Record<string, pulumi.Output<unknown>>;
     } finally {
         hooked._resolveFilename = resolve;
