@@ -1,13 +1,50 @@
-export * from "./components/agentGrants";
-export * from "./components/agentLambdaPermission";
-export * from "./components/agentPermissionsPlan";
-export * from "./components/argumentError";
-export * from "./components/awsEnvironment";
-export * from "./components/bedrockAgentRole";
-export * from "./components/bedrockAgentRoleArgs";
-export * from "./components/lambdaPermissions";
-export * from "./components/names";
-export * from "./components/policyDocument";
-export * from "./components/policyPacking";
-export * from "./components/quotas";
-export * from "./components/roleSettings";
+// The package's public API: the component and its args, the pure plan behind it, the error it
+// raises, and the helpers a user of the plan needs. Everything else is internal.
+export { BedrockAgentRole } from "./components/bedrockAgentRole";
+export type { BedrockAgentRoleArgs } from "./components/bedrockAgentRoleArgs";
+export type { ActionGroupArgs, ActionGroupsArgs } from "./components/capabilities/actionGroups";
+export type { AgentKeyArgs } from "./components/capabilities/agentKey";
+export type { KnowledgeBasesArgs } from "./components/capabilities/knowledgeBases";
+export type { ModelAccessArgs } from "./components/capabilities/modelAccess";
+export type {
+    ThirdPartyKnowledgeBaseArgs,
+    ThirdPartyKnowledgeBasesArgs,
+} from "./components/capabilities/thirdPartyKnowledgeBases";
+export type { S3ObjectArgs } from "./components/iam/s3Object";
+export type { IamQuotasArgs } from "./components/quotas";
+export type { RoleSettings, RoleSettingsArgs } from "./components/roleSettings";
+export { ArgumentError } from "./components/argumentError";
+export { planAgentPermissions } from "./components/agentPermissionsPlan";
+export type {
+    AgentDocuments,
+    AgentPermissionsPlan,
+    ManagedPolicy,
+    PlanRequest,
+} from "./components/agentPermissionsPlan";
+export type { AwsEnvironment } from "./components/iam/awsEnvironment";
+export type { RoleNameSource } from "./components/names";
+export { policySize, renderPolicy } from "./components/iam/policyDocument";
+export type {
+    BaseConditionOperator,
+    ConditionOperator,
+    Conditions,
+    IdentityStatement,
+    PolicyDocument,
+    ResourceStatement,
+    ServicePrincipal,
+    Statement,
+    TrustStatement,
+} from "./components/iam/policyDocument";
+export type { ManagedPolicyPart } from "./components/iam/policyPacking";
+export { lambdaResourceStatement } from "./components/lambdaPermissions";
+export type {
+    LambdaFunctionTarget,
+    LambdaPermissionGrant,
+    LambdaPermissionSlot,
+    LambdaPermissionSpec,
+} from "./components/lambdaPermissions";
+export { agentLambdaPermissionArgs } from "./components/agentLambdaPermission";
+export type {
+    AgentLambdaPermissionArgs,
+    AgentLambdaPermissionInputs,
+} from "./components/agentLambdaPermission";

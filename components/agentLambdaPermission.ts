@@ -1,9 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import { ArgumentError } from "./argumentError";
-import { parseArn } from "./arn";
-import { BEDROCK_SERVICE_PRINCIPAL } from "./agentPrincipal";
+import { AGENT, BEDROCK_SERVICE_PRINCIPAL } from "./confusedDeputy";
+import { parseArn } from "./iam/arn";
 import { INVOKE_FUNCTION } from "./lambdaPermissions";
-import { AGENT } from "./resourceTypes";
 
 /** What a Lambda permission for one existing agent needs. */
 export interface AgentLambdaPermissionInputs {

@@ -1,41 +1,93 @@
-import { AgentGrants, resolveGrants, ResolvedAgentRoleArgs } from "./agentGrants";
-import { idOrArn } from "./arn";
-import { agentSourceArns } from "./agentPrincipal";
-import { agentEnvironment, ANY, ANY_ENVIRONMENT, AwsEnvironment } from "./awsEnvironment";
-import { identityStatements } from "./identityStatements";
-import { keyPolicyStatement } from "./keyPolicyStatement";
+import type * as pulumi from "@pulumi/pulumi";
+import type { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
+import { AGENT_CAPABILITIES } from "./capabilities";
+import { GrantContext, InvokedFunction, PlannedArgs, withoutFunctions } from "./capabilities/capability";
+import { AGENT, anyAgentArn, BEDROCK_SERVICE_PRINCIPAL } from "./confusedDeputy";
+import { idOrArn } from "./iam/arn";
+import { agentEnvironment, ArnScope, AwsEnvironment } from "./iam/awsEnvironment";
+import {
+    IdentityStatement,
+    mergeStatementsBySid,
+    PolicyDocument,
+    ResourceStatement,
+    sortedUnique,
+    TrustStatement,
+} from "./iam/policyDocument";
+import { MANAGED_POLICY_NAME_MAX } from "./iam/limits";
+import { ManagedPolicyPart, packPolicies } from "./iam/policyPacking";
 import {
     AgentKey,
     agentKeys,
-    lambdaPermissions,
+    LambdaFunctionTarget,
+    lambdaFunctionTarget,
+    LambdaPermissionGrant,
+    LambdaPermissionSlot,
+    lambdaPermissionSlots,
     LambdaPermissionSpec,
     lambdaPolicyWarnings,
 } from "./lambdaPermissions";
-import { roleName, RoleNameSource } from "./names";
-import { PolicyDocument, Statement } from "./policyDocument";
-import { ManagedPolicyPart, packPolicies } from "./policyPacking";
+import { fitName, roleName, RoleNameSource } from "./names";
 import { checkTrustPolicy, quotaLimits } from "./quotas";
-import { AGENT } from "./resourceTypes";
 import { RoleSettings, roleSettings } from "./roleSettings";
 import { trustPolicy } from "./trustPolicy";
 
-/** What the plan is computed from: resolved args, the provider's environment and the role's origin. */
-export interface PlanRequest {
-    /** The component's args, resolved. */
-    args: ResolvedAgentRoleArgs;
-    /** Partition, account and region of the provider that creates the role. */
-    provider: AwsEnvironment;
-    /** Project, stack and component name, from which the default role name is derived. */
-    source: RoleNameSource;
-    /**
-     * Keys of the pinned agents, computed before inputs resolved (see {@link agentKeys}). Defaults
-     * to the keys of the resolved ids, which is what a program of plain values gets.
-     */
-    agentKeys?: AgentKey[];
+/**
+ * What the component knows as it is constructed, before any input resolves: the role's name, the
+ * Lambda functions it makes invocable, and the slot of each Lambda permission.
+ * @internal
+ */
+export interface ComponentShape {
+    /** The role's name. */
+    roleName: string;
+    /** The functions the capabilities make invocable, as given. */
+    functions: InvokedFunction[];
+    /** The pinned agents' keys; empty when any agent of the account is admitted. */
+    agents: AgentKey[];
+    /** One slot per function and admitted agent. */
+    slots: LambdaPermissionSlot[];
 }
 
-/** Everything the component creates, as plain data: the single source of truth for what is granted. */
-export interface AgentPermissionsPlan {
+/**
+ * The component's shape, from the parts of the args that must be plain: action group names, which
+ * groups have a function, the agent ids given as plain strings, and the role name suffix.
+ * @throws ArgumentError for an invalid action group name or role name suffix
+ * @internal
+ */
+export function componentShape(args: BedrockAgentRoleArgs, source: RoleNameSource): ComponentShape {
+    const name = roleName(source, args.roleNameSuffix);
+    const functions = AGENT_CAPABILITIES.flatMap((capability) => capability.invokedFunctions?.(args) ?? []);
+    const agents = agentKeys((args.agentIds ?? []).map((id) => (typeof id === "string" ? id : undefined)));
+    const slots = lambdaPermissionSlots(
+        functions.map((fn) => fn.key),
+        agents,
+        { componentName: source.componentName, roleName: name, principal: BEDROCK_SERVICE_PRINCIPAL },
+    );
+    return { roleName: name, functions, agents, slots };
+}
+
+/** Name of the inline identity policy on the role. @internal */
+export const INLINE_POLICY_NAME = "BedrockAgentPermissions";
+
+/** A customer-managed policy of the role, with its name. */
+export interface ManagedPolicy extends ManagedPolicyPart {
+    /** The policy's name: the role's name and the part's key, within IAM's limit. */
+    name: string;
+}
+
+/** What the documents are planned from. @internal */
+export interface DocumentsRequest {
+    /** The args, resolved, without Lambda functions. */
+    args: PlannedArgs<BedrockAgentRoleArgs>;
+    /** The provider's partition, account and region; `undefined` while not known. */
+    provider?: AwsEnvironment;
+    /** Project, stack and component name, from which the default role name is derived. */
+    source: RoleNameSource;
+    /** The component's shape: its Lambda permission slots and its agents' keys. */
+    shape: Pick<ComponentShape, "slots" | "agents">;
+}
+
+/** Every document and name the component writes, Lambda functions aside. */
+export interface AgentDocuments {
     /** Partition, account and region of the agent. */
     environment: AwsEnvironment;
     /** The role's name. */
@@ -43,82 +95,140 @@ export interface AgentPermissionsPlan {
     /** The role's own settings. */
     role: RoleSettings;
     /** The role's trust policy. */
-    trustPolicy: PolicyDocument;
+    trustPolicy: PolicyDocument<TrustStatement>;
+    /** Name of the inline identity policy. */
+    inlinePolicyName: string;
     /** The identity policy written inline on the role. */
-    inlinePolicy: PolicyDocument;
+    inlinePolicy: PolicyDocument<IdentityStatement>;
     /** Identity policy statements that did not fit inline, as customer-managed policies. */
-    managedPolicies: ManagedPolicyPart[];
-    /** One permission per action-group function and admitted agent. */
-    lambdaPermissions: LambdaPermissionSpec[];
-    /**
-     * The source ARN each agent key's Lambda permissions carry; under {@link ANY} the
-     * `agent/*` pattern used when no agent is pinned.
-     */
-    sourceArnByAgentKey: Record<string, string>;
+    managedPolicies: ManagedPolicy[];
+    /** Who may invoke each Lambda permission's function, in slot order. */
+    lambdaPermissions: LambdaPermissionGrant[];
     /** Statement to add to the agent's KMS key policy, when a key is used. */
-    keyPolicyStatement?: Statement;
-    /** What is granted, as validated ARNs: the intermediate form the documents are built from. */
-    grants: AgentGrants;
+    keyPolicyStatement?: ResourceStatement;
+}
+
+/**
+ * Validates resolved args and computes every document, name and Lambda permission grant. Its
+ * input type has no Lambda function, so no document can depend on one. Pure: the same request
+ * gives the same documents, whatever the order of its lists.
+ * @throws ArgumentError for the first invalid argument, or a quota the documents would exceed
+ * @internal
+ */
+export function planAgentDocuments(request: DocumentsRequest): AgentDocuments {
+    const { args } = request;
+    const scope = agentEnvironment(
+        { account: args.account, region: args.region, partition: args.partition },
+        request.provider,
+    );
+    const agentIds = args.agentIds ?? [];
+    const agentArns = agentIds.map((id, i) => idOrArn(`agentIds[${i}]`, id, AGENT, scope));
+    const arnOfAgent = new Map(request.shape.agents.map((agent) => [agent.key, agentArns[agent.index]]));
+    const pinned = sortedUnique(agentArns);
+    const context: GrantContext = {
+        ...scope,
+        servicePrincipal: BEDROCK_SERVICE_PRINCIPAL,
+        sourceArns: pinned.length > 0 ? pinned : [anyAgentArn(scope)],
+        sourceArnsExact: pinned.length > 0,
+    };
+    const grants = AGENT_CAPABILITIES.map((capability) => capability.grant(args, context));
+    const limits = quotaLimits(args.quotas);
+    const trust = trustPolicy(context);
+    checkTrustPolicy(trust, limits);
+    const packed = packPolicies(mergeStatementsBySid(grants.flatMap((g) => g.identity)), limits);
+    const [keyPolicyStatement] = grants.flatMap((g) => g.keyPolicy);
+    const name = roleName(request.source, args.roleNameSuffix);
+    return {
+        environment: scope.environment,
+        roleName: name,
+        role: roleSettings(args, scope),
+        trustPolicy: trust,
+        inlinePolicyName: INLINE_POLICY_NAME,
+        inlinePolicy: packed.inline,
+        managedPolicies: packed.managed.map((part) => ({
+            ...part,
+            name: fitName(`${name}-${part.key}`, MANAGED_POLICY_NAME_MAX.value),
+        })),
+        lambdaPermissions: request.shape.slots.map((slot) => ({
+            ...slot,
+            sourceAccount: scope.environment.account,
+            sourceArn:
+                slot.agentKey === undefined ? anyAgentArn(scope) : (arnOfAgent.get(slot.agentKey) as string),
+        })),
+        ...(keyPolicyStatement ? { keyPolicyStatement } : {}),
+    };
+}
+
+/** The scope of a plan's documents: their environment, fully known. @internal */
+export function documentsScope(documents: AgentDocuments): ArnScope {
+    return { environment: documents.environment, unknownFields: [] };
+}
+
+/** Everything the component creates, as plain data: the single source of truth for what is granted. */
+export interface AgentPermissionsPlan extends Omit<AgentDocuments, "lambdaPermissions"> {
+    /** One permission per Lambda function and admitted agent. */
+    lambdaPermissions: LambdaPermissionSpec[];
     /** Things that are valid but worth a person's attention, such as a quota nearly reached. */
     warnings: string[];
 }
 
 /**
- * Checks everything about the args that does not depend on the provider's partition, account and
- * region: every id and ARN's form, names, settings and quota values. The component runs it as it
- * is constructed, when all args are plain values, so such mistakes throw before anything is
- * declared; {@link planAgentPermissions} then checks the rest once the environment is known.
- * @throws ArgumentError for the first invalid argument
+ * Joins the documents and the checked functions into the whole plan.
+ * @param targets each function's target, by function key
+ * @internal
  */
-export function checkArgumentForms(args: ResolvedAgentRoleArgs, source: RoleNameSource): void {
-    roleName(source, args.roleNameSuffix);
-    const environment = agentEnvironment(
-        { account: args.account, region: args.region, partition: args.partition },
-        ANY_ENVIRONMENT,
-    );
-    resolveGrants(args, environment);
-    roleSettings(args, environment);
-    quotaLimits(args);
+export function completePlan(
+    documents: AgentDocuments,
+    targets: Record<string, LambdaFunctionTarget>,
+): AgentPermissionsPlan {
+    const lambdaPermissions = documents.lambdaPermissions.map((grant) => ({
+        ...grant,
+        ...targets[grant.functionKey],
+    }));
+    return { ...documents, lambdaPermissions, warnings: lambdaPolicyWarnings(lambdaPermissions) };
+}
+
+/** What {@link planAgentPermissions} computes a plan from. */
+export interface PlanRequest {
+    /** The component's args, every value plain. */
+    args: pulumi.Unwrap<BedrockAgentRoleArgs>;
+    /** Partition, account and region of the provider that creates the role. */
+    provider: AwsEnvironment;
+    /** Project, stack and component name, from which the default role name is derived. */
+    source: RoleNameSource;
 }
 
 /**
- * Validates resolved args and computes every document, name and permission the component creates.
- * Pure: the same request gives the same plan, whatever the order of its lists.
+ * Validates plain args and computes every document, name and permission a `BedrockAgentRole`
+ * with these args creates: what a reviewer or a test reads. Pure: the same request gives the same
+ * plan, whatever the order of its lists.
  * @throws ArgumentError for the first invalid argument, or a quota the plan would exceed
  */
 export function planAgentPermissions(request: PlanRequest): AgentPermissionsPlan {
-    const { args } = request;
-    const name = roleName(request.source, args.roleNameSuffix);
-    const environment = agentEnvironment(
-        { account: args.account, region: args.region, partition: args.partition },
-        request.provider,
+    const shape = componentShape(request.args, request.source);
+    const documents = planAgentDocuments({
+        ...request,
+        args: withoutFunctions(request.args),
+        shape,
+    });
+    const scope = documentsScope(documents);
+    const targets = Object.fromEntries(
+        shape.functions.map((fn) => [fn.key, lambdaFunctionTarget(fn.argument, fn.value, scope)]),
     );
-    const grants = resolveGrants(args, environment);
-    const ids = args.agentIds ?? [];
-    const keys = request.agentKeys ?? agentKeys(ids);
-    const agents = keys.map((agent) => ({
-        agent,
-        arn: idOrArn(`agentIds[${agent.index}]`, ids[agent.index], AGENT, environment),
-    }));
-    const limits = quotaLimits(args);
-    const trust = trustPolicy(grants);
-    checkTrustPolicy(trust, limits);
-    const packed = packPolicies(identityStatements(grants), limits);
-    const permissions = lambdaPermissions(grants, name, agents);
-    return {
-        environment,
-        roleName: name,
-        role: roleSettings(args, environment),
-        trustPolicy: trust,
-        inlinePolicy: packed.inline,
-        managedPolicies: packed.managed,
-        lambdaPermissions: permissions,
-        sourceArnByAgentKey:
-            agents.length > 0
-                ? Object.fromEntries(agents.map(({ agent, arn }) => [agent.key, arn]))
-                : { [ANY]: agentSourceArns(grants)[0] },
-        keyPolicyStatement: keyPolicyStatement(grants),
-        grants,
-        warnings: lambdaPolicyWarnings(permissions),
-    };
+    return completePlan(documents, targets);
+}
+
+/**
+ * Checks everything about plain args that does not depend on the provider's partition, account
+ * and region: every id and ARN's form, names, settings and quota values. The component runs it as
+ * it is constructed, when all args are plain values, so such mistakes throw before anything is
+ * declared; the plan checks the rest once the environment is known.
+ * @throws ArgumentError for the first invalid argument
+ * @internal
+ */
+export function checkArgumentForms(args: pulumi.Unwrap<BedrockAgentRoleArgs>, source: RoleNameSource): void {
+    const shape = componentShape(args, source);
+    planAgentDocuments({ args: withoutFunctions(args), source, shape });
+    const scope = agentEnvironment({ account: args.account, region: args.region, partition: args.partition });
+    shape.functions.forEach((fn) => lambdaFunctionTarget(fn.argument, fn.value, scope));
 }

@@ -1,31 +1,20 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import type { ResolvedAgentRoleArgs } from "./agentGrants";
-import { AgentPermissionsPlan, checkArgumentForms, planAgentPermissions } from "./agentPermissionsPlan";
-import { ANY, AwsEnvironment } from "./awsEnvironment";
-import { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
-import { BEDROCK_SERVICE_PRINCIPAL } from "./agentPrincipal";
 import {
-    agentKeys,
-    INVOKE_FUNCTION,
-    lambdaPermissionKey,
-    LambdaPermissionSpec,
-    lambdaStatementId,
-} from "./lambdaPermissions";
-import { fitName, roleName } from "./names";
-import { renderPolicy } from "./policyDocument";
-
-/** Stands in for a Lambda function not yet known when the documents, which never name it, are planned. */
-const PENDING_FUNCTION = "pending-function";
-
-function withKnownFunctions(args: BedrockAgentRoleArgs): BedrockAgentRoleArgs {
-    const groups = args.actionGroups?.map((group) =>
-        group.lambdaFunction === undefined || typeof group.lambdaFunction === "string"
-            ? group
-            : { ...group, lambdaFunction: PENDING_FUNCTION },
-    );
-    return { ...args, actionGroups: groups };
-}
+    AgentPermissionsPlan,
+    checkArgumentForms,
+    completePlan,
+    componentShape,
+    documentsScope,
+    INLINE_POLICY_NAME,
+    planAgentDocuments,
+} from "./agentPermissionsPlan";
+import { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
+import { withoutFunctions } from "./capabilities/capability";
+import type { AwsEnvironment } from "./iam/awsEnvironment";
+import { renderPolicy } from "./iam/policyDocument";
+import { lambdaFunctionTarget } from "./lambdaPermissions";
+import { reportPlan } from "./planObservers";
 
 /** Whether a value holds no output or promise anywhere, so it can be checked as it is. */
 function isPlain(value: unknown): boolean {
@@ -37,12 +26,6 @@ function isPlain(value: unknown): boolean {
     }
     return true;
 }
-
-/** IAM's limit on a managed policy's name. */
-const MANAGED_POLICY_NAME_MAX = 128;
-
-/** Name of the inline identity policy on the role. */
-export const INLINE_POLICY_NAME = "BedrockAgentPermissions";
 
 /**
  * The IAM an Amazon Bedrock agent needs and nothing more: its service role, the role's trust
@@ -85,28 +68,37 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
     constructor(name: string, args: BedrockAgentRoleArgs, opts?: pulumi.ComponentResourceOptions) {
         // Checked before the component registers, so a mistake leaves nothing behind in the stack.
         const source = { project: pulumi.getProject(), stack: pulumi.getStack(), componentName: name };
-        const fixedRoleName = roleName(source, args.roleNameSuffix);
+        const shape = componentShape(args, source);
         if (isPlain(args)) {
-            checkArgumentForms(args as ResolvedAgentRoleArgs, source);
+            checkArgumentForms(args as pulumi.Unwrap<BedrockAgentRoleArgs>, source);
         }
         super("bedrock-agent-role:index:BedrockAgentRole", name, {}, opts);
-        const keys = agentKeys((args.agentIds ?? []).map((id) => (typeof id === "string" ? id : undefined)));
-        const provider = this.providerEnvironment();
-        const planOf = (planned: BedrockAgentRoleArgs): pulumi.Output<AgentPermissionsPlan> =>
+
+        const documents = pulumi
+            .all([pulumi.output(withoutFunctions(args)), this.providerEnvironment()])
+            .apply(([planned, provider]) => planAgentDocuments({ args: planned, provider, source, shape }));
+        const targets = shape.functions.map((fn) =>
             pulumi
-                .all([pulumi.output(planned), provider])
-                .apply(([resolved, env]) =>
-                    planAgentPermissions({ args: resolved, provider: env, source, agentKeys: keys }),
-                );
-        // The documents never mention Lambda functions, so a function not known until it is created
-        // must not make them unknown in a preview: it is checked where it is used, by its permission.
-        const plan = planOf(withKnownFunctions(args));
-        const permissionPlan = planOf(args);
+                .all([fn.value, documents])
+                .apply(
+                    ([value, planned]) =>
+                        [fn.key, lambdaFunctionTarget(fn.argument, value, documentsScope(planned))] as const,
+                ),
+        );
+        // Nothing is created until every function checks too; in a preview, a function that is not
+        // known yet is checked when it is, so that it never makes a document unknown.
+        const checked = pulumi.runtime.isDryRun()
+            ? targets.filter((_, i) => isPlain(shape.functions[i].value))
+            : targets;
+        const plan = pulumi.all([documents, pulumi.all(checked)]).apply(([planned]) => planned);
+        const complete: pulumi.Output<AgentPermissionsPlan> = pulumi
+            .all([plan, pulumi.all(targets)])
+            .apply(([planned, resolved]) => completePlan(planned, Object.fromEntries(resolved)));
 
         this.role = new aws.iam.Role(
             name,
             {
-                name: fixedRoleName,
+                name: shape.roleName,
                 assumeRolePolicy: plan.apply((p) => renderPolicy(p.trustPolicy)),
                 path: plan.apply((p) => p.role.path),
                 description: plan.apply((p) => p.role.description),
@@ -125,38 +117,21 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
             },
             { parent: this },
         );
-        // One shared output per value that many permissions share keeps a thousand functions cheap.
-        const permissionsByKey = permissionPlan.apply(
-            (p) => new Map(p.lambdaPermissions.map((spec) => [spec.key, spec])),
-        );
-        const sourceAccount = permissionPlan.apply((p) => p.environment.account);
-        const agents = keys.length > 0 ? keys : [undefined];
-        const sourceArns = agents.map((agent) =>
-            permissionPlan.apply((p) => p.sourceArnByAgentKey[agent?.key ?? ANY]),
-        );
-        this.lambdaPermissions = [...(args.actionGroups ?? [])]
-            .filter((group) => group.lambdaFunction !== undefined)
-            .map((group) => group.name)
-            .sort()
-            .flatMap((group) =>
-                agents.map((agent, agentIndex) => {
-                    const key = lambdaPermissionKey(group, agent);
-                    return new aws.lambda.Permission(
-                        `${name}-invoke-${key}`,
-                        {
-                            function: permissionsByKey.apply(
-                                (byKey) => (byKey.get(key) as LambdaPermissionSpec).function,
-                            ),
-                            statementId: lambdaStatementId(fixedRoleName, key),
-                            action: INVOKE_FUNCTION,
-                            principal: BEDROCK_SERVICE_PRINCIPAL,
-                            sourceAccount,
-                            sourceArn: sourceArns[agentIndex],
-                        },
-                        { parent: this },
-                    );
-                }),
+        this.lambdaPermissions = shape.slots.map((slot, i) => {
+            const spec = complete.apply((p) => p.lambdaPermissions[i]);
+            return new aws.lambda.Permission(
+                slot.resourceName,
+                {
+                    function: spec.function,
+                    statementId: slot.statementId,
+                    action: slot.action,
+                    principal: slot.principal,
+                    sourceAccount: spec.sourceAccount,
+                    sourceArn: spec.sourceArn,
+                },
+                { parent: this },
             );
+        });
 
         // How many managed policies are needed is known only once sizes are, hence the apply.
         const attachmentIds = plan.apply((p) =>
@@ -165,7 +140,7 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
                     const policy = new aws.iam.Policy(
                         `${name}-${part.key}`,
                         {
-                            name: fitName(`${p.roleName}-${part.key}`, MANAGED_POLICY_NAME_MAX),
+                            name: part.name,
                             path: p.role.path,
                             policy: renderPolicy(part.document),
                             tags: p.role.tags,
@@ -180,8 +155,8 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
                 }),
             ),
         );
-        // Warnings concern Lambda functions, so they come from the plan that knows every function.
-        permissionPlan.apply((p) => p.warnings.forEach((warning) => pulumi.log.warn(warning, this)));
+        complete.apply((p) => p.warnings.forEach((warning) => pulumi.log.warn(warning, this)));
+        reportPlan({ name, plan: complete });
         const attached = pulumi.all([this.role.arn, this.role.name, inlinePolicy.id, attachmentIds]);
         this.roleArn = attached.apply(([arn]) => arn);
         this.roleName = attached.apply(([, roleNameValue]) => roleNameValue);

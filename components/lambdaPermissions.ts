@@ -1,13 +1,23 @@
-import { AgentGrants } from "./agentGrants";
-import { agentSourceArns, BEDROCK_SERVICE_PRINCIPAL } from "./agentPrincipal";
+import { ArgumentError } from "./argumentError";
+import { ArnRule, idOrArn } from "./iam/arn";
+import type { ArnScope } from "./iam/awsEnvironment";
+import { LAMBDA_POLICY_MAX, LAMBDA_POLICY_WARNING_SHARE, LAMBDA_STATEMENT_ID_MAX } from "./iam/limits";
+import { policyDocument, policySize, ResourceStatement, statement } from "./iam/policyDocument";
 import { fitName } from "./names";
-import { policyDocument, policySize, Statement, statement } from "./policyDocument";
-import { LAMBDA_POLICY_MAX, LAMBDA_POLICY_WARNING_SHARE } from "./quotas";
 
-/** Lambda's limit on a permission's statement id. */
-const STATEMENT_ID_MAX = 100;
+/** A Lambda function, optionally qualified by a version or alias. @internal */
+export const LAMBDA_FUNCTION: ArnRule = {
+    service: "lambda",
+    resourcePrefix: "function:",
+    resource: /^[a-zA-Z0-9_-]{1,64}(:(\$LATEST|[a-zA-Z0-9_-]{1,128}))?$/,
+    scope: "regional",
+    exampleResource: "support-agent-actions",
+};
 
-/** One admitted agent, with the stable key that names its Lambda permissions. */
+/** The action every permission grants. @internal */
+export const INVOKE_FUNCTION = "lambda:InvokeFunction";
+
+/** One admitted agent, with the stable key that names its Lambda permissions. @internal */
 export interface AgentKey {
     /** Stable key: the agent id when known as the program runs, else its position (`agent-2`). */
     key: string;
@@ -15,33 +25,12 @@ export interface AgentKey {
     index: number;
 }
 
-/** One `aws.lambda.Permission`: Bedrock may invoke one action-group function for one agent. */
-export interface LambdaPermissionSpec {
-    /** Stable key of the permission within the component: the action group, and the agent key. */
-    key: string;
-    /** The action group whose function this is. */
-    actionGroup: string;
-    /** The function, as given (name or ARN). */
-    function: string;
-    /** The function's ARN. */
-    functionArn: string;
-    /** Statement id in the function's policy, unique to this role and permission. */
-    statementId: string;
-    /** The service principal admitted: `bedrock.amazonaws.com`. */
-    principal: string;
-    /** The action granted: `lambda:InvokeFunction`. */
-    action: string;
-    /** The account the calling agent must belong to. */
-    sourceAccount: string;
-    /** The agent (or `agent/*` pattern) that may call. */
-    sourceArn: string;
-}
-
 /**
  * Keys of the agents named by `agentIds`, one per distinct agent: a plain id (or the id within a
  * plain ARN) keys itself, so reordering the list renames nothing; a value not yet known keys by
  * its position. Returns no keys when no agent is pinned.
  * @param agentIds the ids as given, with `undefined` for values not known yet
+ * @internal
  */
 export function agentKeys(agentIds: (string | undefined)[]): AgentKey[] {
     const keys = new Map<string, AgentKey>();
@@ -54,54 +43,102 @@ export function agentKeys(agentIds: (string | undefined)[]): AgentKey[] {
     return [...keys.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
 }
 
-/** The action every permission grants. */
-export const INVOKE_FUNCTION = "lambda:InvokeFunction";
-
-/** The permission's statement id in the function's policy: unique to this role and permission. */
-export function lambdaStatementId(roleName: string, key: string): string {
-    return fitName(`${roleName}-${key}`.replace(/[^a-zA-Z0-9_-]/g, "-"), STATEMENT_ID_MAX);
-}
-
-/** The stable key of the permission for `actionGroup` and `agent` (none when no agent is pinned). */
-export function lambdaPermissionKey(actionGroup: string, agent?: AgentKey): string {
-    return agent ? `${actionGroup}-${agent.key}` : actionGroup;
+/**
+ * Where one Lambda permission goes, fixed when the component is constructed: which function, for
+ * which admitted agent, and under which names.
+ */
+export interface LambdaPermissionSlot {
+    /** Stable key of the permission within the component: the function's key, and the agent's. */
+    key: string;
+    /** Name of the `aws.lambda.Permission` resource. */
+    resourceName: string;
+    /** Statement id in the function's policy, unique to this role and permission. */
+    statementId: string;
+    /** Key of the function (an action group's name). */
+    functionKey: string;
+    /** Key of the agent admitted; absent when every agent of the account is. */
+    agentKey?: string;
+    /** The service principal admitted: `bedrock.amazonaws.com`. */
+    principal: string;
+    /** The action granted: `lambda:InvokeFunction`. */
+    action: string;
 }
 
 /**
- * One permission per action-group function and admitted agent, each with the confused-deputy
- * conditions and a statement id unique to this role.
- * @param agentArnsByKey ARN of each pinned agent; empty when any agent of the account is admitted
+ * One slot per function and admitted agent, ordered by function then agent.
+ * @param functionKeys keys of the invoked functions
+ * @param agents the pinned agents' keys; empty when any agent of the account is admitted
+ * @internal
  */
-export function lambdaPermissions(
-    grants: AgentGrants,
-    roleName: string,
-    agentArnsByKey: { agent: AgentKey; arn: string }[],
-): LambdaPermissionSpec[] {
-    const targets =
-        agentArnsByKey.length > 0 ? agentArnsByKey : [{ agent: undefined, arn: agentSourceArns(grants)[0] }];
-    return grants.functions.flatMap((fn) =>
-        targets.map(({ agent, arn }) => {
-            const key = lambdaPermissionKey(fn.actionGroup, agent);
+export function lambdaPermissionSlots(
+    functionKeys: string[],
+    agents: AgentKey[],
+    names: { componentName: string; roleName: string; principal: string },
+): LambdaPermissionSlot[] {
+    const targets: (AgentKey | undefined)[] = agents.length > 0 ? agents : [undefined];
+    return [...functionKeys].sort().flatMap((functionKey) =>
+        targets.map((agent) => {
+            const key = agent ? `${functionKey}-${agent.key}` : functionKey;
             return {
                 key,
-                actionGroup: fn.actionGroup,
-                function: fn.function,
-                functionArn: fn.functionArn,
-                statementId: lambdaStatementId(roleName, key),
-                principal: BEDROCK_SERVICE_PRINCIPAL,
+                resourceName: `${names.componentName}-invoke-${key}`,
+                statementId: fitName(
+                    `${names.roleName}-${key}`.replace(/[^a-zA-Z0-9_-]/g, "-"),
+                    LAMBDA_STATEMENT_ID_MAX.value,
+                ),
+                functionKey,
+                ...(agent ? { agentKey: agent.key } : {}),
+                principal: names.principal,
                 action: INVOKE_FUNCTION,
-                sourceAccount: grants.environment.account,
-                sourceArn: arn,
             };
         }),
     );
+}
+
+/** Who may invoke through one slot's permission, the function aside. */
+export interface LambdaPermissionGrant extends LambdaPermissionSlot {
+    /** The account the calling agent must belong to. */
+    sourceAccount: string;
+    /** The agent (or `agent/*` pattern) that may call. */
+    sourceArn: string;
+}
+
+/** A function checked against the agent's environment. */
+export interface LambdaFunctionTarget {
+    /** The function, as given (name or ARN): what `aws.lambda.Permission` receives. */
+    function: string;
+    /** The function's ARN. */
+    functionArn: string;
+}
+
+/** One `aws.lambda.Permission`: Bedrock may invoke one function for one agent. */
+export type LambdaPermissionSpec = LambdaPermissionGrant & LambdaFunctionTarget;
+
+/**
+ * Checks a function given by name or ARN against the agent's environment.
+ * @throws ArgumentError naming `argument`
+ * @internal
+ */
+export function lambdaFunctionTarget(
+    argument: string,
+    value: unknown,
+    scope: ArnScope,
+): LambdaFunctionTarget {
+    if (typeof value !== "string") {
+        throw new ArgumentError(
+            argument,
+            "must be the name or ARN of a Lambda function",
+            LAMBDA_FUNCTION.exampleResource,
+        );
+    }
+    return { function: value, functionArn: idOrArn(argument, value, LAMBDA_FUNCTION, scope) };
 }
 
 /**
  * The statement Lambda adds to the function's resource-based policy for a permission, as Lambda
  * writes it: used to evaluate the permission as a resource policy and to measure its size.
  */
-export function lambdaResourceStatement(spec: LambdaPermissionSpec): Statement {
+export function lambdaResourceStatement(spec: LambdaPermissionSpec): ResourceStatement {
     return statement({
         Sid: spec.statementId,
         Effect: "Allow",
@@ -118,19 +155,21 @@ export function lambdaResourceStatement(spec: LambdaPermissionSpec): Statement {
 /**
  * Warnings for functions whose resource-based policy the component's permissions alone bring
  * near Lambda's 20 KB limit, which cannot be raised; other statements on the function add to it.
+ * @internal
  */
 export function lambdaPolicyWarnings(specs: LambdaPermissionSpec[]): string[] {
     const byFunction = new Map<string, LambdaPermissionSpec[]>();
     for (const spec of specs) {
         byFunction.set(spec.functionArn, [...(byFunction.get(spec.functionArn) ?? []), spec]);
     }
+    const limit = LAMBDA_POLICY_MAX.value;
     const warnings: string[] = [];
     for (const [functionArn, permissions] of [...byFunction].sort(([a], [b]) => (a < b ? -1 : 1))) {
         const size = policySize(policyDocument(permissions.map(lambdaResourceStatement)));
-        if (size >= LAMBDA_POLICY_MAX * LAMBDA_POLICY_WARNING_SHARE) {
+        if (size >= limit * LAMBDA_POLICY_WARNING_SHARE) {
             warnings.push(
                 `the resource-based policy of ${functionArn} would hold ${size} bytes from ${permissions.length} ` +
-                    `permissions of this role alone, near Lambda's limit of ${LAMBDA_POLICY_MAX}; ` +
+                    `permissions of this role alone, near Lambda's limit of ${limit}; ` +
                     "share the function among fewer agents or action groups",
             );
         }

@@ -1,19 +1,17 @@
 import { createHash } from "crypto";
 import { ArgumentError } from "./argumentError";
+import { ROLE_NAME_MAX } from "./iam/limits";
 
-/** Prefix AWS asks custom agent service roles to carry. */
+/** Prefix the 2023 AWS page asked agent service roles to carry; kept for recognisable names. @internal */
 export const ROLE_NAME_PREFIX = "AmazonBedrockExecutionRoleForAgents_";
 
-/** IAM's limit on role names. */
-export const ROLE_NAME_MAX = 64;
-
-/** Characters left for the suffix after the prefix. */
-export const ROLE_SUFFIX_MAX = ROLE_NAME_MAX - ROLE_NAME_PREFIX.length;
+/** Characters left for the suffix after the prefix. @internal */
+export const ROLE_SUFFIX_MAX = ROLE_NAME_MAX.value - ROLE_NAME_PREFIX.length;
 
 const ROLE_NAME_CHARACTERS = /^[\w+=,.@-]+$/;
 const HASH_LENGTH = 8;
 
-/** A short, stable hex digest of `parts`, used wherever a name must be unique but bounded. */
+/** A short, stable hex digest of `parts`, used wherever a name must be unique but bounded. @internal */
 export function shortHash(...parts: string[]): string {
     return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, HASH_LENGTH);
 }
@@ -21,6 +19,7 @@ export function shortHash(...parts: string[]): string {
 /**
  * Fits `name` into `max` characters: unchanged when it fits, otherwise cut and ended with a hash
  * of the whole name, so that two long names sharing a beginning still differ.
+ * @internal
  */
 export function fitName(name: string, max: number): string {
     if (name.length <= max) {
@@ -44,6 +43,7 @@ export interface RoleNameSource {
  * component name and a hash of project, stack and component name. The same stack and component
  * always give the same name; two stacks of one project never share one.
  * @throws ArgumentError when a user-chosen suffix has characters IAM rejects or does not fit
+ * @internal
  */
 export function roleName(source: RoleNameSource, suffix?: string): string {
     if (suffix !== undefined) {
@@ -51,7 +51,7 @@ export function roleName(source: RoleNameSource, suffix?: string): string {
             throw new ArgumentError(
                 "roleNameSuffix",
                 `"${suffix}" must be 1 to ${ROLE_SUFFIX_MAX} characters (${ROLE_NAME_PREFIX} takes ` +
-                    `${ROLE_NAME_PREFIX.length} of the role name's ${ROLE_NAME_MAX}) of letters, digits and +=,.@_-`,
+                    `${ROLE_NAME_PREFIX.length} of the role name's ${ROLE_NAME_MAX.value}) of letters, digits and +=,.@_-`,
                 "support-agent-prod",
             );
         }

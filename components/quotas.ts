@@ -1,33 +1,27 @@
+import type * as pulumi from "@pulumi/pulumi";
 import { ArgumentError } from "./argumentError";
-import { ResolvedAgentRoleArgs } from "./agentGrants";
-import { PackingLimits } from "./policyPacking";
-import { PolicyDocument, policySize } from "./policyDocument";
+import {
+    INLINE_POLICIES_MAX,
+    MANAGED_POLICIES_PER_ROLE,
+    MANAGED_POLICY_MAX,
+    TRUST_POLICY_MAX,
+} from "./iam/limits";
+import { PolicyDocument, policySize } from "./iam/policyDocument";
+import type { PackingLimits } from "./iam/policyPacking";
 
-/** IAM's limit on all inline policies of one role together, in characters without white space. */
-export const INLINE_POLICIES_MAX = 10240;
+/** IAM quotas of the account, where they have been raised above AWS's defaults. */
+export interface IamQuotasArgs {
+    /** Characters allowed in a role's trust policy. Defaults to 2048. */
+    trustPolicySize?: pulumi.Input<number>;
+    /**
+     * Customer-managed policies the component may attach to the role for statements that do not
+     * fit the 10,240 characters of inline policy. Defaults to 10, the default number of managed
+     * policies per role; lower it when other policies are attached to the role too.
+     */
+    managedPoliciesPerRole?: pulumi.Input<number>;
+}
 
-/** IAM's limit on one customer-managed policy, in characters without white space. */
-export const MANAGED_POLICY_MAX = 6144;
-
-/** IAM's default number of managed policies attached to one role. */
-export const MANAGED_POLICIES_PER_ROLE = 10;
-
-/** IAM's default limit on a role's trust policy, in characters without white space. */
-export const TRUST_POLICY_MAX = 2048;
-
-/** IAM's highest trust policy limit on request. */
-const TRUST_POLICY_CEILING = 4096;
-
-/** IAM's highest number of managed policies per role on request. */
-const MANAGED_POLICIES_CEILING = 20;
-
-/** Lambda's limit on a function's resource-based policy, in bytes; it cannot be raised. */
-export const LAMBDA_POLICY_MAX = 20480;
-
-/** Share of {@link LAMBDA_POLICY_MAX} from which the component warns. */
-export const LAMBDA_POLICY_WARNING_SHARE = 0.8;
-
-/** The quotas in force for a plan: the args' raised values where given, else AWS's defaults. */
+/** The quotas in force for a plan: the args' raised values where given, else AWS's defaults. @internal */
 export interface QuotaLimits extends PackingLimits {
     /** Characters allowed in the trust policy. */
     trustPolicyMax: number;
@@ -50,22 +44,23 @@ function quota(argument: string, value: number | undefined, fallback: number, ce
 /**
  * The quotas in force, checked.
  * @throws ArgumentError when a raised quota is not a whole number within IAM's ceiling
+ * @internal
  */
-export function quotaLimits(args: ResolvedAgentRoleArgs): QuotaLimits {
+export function quotaLimits(quotas: pulumi.Unwrap<IamQuotasArgs> | undefined): QuotaLimits {
     return {
-        inlineMax: INLINE_POLICIES_MAX,
-        managedMax: MANAGED_POLICY_MAX,
+        inlineMax: INLINE_POLICIES_MAX.value,
+        managedMax: MANAGED_POLICY_MAX.value,
         managedPoliciesMax: quota(
             "quotas.managedPoliciesPerRole",
-            args.quotas?.managedPoliciesPerRole,
-            MANAGED_POLICIES_PER_ROLE,
-            MANAGED_POLICIES_CEILING,
+            quotas?.managedPoliciesPerRole,
+            MANAGED_POLICIES_PER_ROLE.value,
+            MANAGED_POLICIES_PER_ROLE.ceiling,
         ),
         trustPolicyMax: quota(
             "quotas.trustPolicySize",
-            args.quotas?.trustPolicySize,
-            TRUST_POLICY_MAX,
-            TRUST_POLICY_CEILING,
+            quotas?.trustPolicySize,
+            TRUST_POLICY_MAX.value,
+            TRUST_POLICY_MAX.ceiling,
         ),
     };
 }
@@ -73,6 +68,7 @@ export function quotaLimits(args: ResolvedAgentRoleArgs): QuotaLimits {
 /**
  * Checks the trust policy against its quota.
  * @throws ArgumentError naming `agentIds`, the list that makes a trust policy grow
+ * @internal
  */
 export function checkTrustPolicy(trust: PolicyDocument, limits: QuotaLimits): void {
     const size = policySize(trust);

@@ -1,8 +1,22 @@
+import type * as pulumi from "@pulumi/pulumi";
 import { ArgumentError } from "./argumentError";
-import { checkArn, parseArn } from "./arn";
-import { AwsEnvironment } from "./awsEnvironment";
-import { MANAGED_POLICY } from "./resourceTypes";
-import { ResolvedAgentRoleArgs } from "./agentGrants";
+import { ArnRule, checkArn, parseArn } from "./iam/arn";
+import type { ArnScope } from "./iam/awsEnvironment";
+import { PATH_MAX, ROLE_DESCRIPTION_MAX, SESSION_DURATION, TAGS_MAX } from "./iam/limits";
+
+/** The role's own settings, as arguments. */
+export interface RoleSettingsArgs {
+    /** Description of the role. */
+    description?: pulumi.Input<string>;
+    /** Path of the role, for example `/bedrock/`. Defaults to `/`. */
+    path?: pulumi.Input<string>;
+    /** Tags of the role and of every policy the component creates. */
+    tags?: pulumi.Input<{ [key: string]: pulumi.Input<string> }>;
+    /** Maximum session duration of the role in seconds, 3600 to 43200. */
+    maxSessionDuration?: pulumi.Input<number>;
+    /** ARN of the managed policy that bounds the role's permissions. */
+    permissionsBoundary?: pulumi.Input<string>;
+}
 
 /** The role's own settings, passed through to `aws.iam.Role` once checked. */
 export interface RoleSettings {
@@ -18,33 +32,41 @@ export interface RoleSettings {
     tags?: Record<string, string>;
 }
 
+/** A customer-managed IAM policy (or, with account `aws`, an AWS-managed one), with its path. */
+const MANAGED_POLICY: ArnRule = {
+    service: "iam",
+    resourcePrefix: "policy/",
+    resource: /^(\/?[\x21-\x7e]+\/)?[\w+=,.@-]{1,128}$/,
+    scope: "account-only",
+    exampleResource: "AgentBoundary",
+};
+
 const PATH = /^\/([\x21-\x7e]+\/)?$/;
-const MAX_TAGS = 50;
 /** The characters IAM accepts in a role description. */
 const DESCRIPTION = /^[\t\n\r\x20-\x7e\xa1-\xff]*$/;
 
 function checkTags(tags: Record<string, string>): Record<string, string> {
     const keys = Object.keys(tags).sort();
-    if (keys.length > MAX_TAGS) {
+    if (keys.length > TAGS_MAX.value) {
         throw new ArgumentError(
             "tags",
-            `has ${keys.length} tags, but IAM allows ${MAX_TAGS}`,
+            `has ${keys.length} tags, but IAM allows ${TAGS_MAX.value}`,
             '{ team: "support" }',
         );
     }
     const sorted: Record<string, string> = {};
     for (const key of keys) {
-        if (key.length < 1 || key.length > 128 || key.startsWith("aws:")) {
+        if (key.length < 1 || key.length > TAGS_MAX.keyMax || key.startsWith("aws:")) {
             throw new ArgumentError(
                 `tags["${key}"]`,
-                "a tag key must be 1 to 128 characters and not start with aws:",
+                `a tag key must be 1 to ${TAGS_MAX.keyMax} characters and not start with aws:`,
                 "team",
             );
         }
-        if (typeof tags[key] !== "string" || tags[key].length > 256) {
+        if (typeof tags[key] !== "string" || tags[key].length > TAGS_MAX.valueMax) {
             throw new ArgumentError(
                 `tags["${key}"]`,
-                "a tag value must be a string of at most 256 characters",
+                `a tag value must be a string of at most ${TAGS_MAX.valueMax} characters`,
                 "support",
             );
         }
@@ -53,22 +75,29 @@ function checkTags(tags: Record<string, string>): Record<string, string> {
     return sorted;
 }
 
-function checkBoundary(boundary: string, env: AwsEnvironment): string {
+function checkBoundary(boundary: string, scope: ArnScope): string {
     const awsManaged = parseArn(boundary)?.account === "aws";
-    checkArn("permissionsBoundary", boundary, MANAGED_POLICY, awsManaged ? { ...env, account: "aws" } : env);
+    const owner: ArnScope = awsManaged
+        ? {
+              environment: { ...scope.environment, account: "aws" },
+              unknownFields: scope.unknownFields.filter((field) => field !== "account"),
+          }
+        : scope;
+    checkArn("permissionsBoundary", boundary, MANAGED_POLICY, owner);
     return boundary;
 }
 
 /**
  * Checks the role settings against IAM's rules.
  * @throws ArgumentError naming the setting at fault
+ * @internal
  */
-export function roleSettings(args: ResolvedAgentRoleArgs, env: AwsEnvironment): RoleSettings {
+export function roleSettings(args: pulumi.Unwrap<RoleSettingsArgs>, scope: ArnScope): RoleSettings {
     const path = args.path ?? "/";
-    if (!PATH.test(path) || path.length > 512) {
+    if (!PATH.test(path) || path.length > PATH_MAX.value) {
         throw new ArgumentError(
             "path",
-            `"${path}" must start and end with / and be at most 512 characters`,
+            `"${path}" must start and end with / and be at most ${PATH_MAX.value} characters`,
             "/bedrock/",
         );
     }
@@ -77,10 +106,10 @@ export function roleSettings(args: ResolvedAgentRoleArgs, env: AwsEnvironment): 
         settings.tags = checkTags(args.tags);
     }
     if (args.description !== undefined) {
-        if (args.description.length > 1000 || !DESCRIPTION.test(args.description)) {
+        if (args.description.length > ROLE_DESCRIPTION_MAX.value || !DESCRIPTION.test(args.description)) {
             throw new ArgumentError(
                 "description",
-                "must be at most 1000 characters of printable Latin-1 text",
+                `must be at most ${ROLE_DESCRIPTION_MAX.value} characters of printable Latin-1 text`,
                 "Service role of the support agent",
             );
         }
@@ -88,17 +117,17 @@ export function roleSettings(args: ResolvedAgentRoleArgs, env: AwsEnvironment): 
     }
     if (args.maxSessionDuration !== undefined) {
         const seconds = args.maxSessionDuration;
-        if (!Number.isInteger(seconds) || seconds < 3600 || seconds > 43200) {
+        if (!Number.isInteger(seconds) || seconds < SESSION_DURATION.min || seconds > SESSION_DURATION.max) {
             throw new ArgumentError(
                 "maxSessionDuration",
-                `${seconds} is not a whole number of seconds from 3600 to 43200`,
-                "3600",
+                `${seconds} is not a whole number of seconds from ${SESSION_DURATION.min} to ${SESSION_DURATION.max}`,
+                String(SESSION_DURATION.min),
             );
         }
         settings.maxSessionDuration = seconds;
     }
     if (args.permissionsBoundary !== undefined) {
-        settings.permissionsBoundary = checkBoundary(args.permissionsBoundary, env);
+        settings.permissionsBoundary = checkBoundary(args.permissionsBoundary, scope);
     }
     return settings;
 }

@@ -1,19 +1,20 @@
-import { AgentGrants } from "./agentGrants";
-import { BEDROCK_SERVICE_PRINCIPAL, confusedDeputyConditions } from "./agentPrincipal";
-import { PolicyDocument, policyDocument, statement } from "./policyDocument";
+import type { GrantContext } from "./capabilities/capability";
+import { confusedDeputyConditions } from "./confusedDeputy";
+import { PolicyDocument, policyDocument, statement, TrustStatement } from "./iam/policyDocument";
 
 /**
- * The role's trust policy: Bedrock may assume the role only for the admitted agents of this
- * account.
+ * The role's trust policy: the service principal may assume the role only for the admitted
+ * agents of this account.
+ * @internal
  */
-export function trustPolicy(grants: AgentGrants): PolicyDocument {
+export function trustPolicy(context: GrantContext): PolicyDocument<TrustStatement> {
     return policyDocument([
-        statement({
+        statement<TrustStatement>({
             Sid: "AllowBedrockAgentsToAssumeRole",
             Effect: "Allow",
-            Principal: { Service: BEDROCK_SERVICE_PRINCIPAL },
+            Principal: { Service: context.servicePrincipal },
             Action: ["sts:AssumeRole"],
-            Condition: confusedDeputyConditions(grants),
+            Condition: confusedDeputyConditions(context),
         }),
     ]);
 }

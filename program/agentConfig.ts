@@ -1,5 +1,6 @@
 import { ArgumentError } from "../components/argumentError";
-import type { ActionGroupArgs, BedrockAgentRoleArgs } from "../components/bedrockAgentRoleArgs";
+import type { BedrockAgentRoleArgs } from "../components/bedrockAgentRoleArgs";
+import type { ActionGroupArgs } from "../components/capabilities/actionGroups";
 
 /** Where config values come from: `pulumi.Config`, whose `get` returns structured values as JSON. */
 export interface ConfigSource {

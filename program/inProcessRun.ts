@@ -1,7 +1,7 @@
 // Runs Pulumi programs in this process on mocks, recording what they declare: the engine of the
 // offline plan and of the tests, so that both see exactly what `pulumi up` would be asked for.
 import * as pulumi from "@pulumi/pulumi";
-import type { AwsEnvironment } from "../components/awsEnvironment";
+import type { AwsEnvironment } from "../components/iam/awsEnvironment";
 import { shortHash } from "../components/names";
 
 /** A resource the code under test registered, with the inputs it was given. */

@@ -1,46 +1,20 @@
 import * as pulumi from "@pulumi/pulumi";
-import { planAgentPermissions } from "../components/agentPermissionsPlan";
-import type { ResolvedAgentRoleArgs } from "../components/agentGrants";
+import type { AgentPermissionsPlan } from "../components/agentPermissionsPlan";
 import { ArgumentError } from "../components/argumentError";
-import { AwsEnvironment } from "../components/awsEnvironment";
-import { PolicyDocument, Statement } from "../components/policyDocument";
-import { agentArgsFromConfig, configKeyOf } from "./agentConfig";
+import type { AwsEnvironment } from "../components/iam/awsEnvironment";
+import { ObservedPlan, observePlans } from "../components/planObservers";
+import { configKeyOf } from "./agentConfig";
 import { agentProgram } from "./agentProgram";
-import { drainRegistrations, installMocks, MOCK_ENVIRONMENT, RecordedResource, settle } from "./inProcessRun";
-import { StackFile } from "./stackFile";
-
-/** One identity policy of the role: the inline one or a customer-managed one. */
-export interface PlannedPolicy {
-    name: string;
-    kind: "inline" | "managed";
-    document: PolicyDocument;
-}
-
-/** One Lambda permission, with the arguments given to `aws.lambda.Permission`. */
-export interface PlannedLambdaPermission {
-    key: string;
-    function: string;
-    statementId: string;
-    action: string;
-    principal: string;
-    sourceAccount: string;
-    sourceArn: string;
-}
-
-/** Everything a stack would create, as recorded from the program run on mocks: the plan file. */
-export interface OfflinePlan {
-    project: string;
-    stack: string;
-    environment: AwsEnvironment;
-    /** Notes on values the plan assumed, such as a placeholder account. */
-    assumptions: string[];
-    roleName: string;
-    trustPolicy: PolicyDocument;
-    identityPolicies: PlannedPolicy[];
-    lambdaPermissions: PlannedLambdaPermission[];
-    keyPolicyStatement?: Statement;
-    warnings: string[];
-}
+import {
+    drainRegistrations,
+    installMocks,
+    MOCK_ENVIRONMENT,
+    RecordedResource,
+    settle,
+    Settled,
+} from "./inProcessRun";
+import { PLAN_FILE_VERSION, PlanFile, PlannedRole } from "./planFile";
+import type { StackFile } from "./stackFile";
 
 function partitionOf(region: string): string {
     if (region.startsWith("us-gov-")) return "aws-us-gov";
@@ -63,80 +37,68 @@ function environmentOf(stack: StackFile, assumptions: string[]): AwsEnvironment 
     return { partition: partitionOf(region), account, region };
 }
 
-function inConfigTerms(error: unknown, project: string): never {
-    if (error instanceof ArgumentError && !error.argument.includes(":")) {
-        throw new ArgumentError(configKeyOf(project, error.argument), error.problem, error.example);
+function knownPlan(component: string, settled: Settled<AgentPermissionsPlan>): AgentPermissionsPlan {
+    if (!settled.known || settled.value === undefined) {
+        throw new Error(`the plan of ${component} is not known after the program ran`);
     }
-    throw error;
+    return settled.value;
 }
 
-const ofType = (recorded: RecordedResource[], type: string) => recorded.filter((r) => r.type === type);
+function inConfigTerms(error: unknown, project: string): unknown {
+    if (error instanceof ArgumentError && !error.argument.includes(":")) {
+        return new ArgumentError(configKeyOf(project, error.argument), error.problem, error.example);
+    }
+    return error;
+}
+
+/** What one offline run produced: the plan file, and every resource the program registered. */
+export interface OfflineRun {
+    /** The plan of every role, as each component reported it. */
+    file: PlanFile;
+    /** The resources registered on the mocks, with their inputs: what `pulumi up` would be asked for. */
+    resources: RecordedResource[];
+}
 
 /**
  * Runs the stack program in this process on Pulumi mocks, with the stack's config, and returns
- * what it would create. The config is first checked and planned with the same core, so that bad
- * config or a broken quota is reported in config terms before the program runs.
+ * the plan of every role it declares, as each component reported it: the plan its resources are
+ * created from.
  * @throws ArgumentError naming the config key at fault
  */
-export async function offlinePlan(stack: StackFile): Promise<OfflinePlan> {
+export async function offlinePlan(stack: StackFile): Promise<PlanFile> {
+    return (await offlineRun(stack)).file;
+}
+
+/**
+ * {@link offlinePlan}, with the resources the run registered.
+ * @throws ArgumentError naming the config key at fault
+ */
+export async function offlineRun(stack: StackFile): Promise<OfflineRun> {
     const assumptions: string[] = [];
     const environment = environmentOf(stack, assumptions);
-    const prefix = `${stack.project}:`;
-    const projectKeys = Object.keys(stack.config)
-        .filter((k) => k.startsWith(prefix))
-        .map((k) => k.slice(prefix.length));
-    const source = { get: (key: string) => stack.config[prefix + key] };
-    let warnings: string[];
+    const observed: ObservedPlan[] = [];
+    const stopObserving = observePlans((plan) => observed.push(plan));
     try {
-        const { name, args } = agentArgsFromConfig(source, stack.project, projectKeys);
-        const planned = planAgentPermissions({
-            args: args as ResolvedAgentRoleArgs,
-            provider: environment,
-            source: { project: stack.project, stack: stack.stack, componentName: name },
-        });
-        warnings = planned.warnings;
+        const resources = await installMocks({ environment, project: stack.project, stack: stack.stack });
+        pulumi.runtime.setAllConfig(stack.config);
+        agentProgram();
+        const roles: PlannedRole[] = [];
+        for (const { name, plan } of observed) {
+            roles.push({ component: name, plan: knownPlan(name, await settle(plan)) });
+        }
+        await drainRegistrations();
+        const file = {
+            version: PLAN_FILE_VERSION,
+            project: stack.project,
+            stack: stack.stack,
+            environment,
+            assumptions,
+            roles,
+        };
+        return { file, resources };
     } catch (error) {
-        inConfigTerms(error, stack.project);
+        throw inConfigTerms(error, stack.project);
+    } finally {
+        stopObserving();
     }
-
-    const recorded = await installMocks({ environment, project: stack.project, stack: stack.stack });
-    pulumi.runtime.setAllConfig(stack.config);
-    const outputs = agentProgram();
-    await settle(outputs.roleArn);
-    const keyStatement = (await settle(outputs.keyPolicyStatement)).value;
-    await drainRegistrations();
-
-    const [role] = ofType(recorded, "aws:iam/role:Role");
-    const componentName = role.name;
-    return {
-        project: stack.project,
-        stack: stack.stack,
-        environment,
-        assumptions,
-        roleName: role.inputs.name as string,
-        trustPolicy: JSON.parse(role.inputs.assumeRolePolicy as string) as PolicyDocument,
-        identityPolicies: [
-            ...ofType(recorded, "aws:iam/rolePolicy:RolePolicy").map((r) => ({
-                name: r.inputs.name as string,
-                kind: "inline" as const,
-                document: JSON.parse(r.inputs.policy as string) as PolicyDocument,
-            })),
-            ...ofType(recorded, "aws:iam/policy:Policy").map((r) => ({
-                name: r.inputs.name as string,
-                kind: "managed" as const,
-                document: JSON.parse(r.inputs.policy as string) as PolicyDocument,
-            })),
-        ],
-        lambdaPermissions: ofType(recorded, "aws:lambda/permission:Permission").map((r) => ({
-            key: r.name.slice(`${componentName}-invoke-`.length),
-            function: r.inputs.function as string,
-            statementId: r.inputs.statementId as string,
-            action: r.inputs.action as string,
-            principal: r.inputs.principal as string,
-            sourceAccount: r.inputs.sourceAccount as string,
-            sourceArn: r.inputs.sourceArn as string,
-        })),
-        keyPolicyStatement: keyStatement ? (JSON.parse(keyStatement) as Statement) : undefined,
-        warnings,
-    };
 }

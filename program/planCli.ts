@@ -4,9 +4,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import { ArgumentError } from "../components/argumentError";
-import { renderPolicy } from "../components/policyDocument";
-import { OfflinePlan, offlinePlan } from "./offlinePlan";
-import { diffPlans, renderDiff, renderPlan } from "./planReport";
+import { renderPolicy } from "../components/iam/policyDocument";
+import { offlinePlan } from "./offlinePlan";
+import type { PlanFile } from "./planFile";
+import { diffPlans, identityPolicies, renderDiff, renderPlan } from "./planReport";
 import { readStackFile } from "./stackFile";
 
 const USAGE = `Usage: bedrock-agent-plan [STACK | path/to/Pulumi.STACK.yaml] [--out DIR] [--previous DIR] [--project DIR]
@@ -44,20 +45,33 @@ function parseOptions(argv: string[]): Options {
     return options;
 }
 
-function writePlan(plan: OfflinePlan, folder: string): string[] {
+function writePlan(file: PlanFile, folder: string): string[] {
     fs.mkdirSync(folder, { recursive: true });
-    const files: Record<string, string> = { "trust-policy.json": renderPolicy(plan.trustPolicy) };
-    for (const policy of plan.identityPolicies) {
-        files[policy.kind === "inline" ? "identity-policy.json" : `managed-policy-${policy.name}.json`] =
-            renderPolicy(policy.document);
+    const files: Record<string, string> = {};
+    for (const { plan } of file.roles) {
+        files["trust-policy.json"] = renderPolicy(plan.trustPolicy);
+        identityPolicies(plan).forEach((policy, i) => {
+            files[i === 0 ? "identity-policy.json" : `managed-policy-${policy.name}.json`] = renderPolicy(
+                policy.document,
+            );
+        });
+        for (const p of plan.lambdaPermissions) {
+            const permission = {
+                key: p.key,
+                function: p.function,
+                statementId: p.statementId,
+                action: p.action,
+                principal: p.principal,
+                sourceAccount: p.sourceAccount,
+                sourceArn: p.sourceArn,
+            };
+            files[`lambda-permission-${p.key}.json`] = JSON.stringify(permission, null, 2);
+        }
+        if (plan.keyPolicyStatement) {
+            files["key-policy-statement.json"] = renderPolicy(plan.keyPolicyStatement);
+        }
     }
-    for (const permission of plan.lambdaPermissions) {
-        files[`lambda-permission-${permission.key}.json`] = JSON.stringify(permission, null, 2);
-    }
-    if (plan.keyPolicyStatement) {
-        files["key-policy-statement.json"] = renderPolicy(plan.keyPolicyStatement);
-    }
-    files["plan.json"] = JSON.stringify(plan, null, 2);
+    files["plan.json"] = JSON.stringify(file, null, 2);
     for (const stale of fs.readdirSync(folder).filter((f) => f.endsWith(".json") && !(f in files))) {
         fs.rmSync(path.join(folder, stale));
     }
@@ -73,7 +87,7 @@ export async function main(argv: string[]): Promise<number> {
         const options = parseOptions(argv);
         const stack = readStackFile(options.stack, options.project);
         const previous = options.previous
-            ? (JSON.parse(fs.readFileSync(path.join(options.previous, "plan.json"), "utf8")) as OfflinePlan)
+            ? (JSON.parse(fs.readFileSync(path.join(options.previous, "plan.json"), "utf8")) as PlanFile)
             : undefined;
         const plan = await offlinePlan(stack);
         console.log(renderPlan(plan));

@@ -1,5 +1,6 @@
-import { Conditions, renderPolicy, Statement } from "../components/policyDocument";
-import type { OfflinePlan } from "./offlinePlan";
+import type { AgentPermissionsPlan } from "../components/agentPermissionsPlan";
+import { Conditions, PolicyDocument, renderPolicy, Statement } from "../components/iam/policyDocument";
+import type { PlanFile } from "./planFile";
 
 /** Renders rows as a text table; a cell may hold several lines, one per list item. */
 export function table(header: string[], rows: string[][]): string {
@@ -23,8 +24,26 @@ export function table(header: string[], rows: string[][]): string {
 /** Conditions as `operator key = value` lines. */
 export function conditionLines(conditions: Conditions | undefined): string[] {
     return Object.entries(conditions ?? {}).flatMap(([operator, keys]) =>
-        Object.entries(keys).map(([key, values]) => `${operator} ${key} = ${values.join(", ")}`),
+        Object.entries(keys ?? {}).map(([key, values]) => `${operator} ${key} = ${values.join(", ")}`),
     );
+}
+
+/** The role's identity policies, each with the label a reader sees: kind and name. */
+export function identityPolicies(
+    plan: AgentPermissionsPlan,
+): { label: string; name: string; document: PolicyDocument }[] {
+    return [
+        {
+            label: `inline ${plan.inlinePolicyName}`,
+            name: plan.inlinePolicyName,
+            document: plan.inlinePolicy,
+        },
+        ...plan.managedPolicies.map((p) => ({
+            label: `managed ${p.name}`,
+            name: p.name,
+            document: p.document,
+        })),
+    ];
 }
 
 function statementRow(policy: string, s: Statement): string[] {
@@ -38,19 +57,21 @@ function statementRow(policy: string, s: Statement): string[] {
     ];
 }
 
-/** The plan as a person reads it: one row per statement, then trust, Lambda permissions, key policy. */
-export function renderPlan(plan: OfflinePlan): string {
+/** The plan as a person reads it: per role, one row per statement, then trust, Lambda permissions, key policy. */
+export function renderPlan(file: PlanFile): string {
+    return file.roles.map(({ plan }) => renderRole(file, plan)).join("\n\n");
+}
+
+function renderRole(file: PlanFile, plan: AgentPermissionsPlan): string {
     const { environment: env } = plan;
     const parts = [
-        `Stack ${plan.project}/${plan.stack}: role ${plan.roleName} (account ${env.account}, region ${env.region}, partition ${env.partition})`,
-        ...plan.assumptions.map((note) => `note: ${note}`),
+        `Stack ${file.project}/${file.stack}: role ${plan.roleName} (account ${env.account}, region ${env.region}, partition ${env.partition})`,
+        ...file.assumptions.map((note) => `note: ${note}`),
         "",
         "Identity policy statements",
         table(
             ["policy", "sid", "effect", "actions", "resources", "conditions"],
-            plan.identityPolicies.flatMap((p) =>
-                p.document.Statement.map((s) => statementRow(`${p.kind} ${p.name}`, s)),
-            ),
+            identityPolicies(plan).flatMap((p) => p.document.Statement.map((s) => statementRow(p.label, s))),
         ),
         "",
         "Trust policy",
@@ -87,13 +108,17 @@ export function renderPlan(plan: OfflinePlan): string {
     return parts.join("\n");
 }
 
-/** Every single grant of a plan as one line: what a reviewer compares between two plans. */
-export function grantLines(plan: OfflinePlan): string[] {
+/** Every single grant of a plan file as one line: what a reviewer compares between two plans. */
+export function grantLines(file: PlanFile): string[] {
+    return [...new Set(file.roles.flatMap(({ plan }) => roleGrantLines(plan)))].sort();
+}
+
+function roleGrantLines(plan: AgentPermissionsPlan): string[] {
     const when = (c: Conditions | undefined) =>
         conditionLines(c).length ? ` when ${conditionLines(c).join("; ")}` : "";
     const lines = [
         `role: ${plan.roleName}`,
-        ...plan.identityPolicies.flatMap((p) =>
+        ...identityPolicies(plan).flatMap((p) =>
             p.document.Statement.flatMap((s) =>
                 s.Action.flatMap((a) =>
                     (s.Resource ?? []).map((r) => `identity: ${s.Effect} ${a} on ${r}${when(s.Condition)}`),
@@ -114,14 +139,11 @@ export function grantLines(plan: OfflinePlan): string[] {
               )
             : []),
     ];
-    return [...new Set(lines)].sort();
+    return lines;
 }
 
 /** What a plan grants that the previous one did not, and what it no longer grants. */
-export function diffPlans(
-    previous: OfflinePlan,
-    current: OfflinePlan,
-): { added: string[]; removed: string[] } {
+export function diffPlans(previous: PlanFile, current: PlanFile): { added: string[]; removed: string[] } {
     const before = new Set(grantLines(previous));
     const after = new Set(grantLines(current));
     return {

@@ -2,7 +2,7 @@ import { expect } from "chai";
 import { fullArgs } from "./support/fixtures";
 import { allStatements, catalogProblems } from "./support/iamCatalog";
 import { plan } from "./support/plan";
-import { statement } from "../components/policyDocument";
+import { statement } from "../components/iam/policyDocument";
 
 describe("IAM service reference (iam-data): only real actions, keys and resource types", () => {
     it("every action, condition key and resource in every document of a full agent is one IAM defines", async () => {

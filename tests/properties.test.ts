@@ -1,13 +1,12 @@
 import { expect } from "chai";
 import fc from "fast-check";
 import { ArgumentError } from "../components/argumentError";
-import type { ResolvedAgentRoleArgs } from "../components/agentGrants";
 import { AgentPermissionsPlan } from "../components/agentPermissionsPlan";
-import { policySize } from "../components/policyDocument";
-import { INLINE_POLICIES_MAX, MANAGED_POLICY_MAX, TRUST_POLICY_MAX } from "../components/quotas";
+import { policySize } from "../components/iam/policyDocument";
+import { INLINE_POLICIES_MAX, MANAGED_POLICY_MAX, TRUST_POLICY_MAX } from "../components/iam/limits";
 import { allStatements, catalogProblems } from "./support/iamCatalog";
 import { asRole, assumeRole } from "./support/iamEvaluation";
-import { plan } from "./support/plan";
+import { plan, PlainArgs } from "./support/plan";
 
 const ACCOUNT = "123456789012";
 const alnum = fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".split(""));
@@ -19,7 +18,7 @@ const modelId = fc
 const groupName = fc.stringMatching(/^[a-z][a-z0-9]{0,10}(-[a-z0-9]{1,8})?$/);
 const kbId = id10.map((id) => `KB${id.slice(2)}`);
 
-const validArgs: fc.Arbitrary<ResolvedAgentRoleArgs> = fc.record(
+const validArgs: fc.Arbitrary<PlainArgs> = fc.record(
     {
         foundationModels: fc.uniqueArray(modelId, { minLength: 1, maxLength: 30 }),
         streaming: fc.boolean(),
@@ -53,7 +52,7 @@ const validArgs: fc.Arbitrary<ResolvedAgentRoleArgs> = fc.record(
 );
 
 /** Plans the args, or returns the ArgumentError a quota raised; any other failure escapes. */
-function planOrQuotaError(args: ResolvedAgentRoleArgs): AgentPermissionsPlan | ArgumentError {
+function planOrQuotaError(args: PlainArgs): AgentPermissionsPlan | ArgumentError {
     try {
         return plan(args);
     } catch (error) {
@@ -82,13 +81,13 @@ describe("properties (fast-check)", function () {
                     return;
                 }
                 expect(policySize(JSON.parse(JSON.stringify(result.inlinePolicy)))).to.be.at.most(
-                    INLINE_POLICIES_MAX,
+                    INLINE_POLICIES_MAX.value,
                 );
                 result.managedPolicies.forEach((part) =>
-                    expect(policySize(part.document)).to.be.at.most(MANAGED_POLICY_MAX),
+                    expect(policySize(part.document)).to.be.at.most(MANAGED_POLICY_MAX.value),
                 );
                 expect(result.managedPolicies.length).to.be.at.most(10);
-                expect(policySize(result.trustPolicy)).to.be.at.most(TRUST_POLICY_MAX);
+                expect(policySize(result.trustPolicy)).to.be.at.most(TRUST_POLICY_MAX.value);
                 expect(result.roleName.length).to.be.at.most(64);
             }),
             { numRuns: 150 },
@@ -98,7 +97,7 @@ describe("properties (fast-check)", function () {
     it("random valid args give the same documents and names in any input order", () => {
         fc.assert(
             fc.property(validArgs, fc.integer({ min: 1, max: 1000 }), (args, seed) => {
-                const reordered: ResolvedAgentRoleArgs = {
+                const reordered: PlainArgs = {
                     ...args,
                     foundationModels: shuffled(args.foundationModels, seed),
                     knowledgeBases: shuffled(args.knowledgeBases, seed),
@@ -217,7 +216,7 @@ describe("properties (fast-check)", function () {
                     outcome = plan({
                         ...args,
                         agentIds: [],
-                        ...(mutation as unknown as ResolvedAgentRoleArgs),
+                        ...(mutation as unknown as PlainArgs),
                     });
                 } catch (error) {
                     outcome = error;

@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { ArgumentError } from "../../components/argumentError";
-import { renderPolicy } from "../../components/policyDocument";
+import { renderPolicy } from "../../components/iam/policyDocument";
 import { checkArgumentForms } from "../../components/agentPermissionsPlan";
 import { fullArgs, minimalArgs } from "../support/fixtures";
 import { plan } from "../support/plan";
@@ -95,7 +95,8 @@ describe("agentPermissionsPlan", () => {
         expect(plan(fullArgs()).lambdaPermissions).to.deep.equal([
             {
                 key: "create-ticket",
-                actionGroup: "create-ticket",
+                resourceName: "support-agent-invoke-create-ticket",
+                functionKey: "create-ticket",
                 function: "create-ticket",
                 functionArn: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:create-ticket`,
                 statementId: `${role}-create-ticket`,
@@ -106,7 +107,8 @@ describe("agentPermissionsPlan", () => {
             },
             {
                 key: "lookup-orders",
-                actionGroup: "lookup-orders",
+                resourceName: "support-agent-invoke-lookup-orders",
+                functionKey: "lookup-orders",
                 function: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:lookup-orders`,
                 functionArn: `arn:aws:lambda:us-east-1:${ACCOUNT}:function:lookup-orders`,
                 statementId: `${role}-lookup-orders`,
@@ -179,7 +181,7 @@ describe("agentPermissionsPlan", () => {
             `arn:aws:bedrock:us-east-1:${ACCOUNT}:agent/AGENTBBBBB`,
         ];
         it("the trust policy lists the agents' ARNs instead of agent/*", () => {
-            expect(pinned.trustPolicy.Statement[0].Condition!.ArnLike["aws:SourceArn"]).to.deep.equal(arns);
+            expect(pinned.trustPolicy.Statement[0].Condition!.ArnLike!["aws:SourceArn"]).to.deep.equal(arns);
         });
         it("the KMS condition matches the agents' ARNs exactly", () => {
             const kms = pinned.inlinePolicy.Statement.find((s) => s.Sid === "UseAgentEncryptionKey")!;
@@ -227,7 +229,7 @@ describe("agentPermissionsPlan", () => {
             agentIds: ["AGENTAAAAA", `arn:aws:bedrock:us-east-1:${ACCOUNT}:agent/AGENTAAAAA`],
         });
         expect(p.inlinePolicy.Statement[0].Resource).to.have.length(1);
-        expect(p.trustPolicy.Statement[0].Condition!.ArnLike["aws:SourceArn"]).to.have.length(1);
+        expect(p.trustPolicy.Statement[0].Condition!.ArnLike!["aws:SourceArn"]).to.have.length(1);
     });
 
     it("writes every ARN in the GovCloud partition when the provider is in aws-us-gov", () => {

@@ -1,8 +1,9 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { expect } from "chai";
-import { BedrockAgentRole, INLINE_POLICY_NAME } from "../../components/bedrockAgentRole";
-import { renderPolicy } from "../../components/policyDocument";
+import { INLINE_POLICY_NAME } from "../../components/agentPermissionsPlan";
+import { BedrockAgentRole } from "../../components/bedrockAgentRole";
+import { renderPolicy } from "../../components/iam/policyDocument";
 import { fullArgs, minimalArgs } from "../support/fixtures";
 import { plan } from "../support/plan";
 import {
@@ -292,7 +293,7 @@ describe("BedrockAgentRole", () => {
             expected.managedPolicies.map((part) => renderPolicy(part.document)),
         );
         expect(policies.map((p) => p.inputs.name)).to.deep.equal(
-            expected.managedPolicies.map((part) => `${expected.roleName}-${part.key}`),
+            expected.managedPolicies.map((part) => part.name),
         );
         expect(policies[0].inputs.tags).to.deep.equal({ team: "support" });
         expect((await settle(component.managedPolicies)).value).to.have.length(
@@ -300,8 +301,8 @@ describe("BedrockAgentRole", () => {
         );
     });
 
-    it("warns about a Lambda policy near 20 KB per real function, never pooling functions known only later", async () => {
-        await installMocks();
+    /** Runs `action` with pulumi.log.warn recording what the component logs. */
+    async function loggedWarnings(action: () => Promise<void>): Promise<string[]> {
         const warnings: string[] = [];
         const warn = pulumi.log.warn;
         pulumi.log.warn = (message: string) => {
@@ -309,21 +310,45 @@ describe("BedrockAgentRole", () => {
             return Promise.resolve();
         };
         try {
-            const agentIds = Array.from({ length: 25 }, (_, i) => `AGENT${String(i).padStart(5, "0")}`);
+            await action();
+        } finally {
+            pulumi.log.warn = warn;
+        }
+        return warnings;
+    }
+    const agents = (n: number) => Array.from({ length: n }, (_, i) => `AGENT${String(i).padStart(5, "0")}`);
+
+    it("logs a warning when one function's permissions approach Lambda's 20 KB resource-policy limit", async () => {
+        await installMocks();
+        const args = {
+            ...minimalArgs(),
+            agentIds: agents(45),
+            quotas: { trustPolicySize: 4096 },
+            actionGroups: [{ name: "orders", lambdaFunction: "orders" }],
+        };
+        const warnings = await loggedWarnings(async () => {
+            await deployed(new BedrockAgentRole("support-agent", args));
+        });
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.match(
+            /^the resource-based policy of arn:aws:lambda:us-east-1:123456789012:function:orders would hold \d+ bytes from 45 permissions of this role alone, near Lambda's limit of 20480/,
+        );
+    });
+
+    it("measures each function apart, never pooling functions known only later", async () => {
+        await installMocks();
+        const warnings = await loggedWarnings(async () => {
             const component = new BedrockAgentRole("support-agent", {
                 ...minimalArgs(),
-                agentIds,
+                agentIds: agents(25),
                 quotas: { trustPolicySize: 4096 },
                 actionGroups: [
                     { name: "orders", lambdaFunction: pulumi.output("orders") },
                     { name: "tickets", lambdaFunction: pulumi.output("tickets") },
                 ],
             });
-            await settle(component.roleArn);
-            await drainRegistrations();
-            expect(warnings, "25 permissions per function stay well under 20 KB").to.deep.equal([]);
-        } finally {
-            pulumi.log.warn = warn;
-        }
+            await deployed(component);
+        });
+        expect(warnings, "25 permissions per function stay well under 20 KB").to.deep.equal([]);
     });
 });

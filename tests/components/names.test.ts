@@ -1,5 +1,6 @@
 import { expect } from "chai";
-import { fitName, ROLE_NAME_MAX, ROLE_NAME_PREFIX, roleName, shortHash } from "../../components/names";
+import { ROLE_NAME_MAX } from "../../components/iam/limits";
+import { fitName, ROLE_NAME_PREFIX, roleName, shortHash } from "../../components/names";
 import { ArgumentError } from "../../components/argumentError";
 
 const source = { project: "agents", stack: "prod", componentName: "support-agent" };
@@ -23,7 +24,7 @@ describe("names", () => {
             ...source,
             componentName: "customer-support-agent-for-the-european-retail-division",
         });
-        expect(long.length).to.be.at.most(ROLE_NAME_MAX);
+        expect(long.length).to.be.at.most(ROLE_NAME_MAX.value);
         expect(long).to.match(/^AmazonBedrockExecutionRoleForAgents_customer-support-ag-[0-9a-f]{8}$/);
         const other = roleName({
             ...source,

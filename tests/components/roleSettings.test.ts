@@ -1,9 +1,9 @@
 import { expect } from "chai";
 import { ArgumentError } from "../../components/argumentError";
 import { roleSettings } from "../../components/roleSettings";
-import { MOCK_ENVIRONMENT } from "../support/pulumiMocks";
+import { MOCK_SCOPE } from "../support/plan";
 
-const settings = (args: object) => roleSettings(args, MOCK_ENVIRONMENT);
+const settings = (args: object) => roleSettings(args, MOCK_SCOPE);
 
 describe("roleSettings", () => {
     it("defaults the path to / and leaves unset settings out", () => {

@@ -2,13 +2,10 @@ import { expect } from "chai";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { planAgentPermissions } from "../../components/agentPermissionsPlan";
-import { renderPolicy } from "../../components/policyDocument";
-import { agentArgsFromConfig } from "../../program/agentConfig";
-import { offlinePlan } from "../../program/offlinePlan";
+import { renderPolicy } from "../../components/iam/policyDocument";
+import { offlineRun } from "../../program/offlinePlan";
 import { main } from "../../program/planCli";
 import { readStackFile } from "../../program/stackFile";
-import type { ResolvedAgentRoleArgs } from "../../components/agentGrants";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -52,33 +49,34 @@ describe("offline plan", function () {
         expect(JSON.parse(stack.config["bedrock-agent-role:foundationModels"])).to.have.length(2);
     });
 
-    it("records exactly the documents the core plans for the same config: the plan is what pulumi up creates", async () => {
-        const stack = readStackFile("example", ROOT);
-        const plan = await offlinePlan(stack);
-        const config = { get: (key: string) => stack.config[`bedrock-agent-role:${key}`] };
-        const { name, args } = agentArgsFromConfig(config, "bedrock-agent-role");
-        const core = planAgentPermissions({
-            args: args as ResolvedAgentRoleArgs,
-            provider: plan.environment,
-            source: { project: "bedrock-agent-role", stack: "example", componentName: name },
-        });
-        expect(plan.roleName).to.equal(core.roleName);
-        expect(renderPolicy(plan.trustPolicy)).to.equal(renderPolicy(core.trustPolicy));
-        expect(plan.identityPolicies.map((p) => renderPolicy(p.document))).to.deep.equal([
-            renderPolicy(core.inlinePolicy),
+    it("is the plan the program's resources are registered from: pulumi up would be asked for exactly what it shows", async () => {
+        const { file, resources } = await offlineRun(readStackFile("example", ROOT));
+        expect(file.version).to.equal(1);
+        expect(file.roles.map((r) => r.component)).to.deep.equal(["support-agent"]);
+        const [{ plan }] = file.roles;
+        const ofType = (type: string) => resources.filter((r) => r.type === type).map((r) => r.inputs);
+        expect(ofType("aws:iam/role:Role")).to.deep.equal([
+            {
+                name: plan.roleName,
+                path: plan.role.path,
+                description: plan.role.description,
+                assumeRolePolicy: renderPolicy(plan.trustPolicy),
+            },
         ]);
-        expect(plan.lambdaPermissions.map((p) => [p.key, p.function, p.sourceArn])).to.deep.equal(
-            core.lambdaPermissions.map((p) => [p.key, p.function, p.sourceArn]),
+        expect(ofType("aws:iam/rolePolicy:RolePolicy")).to.deep.equal([
+            { role: plan.roleName, name: plan.inlinePolicyName, policy: renderPolicy(plan.inlinePolicy) },
+        ]);
+        expect(ofType("aws:lambda/permission:Permission")).to.deep.equal(
+            plan.lambdaPermissions.map((p) => ({
+                function: p.function,
+                statementId: p.statementId,
+                action: p.action,
+                principal: p.principal,
+                sourceAccount: p.sourceAccount,
+                sourceArn: p.sourceArn,
+            })),
         );
-        expect(plan.keyPolicyStatement).to.deep.equal(core.keyPolicyStatement);
-        expect(plan.identityPolicies[0].document.Statement.map((s) => s.Sid)).to.deep.equal([
-            "InvokeFoundationModels",
-            "ReadActionGroupApiSchemas",
-            "RetrieveFromKnowledgeBases",
-            "RetrieveAndGenerate",
-            "AssociateThirdPartyKnowledgeBases",
-            "UseAgentEncryptionKey",
-        ]);
+        expect(ofType("aws:iam/policy:Policy")).to.deep.equal([]);
     });
 
     it("prints a table of every statement, the trust policy and each Lambda permission, and writes one file per document", async () => {
@@ -101,7 +99,7 @@ describe("offline plan", function () {
         ]);
         const plan = JSON.parse(fs.readFileSync(path.join(out, "plan.json"), "utf8"));
         expect(JSON.parse(fs.readFileSync(path.join(out, "trust-policy.json"), "utf8"))).to.deep.equal(
-            plan.trustPolicy,
+            plan.roles[0].plan.trustPolicy,
         );
     });
 

@@ -1,11 +1,10 @@
-import type { BedrockAgentRoleArgs } from "../../components/bedrockAgentRoleArgs";
-import type { ResolvedAgentRoleArgs } from "../../components/agentGrants";
+import type { PlainArgs } from "./plan";
 
 /**
  * The AWS page's example agent with its errors corrected: current models instead of retired ones,
  * a Secrets Manager secret as the third-party condition value, and a KMS key for the agent.
  */
-export function fullArgs(): ResolvedAgentRoleArgs & BedrockAgentRoleArgs {
+export function fullArgs(): PlainArgs {
     return {
         foundationModels: [
             "anthropic.claude-3-5-sonnet-20240620-v1:0",
@@ -35,6 +34,6 @@ export function fullArgs(): ResolvedAgentRoleArgs & BedrockAgentRoleArgs {
 }
 
 /** The smallest agent: one model. */
-export function minimalArgs(): ResolvedAgentRoleArgs & BedrockAgentRoleArgs {
+export function minimalArgs(): PlainArgs {
     return { foundationModels: ["anthropic.claude-3-haiku-20240307-v1:0"] };
 }

@@ -8,7 +8,7 @@ import Module from "module";
 import * as path from "path";
 import { BedrockAgentRole } from "../../index";
 import type { BedrockAgentRoleArgs } from "../../components/bedrockAgentRoleArgs";
-import type { AwsEnvironment } from "../../components/awsEnvironment";
+import type { AwsEnvironment } from "../../components/iam/awsEnvironment";
 import { fullArgs, minimalArgs } from "./fixtures";
 import {
     drainRegistrations,

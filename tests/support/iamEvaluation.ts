@@ -3,7 +3,7 @@
 import { runSimulation } from "@cloud-copilot/iam-simulate";
 import type { AgentPermissionsPlan } from "../../components/agentPermissionsPlan";
 import { lambdaResourceStatement, LambdaPermissionSpec } from "../../components/lambdaPermissions";
-import { policyDocument, PolicyDocument } from "../../components/policyDocument";
+import { policyDocument, PolicyDocument } from "../../components/iam/policyDocument";
 
 /** A request to evaluate: who asks, for what, on which resource, with which context keys. */
 export interface IamRequest {

@@ -1,16 +1,27 @@
-import { planAgentPermissions, AgentPermissionsPlan } from "../../components/agentPermissionsPlan";
-import type { ResolvedAgentRoleArgs } from "../../components/agentGrants";
-import type { AwsEnvironment } from "../../components/awsEnvironment";
+import type * as pulumi from "@pulumi/pulumi";
+import { AgentPermissionsPlan, planAgentPermissions } from "../../components/agentPermissionsPlan";
+import type { ArgumentError } from "../../components/argumentError";
+import type { BedrockAgentRoleArgs } from "../../components/bedrockAgentRoleArgs";
+import type { ArnScope, AwsEnvironment } from "../../components/iam/awsEnvironment";
+import { argumentErrorFrom } from "./argumentErrors";
 import { MOCK_ENVIRONMENT } from "./pulumiMocks";
 
+/** The component's args with every value plain, as tests write them. */
+export type PlainArgs = pulumi.Unwrap<BedrockAgentRoleArgs>;
+
 /** Plans `args` as the component named `support-agent` in stack `agents/test` would. */
-export function plan(
-    args: ResolvedAgentRoleArgs,
-    provider: AwsEnvironment = MOCK_ENVIRONMENT,
-): AgentPermissionsPlan {
+export function plan(args: PlainArgs, provider: AwsEnvironment = MOCK_ENVIRONMENT): AgentPermissionsPlan {
     return planAgentPermissions({
         args,
         provider,
         source: { project: "agents", stack: "test", componentName: "support-agent" },
     });
 }
+
+/** The ArgumentError planning `args` raises; fails the test when it plans. */
+export function planFailure(args: PlainArgs, provider: AwsEnvironment = MOCK_ENVIRONMENT): ArgumentError {
+    return argumentErrorFrom(() => plan(args, provider));
+}
+
+/** The mocked provider's environment, fully known, as a scope for ARN checks. */
+export const MOCK_SCOPE: ArnScope = { environment: MOCK_ENVIRONMENT, unknownFields: [] };

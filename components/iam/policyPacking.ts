@@ -1,6 +1,6 @@
-import { ArgumentError } from "./argumentError";
-import { shortHash } from "./names";
-import { PolicyDocument, policyDocument, policySize, Statement, statement } from "./policyDocument";
+import { ArgumentError } from "../argumentError";
+import { shortHash } from "../names";
+import { IdentityStatement, PolicyDocument, policyDocument, policySize, statement } from "./policyDocument";
 
 /** How much room the role's identity policies have. */
 export interface PackingLimits {
@@ -17,40 +17,21 @@ export interface ManagedPolicyPart {
     /** Stable key: the statement's Sid, and the part's bucket when the statement was split. */
     key: string;
     /** The policy document. */
-    document: PolicyDocument;
+    document: PolicyDocument<IdentityStatement>;
 }
 
 /** Where each statement of the identity policy lives. */
 export interface PackedPolicies {
     /** The role's inline policy. */
-    inline: PolicyDocument;
+    inline: PolicyDocument<IdentityStatement>;
     /** Customer-managed policies for what did not fit inline. */
     managed: ManagedPolicyPart[];
 }
 
-const grantShape = (s: Statement) => JSON.stringify([s.Effect, s.Principal, s.Action, s.Condition]);
-
-/**
- * Merges statements that grant the same actions under the same conditions into one, uniting
- * their resources; the first statement's Sid and position are kept.
- */
-export function mergeStatements(statements: Statement[]): Statement[] {
-    const merged = new Map<string, Statement>();
-    for (const s of statements) {
-        const shape = grantShape(s);
-        const existing = merged.get(shape);
-        merged.set(
-            shape,
-            existing && existing.Resource && s.Resource
-                ? statement({ ...existing, Resource: [...existing.Resource, ...s.Resource] })
-                : (existing ?? s),
-        );
-    }
-    return [...merged.values()];
-}
-
 /** The list a statement can be split along: its resources, else its longest condition value list. */
-function splitList(s: Statement): { values: string[]; rebuild(values: string[]): Statement } | undefined {
+function splitList(
+    s: IdentityStatement,
+): { values: string[]; rebuild(values: string[]): IdentityStatement } | undefined {
     if (s.Resource && s.Resource.length > 1) {
         return { values: s.Resource, rebuild: (values) => statement({ ...s, Resource: values }) };
     }
@@ -83,7 +64,7 @@ function splitList(s: Statement): { values: string[]; rebuild(values: string[]):
  * A value always lands in the same part for a given k, so adding one entity changes one part;
  * only when k grows do values move, each part dividing in two.
  */
-function splitByHash(s: Statement, max: number): { bucket: number; part: Statement }[] {
+function splitByHash(s: IdentityStatement, max: number): { bucket: number; part: IdentityStatement }[] {
     const list = splitList(s);
     if (!list) {
         throw new ArgumentError(
@@ -117,11 +98,10 @@ function splitByHash(s: Statement, max: number): { bucket: number; part: Stateme
  * customer-managed policies, split by hash when it exceeds one.
  * @throws ArgumentError when more managed policies would be needed than allowed
  */
-export function packPolicies(statements: Statement[], limits: PackingLimits): PackedPolicies {
-    const merged = mergeStatements(statements);
-    const inline: Statement[] = [];
-    const spilled: Statement[] = [];
-    for (const s of merged) {
+export function packPolicies(statements: IdentityStatement[], limits: PackingLimits): PackedPolicies {
+    const inline: IdentityStatement[] = [];
+    const spilled: IdentityStatement[] = [];
+    for (const s of statements) {
         (policySize(policyDocument([...inline, s])) <= limits.inlineMax ? inline : spilled).push(s);
     }
     const managed = spilled.flatMap((s) => {

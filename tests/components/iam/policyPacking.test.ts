@@ -1,8 +1,8 @@
 import { expect } from "chai";
-import { ArgumentError } from "../../components/argumentError";
-import { mergeStatements, packPolicies } from "../../components/policyPacking";
-import { policySize, statement } from "../../components/policyDocument";
-import { MANAGED_POLICY_MAX } from "../../components/quotas";
+import { ArgumentError } from "../../../components/argumentError";
+import { MANAGED_POLICY_MAX } from "../../../components/iam/limits";
+import { IdentityStatement, policySize, statement } from "../../../components/iam/policyDocument";
+import { packPolicies } from "../../../components/iam/policyPacking";
 
 const kbs = (n: number, from = 0) =>
     Array.from(
@@ -11,29 +11,21 @@ const kbs = (n: number, from = 0) =>
             `arn:aws:bedrock:us-east-1:123456789012:knowledge-base/KB${String(i + from).padStart(8, "0")}`,
     );
 const retrieve = (resources: string[]) =>
-    statement({
+    statement<IdentityStatement>({
         Sid: "RetrieveFromKnowledgeBases",
         Effect: "Allow",
         Action: ["bedrock:Retrieve"],
         Resource: resources,
     });
-const invoke = statement({
+const invoke = statement<IdentityStatement>({
     Sid: "InvokeFoundationModels",
     Effect: "Allow",
     Action: ["bedrock:InvokeModel"],
     Resource: ["arn:aws:bedrock:us-east-1::foundation-model/m.a"],
 });
-const limits = { inlineMax: 10240, managedMax: MANAGED_POLICY_MAX, managedPoliciesMax: 10 };
+const limits = { inlineMax: 10240, managedMax: MANAGED_POLICY_MAX.value, managedPoliciesMax: 10 };
 
 describe("policyPacking", () => {
-    it("merges statements with the same effect, actions and conditions, uniting their resources", () => {
-        const merged = mergeStatements([retrieve(["b"]), invoke, retrieve(["a", "b"])]);
-        expect(merged.map((s) => [s.Sid, s.Resource])).to.deep.equal([
-            ["RetrieveFromKnowledgeBases", ["a", "b"]],
-            ["InvokeFoundationModels", ["arn:aws:bedrock:us-east-1::foundation-model/m.a"]],
-        ]);
-    });
-
     it("keeps everything inline while it fits IAM's 10,240 inline characters", () => {
         const packed = packPolicies([invoke, retrieve(kbs(100))], limits);
         expect(packed.managed).to.deep.equal([]);
@@ -46,7 +38,7 @@ describe("policyPacking", () => {
         expect(packed.inline.Statement.map((s) => s.Sid)).to.deep.equal(["InvokeFoundationModels"]);
         expect(packed.managed.length).to.be.within(4, 8);
         for (const part of packed.managed) {
-            expect(policySize(part.document)).to.be.at.most(MANAGED_POLICY_MAX);
+            expect(policySize(part.document)).to.be.at.most(MANAGED_POLICY_MAX.value);
         }
         const granted = packed.managed.flatMap((part) => part.document.Statement[0].Resource);
         expect(granted.sort()).to.deep.equal(kbs(400));
@@ -71,7 +63,7 @@ describe("policyPacking", () => {
             { length: 300 },
             (_, i) => `arn:aws:secretsmanager:us-east-1:123456789012:secret:s${i}-AbC123`,
         );
-        const big = statement({
+        const big = statement<IdentityStatement>({
             Sid: "AssociateThirdPartyKnowledgeBases",
             Effect: "Allow",
             Action: ["bedrock:AssociateThirdPartyKnowledgeBase"],
@@ -81,7 +73,7 @@ describe("policyPacking", () => {
         const packed = packPolicies([invoke, big], limits);
         const values = packed.managed.flatMap(
             (p) =>
-                p.document.Statement[0].Condition!.StringEquals[
+                p.document.Statement[0].Condition!.StringEquals![
                     "bedrock:ThirdPartyKnowledgeBaseCredentialsSecretArn"
                 ],
         );

@@ -1,17 +1,23 @@
-import { ArgumentError } from "./argumentError";
-import { ANY, AwsEnvironment, matchesEnvironment, SAMPLE_ENVIRONMENT } from "./awsEnvironment";
+import { ArgumentError } from "../argumentError";
+import { ArnScope, AwsEnvironment } from "./awsEnvironment";
 
 /** The six fields of an ARN: `arn:partition:service:region:account:resource`. */
 export interface Arn {
+    /** The partition, `aws` for most regions. */
     partition: string;
+    /** The service namespace, for example `bedrock`. */
     service: string;
+    /** The region; empty for global resources. */
     region: string;
+    /** The account id; empty for resources that carry none. */
     account: string;
+    /** The resource part, with its type prefix. */
     resource: string;
 }
 
-/** What an accepted ARN must look like, and how to show a valid one in an error. */
+/** What an accepted ARN must look like, and how to show a valid one in an error. @internal */
 export interface ArnRule {
+    /** The service namespace. */
     service: string;
     /** Resource part, without any prefix the rule adds (for example the part after `key/`). */
     resource: RegExp;
@@ -26,12 +32,12 @@ export interface ArnRule {
     exampleResource: string;
 }
 
-/** Formats an ARN from its fields. */
+/** Formats an ARN from its fields. @internal */
 export function formatArn(arn: Arn): string {
     return `arn:${arn.partition}:${arn.service}:${arn.region}:${arn.account}:${arn.resource}`;
 }
 
-/** Splits an ARN into its fields, or returns `undefined` when the text is not shaped like one. */
+/** Splits an ARN into its fields, or returns `undefined` when the text is not shaped like one. @internal */
 export function parseArn(text: string): Arn | undefined {
     const parts = text.split(":");
     if (parts.length < 6 || parts[0] !== "arn") {
@@ -50,19 +56,10 @@ function arnFields(rule: ArnRule, env: AwsEnvironment): Pick<Arn, "partition" | 
     };
 }
 
-/**
- * The ARN that `rule` would accept for `resource` in `env`, used for examples and for ids. Fields
- * of an environment not yet known ({@link ANY}) are shown with sample values.
- */
-export function arnFor(rule: ArnRule, env: AwsEnvironment, resource: string): string {
-    const shown = { ...env };
-    for (const field of ["partition", "account", "region"] as const) {
-        if (shown[field] === ANY) {
-            shown[field] = SAMPLE_ENVIRONMENT[field];
-        }
-    }
+/** The ARN of `resource` under `rule` in the scope's environment. @internal */
+export function arnFor(rule: ArnRule, scope: ArnScope, resource: string): string {
     return formatArn({
-        ...arnFields(rule, shown),
+        ...arnFields(rule, scope.environment),
         service: rule.service,
         resource: `${rule.resourcePrefix}${resource}`,
     });
@@ -70,11 +67,12 @@ export function arnFor(rule: ArnRule, env: AwsEnvironment, resource: string): st
 
 /**
  * Checks that `text` is an ARN of the rule's service and resource type, in the partition, region
- * and account of `env`, and returns its resource part without the prefix.
+ * and account of the scope (where known), and returns its resource part without the prefix.
  * @throws ArgumentError naming `argument`, with a valid ARN as the example
+ * @internal
  */
-export function checkArn(argument: string, text: string, rule: ArnRule, env: AwsEnvironment): string {
-    const example = arnFor(rule, env, rule.exampleResource);
+export function checkArn(argument: string, text: string, rule: ArnRule, scope: ArnScope): string {
+    const example = arnFor(rule, scope, rule.exampleResource);
     const arn = parseArn(text);
     if (!arn) {
         throw new ArgumentError(argument, `"${text}" is not an ARN`, example);
@@ -83,9 +81,10 @@ export function checkArn(argument: string, text: string, rule: ArnRule, env: Aws
     if (arn.service !== rule.service || !arn.resource.startsWith(rule.resourcePrefix)) {
         throw new ArgumentError(argument, wrongType, example);
     }
-    const expected = arnFields(rule, env);
+    const expected = arnFields(rule, scope.environment);
     for (const field of ["partition", "region", "account"] as const) {
-        if (!matchesEnvironment(expected[field], arn[field])) {
+        const known = !scope.unknownFields.includes(field) || expected[field] === "";
+        if (known && expected[field] !== arn[field]) {
             const where = expected[field] === "" ? "empty" : `"${expected[field]}"`;
             throw new ArgumentError(
                 argument,
@@ -104,20 +103,21 @@ export function checkArn(argument: string, text: string, rule: ArnRule, env: Aws
 /**
  * Accepts either a bare identifier or a full ARN for the same resource, and returns the ARN.
  * @throws ArgumentError when the value is empty, a malformed id, or an ARN the rule rejects
+ * @internal
  */
-export function idOrArn(argument: string, value: string, rule: ArnRule, env: AwsEnvironment): string {
+export function idOrArn(argument: string, value: string, rule: ArnRule, scope: ArnScope): string {
     if (value.trim() === "") {
         throw new ArgumentError(argument, "is empty", rule.exampleResource);
     }
     if (value.startsWith("arn:")) {
-        return arnFor(rule, env, checkArn(argument, value, rule, env));
+        return arnFor(rule, scope, checkArn(argument, value, rule, scope));
     }
     if (!rule.resource.test(value)) {
         throw new ArgumentError(
             argument,
             `"${value}" is neither a valid id nor an ARN`,
-            `${rule.exampleResource} or ${arnFor(rule, env, rule.exampleResource)}`,
+            `${rule.exampleResource} or ${arnFor(rule, scope, rule.exampleResource)}`,
         );
     }
-    return arnFor(rule, env, value);
+    return arnFor(rule, scope, value);
 }

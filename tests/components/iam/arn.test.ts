@@ -1,9 +1,16 @@
 import { expect } from "chai";
-import { checkArn, formatArn, idOrArn, parseArn } from "../../components/arn";
-import { ArgumentError } from "../../components/argumentError";
-import { FOUNDATION_MODEL, KNOWLEDGE_BASE, LAMBDA_FUNCTION, S3_OBJECT } from "../../components/resourceTypes";
+import { ArgumentError } from "../../../components/argumentError";
+import { KNOWLEDGE_BASE } from "../../../components/capabilities/knowledgeBases";
+import { FOUNDATION_MODEL } from "../../../components/capabilities/modelAccess";
+import { checkArn, formatArn, idOrArn, parseArn } from "../../../components/iam/arn";
+import { ArnScope } from "../../../components/iam/awsEnvironment";
+import { S3_OBJECT } from "../../../components/iam/s3Object";
+import { LAMBDA_FUNCTION } from "../../../components/lambdaPermissions";
 
-const env = { partition: "aws", account: "123456789012", region: "us-east-1" };
+const env: ArnScope = {
+    environment: { partition: "aws", account: "123456789012", region: "us-east-1" },
+    unknownFields: [],
+};
 
 describe("arn", () => {
     it("parses an ARN whose resource part contains colons and formats it back unchanged", () => {
@@ -52,10 +59,10 @@ describe("arn", () => {
     it("rejects an ARN in another partition, region or account, saying which field differs", () => {
         const kb = (p: string, r: string, a: string) =>
             `arn:${p}:bedrock:${r}:${a}:knowledge-base/KB12345678`;
-        expect(() => checkArn("kb", kb("aws-cn", "us-east-1", env.account), KNOWLEDGE_BASE, env)).to.throw(
+        expect(() => checkArn("kb", kb("aws-cn", "us-east-1", "123456789012"), KNOWLEDGE_BASE, env)).to.throw(
             /has partition "aws-cn" but it must be "aws"/,
         );
-        expect(() => checkArn("kb", kb("aws", "eu-west-1", env.account), KNOWLEDGE_BASE, env)).to.throw(
+        expect(() => checkArn("kb", kb("aws", "eu-west-1", "123456789012"), KNOWLEDGE_BASE, env)).to.throw(
             /has region "eu-west-1" but it must be "us-east-1"/,
         );
         expect(() => checkArn("kb", kb("aws", "us-east-1", "210987654321"), KNOWLEDGE_BASE, env)).to.throw(
@@ -84,5 +91,19 @@ describe("arn", () => {
         expect(() => idOrArn("knowledgeBases[1]", "kb-1", KNOWLEDGE_BASE, env)).to.throw(
             /"kb-1" is neither a valid id nor an ARN.*KB12345678 or arn:aws:bedrock/,
         );
+    });
+
+    it("before the environment is known, compares no unknown field but still those the ARN must leave empty", () => {
+        const unknown: ArnScope = { ...env, unknownFields: ["partition", "account", "region"] };
+        const kb = "arn:aws-cn:bedrock:cn-north-1:210987654321:knowledge-base/KB12345678";
+        expect(checkArn("kb", kb, KNOWLEDGE_BASE, unknown)).to.equal("KB12345678");
+        expect(() =>
+            checkArn(
+                "m",
+                "arn:aws:bedrock:us-east-1:123456789012:foundation-model/amazon.nova-pro-v1:0",
+                FOUNDATION_MODEL,
+                unknown,
+            ),
+        ).to.throw(/has account "123456789012" but it must be empty/);
     });
 });

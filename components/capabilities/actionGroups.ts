@@ -1,0 +1,103 @@
+import type * as pulumi from "@pulumi/pulumi";
+import { ArgumentError } from "../argumentError";
+import { sortedUnique, statement } from "../iam/policyDocument";
+import { s3ObjectArn, S3ObjectArgs } from "../iam/s3Object";
+import { Capability, InvokedFunction, noGrants } from "./capability";
+
+/** An action group of the agent: the Lambda it calls and the S3 object holding its API schema. */
+export interface ActionGroupArgs {
+    /**
+     * The action group's name, as given to `aws.bedrock.AgentAgentActionGroup`. It names the
+     * group's Lambda permission, so it must be known when the program runs.
+     */
+    name: string;
+    /**
+     * Name or ARN of the Lambda function that executes the group's actions. The component adds a
+     * resource-based permission letting Bedrock invoke it on behalf of the agent only.
+     */
+    lambdaFunction?: pulumi.Input<string>;
+    /** The group's OpenAPI schema in S3, which the agent role may read. */
+    apiSchema?: S3ObjectArgs;
+}
+
+/** Arguments of an agent's action groups. */
+export interface ActionGroupsArgs {
+    /** The agent's action groups, each with its Lambda and API schema. */
+    actionGroups?: ActionGroupArgs[];
+}
+
+const ACTION_GROUP_NAME = /^([0-9a-zA-Z][_-]?){1,100}$/;
+const EXAMPLE_NAME = "lookup-orders";
+
+function checkNames(groups: ActionGroupArgs[]): void {
+    const seen = new Set<string>();
+    groups.forEach((group, index) => {
+        const argument = `actionGroups[${index}]`;
+        if (!ACTION_GROUP_NAME.test(group.name ?? "")) {
+            throw new ArgumentError(
+                `${argument}.name`,
+                `"${group.name ?? ""}" is not an action group name (1 to 100 letters and digits, single _ or - between them)`,
+                EXAMPLE_NAME,
+            );
+        }
+        if (seen.has(group.name)) {
+            throw new ArgumentError(
+                `${argument}.name`,
+                `"${group.name}" names two action groups`,
+                EXAMPLE_NAME,
+            );
+        }
+        seen.add(group.name);
+        if (group.lambdaFunction === undefined && group.apiSchema === undefined) {
+            throw new ArgumentError(
+                argument,
+                `action group "${group.name}" grants nothing: it has neither a lambdaFunction nor an apiSchema`,
+                `{ name: "${EXAMPLE_NAME}", lambdaFunction: "lookup-orders-fn" }`,
+            );
+        }
+    });
+}
+
+/**
+ * Action groups: `s3:GetObject` on each API schema, in a bucket of the agent's account, and a
+ * Lambda permission for each group's function, named by the group.
+ * @internal
+ */
+export const actionGroups: Capability<ActionGroupsArgs> = {
+    argumentNames: ["actionGroups"],
+    invokedFunctions(args): InvokedFunction[] {
+        const groups = args.actionGroups ?? [];
+        checkNames(groups);
+        return groups.flatMap((group, index) =>
+            group.lambdaFunction === undefined
+                ? []
+                : [
+                      {
+                          key: group.name,
+                          argument: `actionGroups[${index}].lambdaFunction`,
+                          value: group.lambdaFunction,
+                      },
+                  ],
+        );
+    },
+    grant(args, context) {
+        const schemas = (args.actionGroups ?? []).flatMap((group, i) =>
+            group.apiSchema ? [s3ObjectArn(`actionGroups[${i}].apiSchema`, group.apiSchema, context)] : [],
+        );
+        if (schemas.length === 0) {
+            return noGrants();
+        }
+        return {
+            identity: [
+                statement({
+                    Sid: "ReadActionGroupApiSchemas",
+                    Effect: "Allow",
+                    Action: ["s3:GetObject"],
+                    Resource: sortedUnique(schemas),
+                    Condition: { StringEquals: { "aws:ResourceAccount": [context.environment.account] } },
+                }),
+            ],
+            keyPolicy: [],
+        };
+    },
+};

@@ -1,0 +1,99 @@
+import type * as pulumi from "@pulumi/pulumi";
+import type { ArnScope } from "../iam/awsEnvironment";
+import type { IdentityStatement, ResourceStatement } from "../iam/policyDocument";
+
+/**
+ * What every capability's grants are written for: where (the scope of its ARNs) and for whom (the
+ * service principal and the resources it acts for, which confused-deputy and encryption-context
+ * conditions name). Nothing in it is specific to Bedrock Agents, so another component (an AgentCore
+ * execution role) can use the same capabilities.
+ * @internal
+ */
+export interface GrantContext extends ArnScope {
+    /** The service principal that assumes the role: `bedrock.amazonaws.com` for agents. */
+    servicePrincipal: string;
+    /** ARNs of what the principal acts for: the admitted agents, or one pattern matching all of them. */
+    sourceArns: string[];
+    /** Whether `sourceArns` are exact ARNs rather than a pattern. */
+    sourceArnsExact: boolean;
+}
+
+/** What one capability grants. @internal */
+export interface CapabilityGrants {
+    /** Statements of the role's identity policy, in the order they are written. */
+    identity: IdentityStatement[];
+    /**
+     * Statements that KMS key policies need for the capability to work. A key policy is replaced
+     * whole when written, so they are handed to the key's owner, never written by the package.
+     */
+    keyPolicy: ResourceStatement[];
+}
+
+/** A Lambda function the role's principal invokes, as given in the args. @internal */
+export interface InvokedFunction {
+    /** Names the function's permissions: unique among the component's functions. */
+    key: string;
+    /** Path of the argument holding the function, for errors. */
+    argument: string;
+    /** The function's name or ARN, as given. */
+    value: pulumi.Input<string>;
+}
+
+/**
+ * Args with every Lambda function removed: the only form in which documents are planned, so that a
+ * function not yet known (a Lambda created in the same deployment) can never make a document unknown.
+ * @internal
+ */
+export type WithoutFunctions<T> = T extends pulumi.OutputInstance<unknown> | Promise<unknown>
+    ? T
+    : T extends (infer U)[]
+      ? WithoutFunctions<U>[]
+      : T extends object
+        ? { [K in keyof T as K extends "lambdaFunction" ? never : K]: WithoutFunctions<T[K]> }
+        : T;
+
+/** Args resolved to plain values, without Lambda functions: what capabilities grant from. @internal */
+export type PlannedArgs<Args> = pulumi.Unwrap<WithoutFunctions<Args>>;
+
+/**
+ * One thing an agent can be granted. A capability owns its args' validation, the ARN rules of its
+ * resources and its statements; the plan iterates a list of them. It grants nothing when its args
+ * are absent.
+ * @internal
+ */
+export interface Capability<Args> {
+    /** The arguments it reads. */
+    readonly argumentNames: readonly (keyof Args & string)[];
+    /**
+     * Checks the capability's args and writes its statements.
+     * @throws ArgumentError naming the first invalid argument
+     */
+    grant(args: PlannedArgs<Args>, context: GrantContext): CapabilityGrants;
+    /** The Lambda functions it makes invocable, read from the args as given (before they resolve). */
+    invokedFunctions?(args: Args): InvokedFunction[];
+}
+
+/** The grants of a capability whose args are absent. @internal */
+export function noGrants(): CapabilityGrants {
+    return { identity: [], keyPolicy: [] };
+}
+
+function isPlainContainer(value: unknown): value is object {
+    const prototype = typeof value === "object" && value !== null ? Object.getPrototypeOf(value) : undefined;
+    return Array.isArray(value) || prototype === Object.prototype;
+}
+
+/** A copy of `args` without any `lambdaFunction`, leaving outputs and promises as they are. @internal */
+export function withoutFunctions<T>(args: T): WithoutFunctions<T> {
+    if (Array.isArray(args)) {
+        return args.map(withoutFunctions) as WithoutFunctions<T>;
+    }
+    if (isPlainContainer(args)) {
+        return Object.fromEntries(
+            Object.entries(args)
+                .filter(([key]) => key !== "lambdaFunction")
+                .map(([key, value]) => [key, withoutFunctions(value)]),
+        ) as WithoutFunctions<T>;
+    }
+    return args as WithoutFunctions<T>;
+}

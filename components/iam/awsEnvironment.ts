@@ -1,0 +1,88 @@
+import { ArgumentError } from "../argumentError";
+
+/** Where the agent lives: every ARN the package builds or accepts is checked against it. */
+export interface AwsEnvironment {
+    /** AWS partition: `aws`, `aws-us-gov`, `aws-cn` (or another partition AWS adds). */
+    partition: string;
+    /** Twelve-digit account id of the agent. */
+    account: string;
+    /** Region of the agent, for example `us-east-1`. */
+    region: string;
+}
+
+/** One of the three fields of an {@link AwsEnvironment}. */
+export type EnvironmentField = keyof AwsEnvironment;
+
+/**
+ * Where ARNs are written and checked: an environment, and which of its fields are not known yet.
+ * Before the provider answers, only the form of the args can be judged: unknown fields hold sample
+ * values, used in examples, and ARNs are not compared on them.
+ * @internal
+ */
+export interface ArnScope {
+    /** The environment; unknown fields hold {@link SAMPLE_ENVIRONMENT}'s values. */
+    environment: AwsEnvironment;
+    /** Fields not known yet. */
+    unknownFields: readonly EnvironmentField[];
+}
+
+/** The values shown in examples for an environment not yet known. @internal */
+export const SAMPLE_ENVIRONMENT: AwsEnvironment = {
+    partition: "aws",
+    account: "123456789012",
+    region: "us-east-1",
+};
+
+const FIELDS: EnvironmentField[] = ["partition", "account", "region"];
+
+const RULES: Record<EnvironmentField, { pattern: RegExp; problem: string; example: string }> = {
+    partition: { pattern: /^aws(-[a-z]+)*$/, problem: "is not an AWS partition", example: "aws-us-gov" },
+    account: { pattern: /^\d{12}$/, problem: "is not a twelve-digit account id", example: "123456789012" },
+    region: { pattern: /^[a-z]{2}(-[a-z]+)+-\d+$/, problem: "is not an AWS region", example: "us-east-1" },
+};
+
+/**
+ * Checks a partition, account or region, whether given explicitly or read from the provider.
+ * @throws ArgumentError naming the field
+ */
+export function checkEnvironmentField(field: EnvironmentField, value: string): string {
+    const rule = RULES[field];
+    if (!rule.pattern.test(value)) {
+        throw new ArgumentError(field, `"${value}" ${rule.problem}`, rule.example);
+    }
+    return value;
+}
+
+/**
+ * The agent's environment: the explicit `account`, `region` and `partition` args where given,
+ * otherwise the provider's. The role is created in the provider's account and partition, so an
+ * explicit account or partition must equal the provider's; the region may differ, since IAM is
+ * global and the agent may live in another region than the provider's.
+ * @param provider the provider's environment, or `undefined` while it is not known yet
+ * @throws ArgumentError when an explicit value contradicts the provider or is malformed
+ * @internal
+ */
+export function agentEnvironment(explicit: Partial<AwsEnvironment>, provider?: AwsEnvironment): ArnScope {
+    const environment = { ...SAMPLE_ENVIRONMENT };
+    const unknownFields: EnvironmentField[] = [];
+    for (const field of FIELDS) {
+        const given = explicit[field];
+        if (given !== undefined) {
+            checkEnvironmentField(field, given);
+        }
+        if (provider && field !== "region" && given !== undefined && given !== provider[field]) {
+            throw new ArgumentError(
+                field,
+                `"${given}" contradicts the provider's ${field} "${provider[field]}", where the role is created`,
+                provider[field],
+            );
+        }
+        const value = given ?? provider?.[field];
+        if (value === undefined) {
+            unknownFields.push(field);
+        } else {
+            environment[field] = checkEnvironmentField(field, value);
+        }
+    }
+    return { environment, unknownFields };
+}
