@@ -1,7 +1,8 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
 import { AGENT_CAPABILITIES } from "./capabilities";
-import { GrantContext, InvokedFunction, PlannedArgs, withoutFunctions } from "./capabilities/capability";
+import { GrantContext, PlannedArgs, withoutFunctions } from "./capabilities/capability";
+import { ComponentShape, componentShape } from "./componentShape";
 import { AGENT, anyAgentArn, BEDROCK_SERVICE_PRINCIPAL } from "./confusedDeputy";
 import { idOrArn } from "./iam/arn";
 import { agentEnvironment, ArnScope, AwsEnvironment } from "./iam/awsEnvironment";
@@ -16,13 +17,9 @@ import {
 import { MANAGED_POLICY_NAME_MAX } from "./iam/limits";
 import { ManagedPolicyPart, packPolicies } from "./iam/policyPacking";
 import {
-    AgentKey,
-    agentKeys,
     LambdaFunctionTarget,
     lambdaFunctionTarget,
     LambdaPermissionGrant,
-    LambdaPermissionSlot,
-    lambdaPermissionSlots,
     LambdaPermissionSpec,
     lambdaPolicyWarnings,
 } from "./lambdaPermissions";
@@ -30,40 +27,6 @@ import { fitName, roleName, RoleNameSource } from "./names";
 import { checkTrustPolicy, quotaLimits } from "./quotas";
 import { RoleSettings, roleSettings } from "./roleSettings";
 import { trustPolicy } from "./trustPolicy";
-
-/**
- * What the component knows as it is constructed, before any input resolves: the role's name, the
- * Lambda functions it makes invocable, and the slot of each Lambda permission.
- * @internal
- */
-export interface ComponentShape {
-    /** The role's name. */
-    roleName: string;
-    /** The functions the capabilities make invocable, as given. */
-    functions: InvokedFunction[];
-    /** The pinned agents' keys; empty when any agent of the account is admitted. */
-    agents: AgentKey[];
-    /** One slot per function and admitted agent. */
-    slots: LambdaPermissionSlot[];
-}
-
-/**
- * The component's shape, from the parts of the args that must be plain: action group names, which
- * groups have a function, the agent ids given as plain strings, and the role name suffix.
- * @throws ArgumentError for an invalid action group name or role name suffix
- * @internal
- */
-export function componentShape(args: BedrockAgentRoleArgs, source: RoleNameSource): ComponentShape {
-    const name = roleName(source, args.roleNameSuffix);
-    const functions = AGENT_CAPABILITIES.flatMap((capability) => capability.invokedFunctions?.(args) ?? []);
-    const agents = agentKeys((args.agentIds ?? []).map((id) => (typeof id === "string" ? id : undefined)));
-    const slots = lambdaPermissionSlots(
-        functions.map((fn) => fn.key),
-        agents,
-        { componentName: source.componentName, roleName: name, principal: BEDROCK_SERVICE_PRINCIPAL },
-    );
-    return { roleName: name, functions, agents, slots };
-}
 
 /** Name of the inline identity policy on the role. @internal */
 export const INLINE_POLICY_NAME = "BedrockAgentPermissions";
@@ -73,6 +36,9 @@ export interface ManagedPolicy extends ManagedPolicyPart {
     /** The policy's name: the role's name and the part's key, within IAM's limit. */
     name: string;
 }
+
+/** A managed policy's key and name: what the component declares for it. @internal */
+export type ManagedPolicyName = Pick<ManagedPolicy, "key" | "name">;
 
 /** What the documents are planned from. @internal */
 export interface DocumentsRequest {
@@ -84,6 +50,8 @@ export interface DocumentsRequest {
     source: RoleNameSource;
     /** The component's shape: its Lambda permission slots and its agents' keys. */
     shape: Pick<ComponentShape, "slots" | "agents">;
+    /** The managed policies the component declared before the args resolved, when it could. */
+    declaredManagedPolicies?: ManagedPolicyName[];
 }
 
 /** Every document and name the component writes, Lambda functions aside. */
@@ -135,9 +103,18 @@ export function planAgentDocuments(request: DocumentsRequest): AgentDocuments {
     const limits = quotaLimits(args.quotas);
     const trust = trustPolicy(context);
     checkTrustPolicy(trust, limits);
-    const packed = packPolicies(mergeStatementsBySid(grants.flatMap((g) => g.identity)), limits);
+    const packed = packPolicies(
+        mergeStatementsBySid(grants.flatMap((g) => g.identity)),
+        limits,
+        scope.environment,
+    );
     const [keyPolicyStatement] = grants.flatMap((g) => g.keyPolicy);
     const name = roleName(request.source, args.roleNameSuffix);
+    const managedPolicies = packed.managed.map((part) => ({
+        ...part,
+        name: fitName(`${name}-${part.key}`, MANAGED_POLICY_NAME_MAX.value),
+    }));
+    checkDeclaredLayout(managedPolicies, request.declaredManagedPolicies);
     return {
         environment: scope.environment,
         roleName: name,
@@ -145,10 +122,7 @@ export function planAgentDocuments(request: DocumentsRequest): AgentDocuments {
         trustPolicy: trust,
         inlinePolicyName: INLINE_POLICY_NAME,
         inlinePolicy: packed.inline,
-        managedPolicies: packed.managed.map((part) => ({
-            ...part,
-            name: fitName(`${name}-${part.key}`, MANAGED_POLICY_NAME_MAX.value),
-        })),
+        managedPolicies,
         lambdaPermissions: request.shape.slots.map((slot) => ({
             ...slot,
             sourceAccount: scope.environment.account,
@@ -157,6 +131,21 @@ export function planAgentDocuments(request: DocumentsRequest): AgentDocuments {
         })),
         ...(keyPolicyStatement ? { keyPolicyStatement } : {}),
     };
+}
+
+/**
+ * The layout is counted the same in every environment, so the managed policies declared as the
+ * component was constructed are those the plan needs; only a resource that two forms name (an
+ * id, and an ARN that matches the environment only once it is known) can make them differ.
+ */
+function checkDeclaredLayout(planned: ManagedPolicyName[], declared: ManagedPolicyName[] | undefined): void {
+    const keys = (parts: ManagedPolicyName[]) => parts.map((p) => p.key).join(", ") || "none";
+    if (declared && keys(declared) !== keys(planned)) {
+        throw new Error(
+            `the managed policies declared as the component was constructed (${keys(declared)}) differ from those ` +
+                `its documents need in the provider's environment (${keys(planned)}): name each resource once`,
+        );
+    }
 }
 
 /** The scope of a plan's documents: their environment, fully known. @internal */
@@ -222,13 +211,18 @@ export function planAgentPermissions(request: PlanRequest): AgentPermissionsPlan
  * Checks everything about plain args that does not depend on the provider's partition, account
  * and region: every id and ARN's form, names, settings and quota values. The component runs it as
  * it is constructed, when all args are plain values, so such mistakes throw before anything is
- * declared; the plan checks the rest once the environment is known.
+ * declared; the plan checks the rest once the environment is known. It returns the managed
+ * policies the role needs, whose layout does not depend on the environment.
  * @throws ArgumentError for the first invalid argument
  * @internal
  */
-export function checkArgumentForms(args: pulumi.Unwrap<BedrockAgentRoleArgs>, source: RoleNameSource): void {
-    const shape = componentShape(args, source);
-    planAgentDocuments({ args: withoutFunctions(args), source, shape });
+export function checkArgumentForms(
+    args: pulumi.Unwrap<BedrockAgentRoleArgs>,
+    source: RoleNameSource,
+    shape: ComponentShape,
+): ManagedPolicyName[] {
+    const documents = planAgentDocuments({ args: withoutFunctions(args), source, shape });
     const scope = agentEnvironment({ account: args.account, region: args.region, partition: args.partition });
     shape.functions.forEach((fn) => lambdaFunctionTarget(fn.argument, fn.value, scope));
+    return documents.managedPolicies.map(({ key, name }) => ({ key, name }));
 }

@@ -1,31 +1,22 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import {
+    AgentDocuments,
     AgentPermissionsPlan,
     checkArgumentForms,
     completePlan,
-    componentShape,
     documentsScope,
     INLINE_POLICY_NAME,
+    ManagedPolicyName,
     planAgentDocuments,
 } from "./agentPermissionsPlan";
 import { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
 import { withoutFunctions } from "./capabilities/capability";
+import { componentShape, isPlain } from "./componentShape";
 import type { AwsEnvironment } from "./iam/awsEnvironment";
 import { renderPolicy } from "./iam/policyDocument";
 import { lambdaFunctionTarget } from "./lambdaPermissions";
 import { reportPlan } from "./planObservers";
-
-/** Whether a value holds no output or promise anywhere, so it can be checked as it is. */
-function isPlain(value: unknown): boolean {
-    if (pulumi.Output.isInstance(value) || typeof (value as { then?: unknown } | null)?.then === "function") {
-        return false;
-    }
-    if (typeof value === "object" && value !== null) {
-        return Object.values(value).every(isPlain);
-    }
-    return true;
-}
 
 /**
  * The IAM an Amazon Bedrock agent needs and nothing more: its service role, the role's trust
@@ -69,14 +60,16 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
         // Checked before the component registers, so a mistake leaves nothing behind in the stack.
         const source = { project: pulumi.getProject(), stack: pulumi.getStack(), componentName: name };
         const shape = componentShape(args, source);
-        if (isPlain(args)) {
-            checkArgumentForms(args as pulumi.Unwrap<BedrockAgentRoleArgs>, source);
-        }
+        const declaredManagedPolicies = isPlain(args)
+            ? checkArgumentForms(args as pulumi.Unwrap<BedrockAgentRoleArgs>, source, shape)
+            : undefined;
         super("bedrock-agent-role:index:BedrockAgentRole", name, {}, opts);
 
         const documents = pulumi
             .all([pulumi.output(withoutFunctions(args)), this.providerEnvironment()])
-            .apply(([planned, provider]) => planAgentDocuments({ args: planned, provider, source, shape }));
+            .apply(([planned, provider]) =>
+                planAgentDocuments({ args: planned, provider, source, shape, declaredManagedPolicies }),
+            );
         const targets = shape.functions.map((fn) =>
             pulumi
                 .all([fn.value, documents])
@@ -87,10 +80,10 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
         );
         // Nothing is created until every function checks too; in a preview, a function that is not
         // known yet is checked when it is, so that it never makes a document unknown.
-        const checked = pulumi.runtime.isDryRun()
+        const gating = pulumi.runtime.isDryRun()
             ? targets.filter((_, i) => isPlain(shape.functions[i].value))
             : targets;
-        const plan = pulumi.all([documents, pulumi.all(checked)]).apply(([planned]) => planned);
+        const plan = pulumi.all([documents, pulumi.all(gating)]).apply(([planned]) => planned);
         const complete: pulumi.Output<AgentPermissionsPlan> = pulumi
             .all([plan, pulumi.all(targets)])
             .apply(([planned, resolved]) => completePlan(planned, Object.fromEntries(resolved)));
@@ -132,29 +125,14 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
                 { parent: this },
             );
         });
+        // With plain args the managed policies are known now and declared as such; with outputs,
+        // their number is known only once the args resolve.
+        const attachmentIds = declaredManagedPolicies
+            ? pulumi.all(declaredManagedPolicies.map((part) => this.attachManagedPolicy(name, part, plan)))
+            : plan.apply((p) =>
+                  pulumi.all(p.managedPolicies.map((part) => this.attachManagedPolicy(name, part, plan))),
+              );
 
-        // How many managed policies are needed is known only once sizes are, hence the apply.
-        const attachmentIds = plan.apply((p) =>
-            pulumi.all(
-                p.managedPolicies.map((part) => {
-                    const policy = new aws.iam.Policy(
-                        `${name}-${part.key}`,
-                        {
-                            name: part.name,
-                            path: p.role.path,
-                            policy: renderPolicy(part.document),
-                            tags: p.role.tags,
-                        },
-                        { parent: this },
-                    );
-                    return new aws.iam.RolePolicyAttachment(
-                        `${name}-${part.key}`,
-                        { role: this.role.name, policyArn: policy.arn },
-                        { parent: this },
-                    ).id;
-                }),
-            ),
-        );
         complete.apply((p) => p.warnings.forEach((warning) => pulumi.log.warn(warning, this)));
         reportPlan({ name, plan: complete });
         const attached = pulumi.all([this.role.arn, this.role.name, inlinePolicy.id, attachmentIds]);
@@ -178,6 +156,30 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
             lambdaPermissions: this.lambdaPermissions,
             keyPolicyStatement: this.keyPolicyStatement,
         });
+    }
+
+    /** Declares one managed policy of the plan and attaches it to the role; returns the attachment's id. */
+    private attachManagedPolicy(
+        componentName: string,
+        part: ManagedPolicyName,
+        plan: pulumi.Output<AgentDocuments>,
+    ): pulumi.Output<string> {
+        const document = plan.apply((p) => p.managedPolicies.find((planned) => planned.key === part.key));
+        const policy = new aws.iam.Policy(
+            `${componentName}-${part.key}`,
+            {
+                name: part.name,
+                path: plan.apply((p) => p.role.path),
+                policy: document.apply((d) => (d ? renderPolicy(d.document) : "")),
+                tags: plan.apply((p) => p.role.tags),
+            },
+            { parent: this },
+        );
+        return new aws.iam.RolePolicyAttachment(
+            `${componentName}-${part.key}`,
+            { role: this.role.name, policyArn: policy.arn },
+            { parent: this },
+        ).id;
     }
 
     /** Partition, account and region of the component's AWS provider. */

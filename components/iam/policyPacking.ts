@@ -1,8 +1,17 @@
 import { ArgumentError } from "../argumentError";
 import { shortHash } from "../names";
-import { IdentityStatement, PolicyDocument, policyDocument, policySize, statement } from "./policyDocument";
+import { formatArn, parseArn } from "./arn";
+import type { AwsEnvironment } from "./awsEnvironment";
+import {
+    ConditionOperator,
+    IdentityStatement,
+    PolicyDocument,
+    policyDocument,
+    policySize,
+    statement,
+} from "./policyDocument";
 
-/** How much room the role's identity policies have. */
+/** How much room the role's identity policies have. @internal */
 export interface PackingLimits {
     /** Characters for all inline policies of the role together. */
     inlineMax: number;
@@ -20,7 +29,7 @@ export interface ManagedPolicyPart {
     document: PolicyDocument<IdentityStatement>;
 }
 
-/** Where each statement of the identity policy lives. */
+/** Where each statement of the identity policy lives. @internal */
 export interface PackedPolicies {
     /** The role's inline policy. */
     inline: PolicyDocument<IdentityStatement>;
@@ -28,15 +37,62 @@ export interface PackedPolicies {
     managed: ManagedPolicyPart[];
 }
 
+/**
+ * The longest partition (`aws-us-gov`) and region (`us-isof-south-1`) names, as stand-ins of the
+ * agent's own: sizes are counted as if every ARN of the agent's environment carried them, so the
+ * layout is the same in every environment and is known before the provider answers.
+ * @internal
+ */
+export const LAYOUT_WIDTHS = { partition: 10, region: 15 };
+
+/**
+ * A value with the agent's partition, region and account replaced by fixed-width stand-ins: equal
+ * for the same resource in every environment, and never shorter than the real value.
+ */
+function layoutValue(value: string, env: AwsEnvironment): string {
+    const arn = parseArn(value);
+    if (!arn) {
+        return value === env.account ? "#".repeat(12) : value;
+    }
+    const field = (actual: string, own: string, width: number) =>
+        actual === own ? "#".repeat(Math.max(width, own.length)) : actual;
+    return formatArn({
+        ...arn,
+        partition: field(arn.partition, env.partition, LAYOUT_WIDTHS.partition),
+        region: field(arn.region, env.region, LAYOUT_WIDTHS.region),
+        account: field(arn.account, env.account, 12),
+    });
+}
+
+/** Size of a document as the layout counts it: every ARN of the agent's environment at the widest. */
+function layoutSize(statements: IdentityStatement[], env: AwsEnvironment): number {
+    const widened = statements.map((s) => ({
+        ...s,
+        Resource: s.Resource.map((r) => layoutValue(r, env)),
+        Condition: Object.fromEntries(
+            Object.entries(s.Condition ?? {}).map(([operator, keys]) => [
+                operator,
+                Object.fromEntries(
+                    Object.entries(keys ?? {}).map(([k, v]) => [k, v.map((x) => layoutValue(x, env))]),
+                ),
+            ]),
+        ),
+    }));
+    return policySize(policyDocument(widened));
+}
+
 /** The list a statement can be split along: its resources, else its longest condition value list. */
 function splitList(
     s: IdentityStatement,
 ): { values: string[]; rebuild(values: string[]): IdentityStatement } | undefined {
-    if (s.Resource && s.Resource.length > 1) {
+    if (s.Resource.length > 1) {
         return { values: s.Resource, rebuild: (values) => statement({ ...s, Resource: values }) };
     }
-    let longest: { operator: string; key: string; values: string[] } | undefined;
-    for (const [operator, keys] of Object.entries(s.Condition ?? {})) {
+    let longest: { operator: ConditionOperator; key: string; values: string[] } | undefined;
+    for (const [operator, keys] of Object.entries(s.Condition ?? {}) as [
+        ConditionOperator,
+        Record<string, string[]>,
+    ][]) {
         for (const [key, values] of Object.entries(keys)) {
             // Values of one key are alternatives, so a statement per subset grants the same.
             if (
@@ -60,28 +116,32 @@ function splitList(
 }
 
 /**
- * Splits a statement into 2^k parts by a hash of each value, the fewest that each fit `max`.
- * A value always lands in the same part for a given k, so adding one entity changes one part;
- * only when k grows do values move, each part dividing in two.
+ * Splits a statement into 2^k parts by a hash of each value (as the layout writes it), the fewest
+ * that each fit `max`. A value always lands in the same part for a given k, so adding one entity
+ * changes one part; only when k grows do values move, each part dividing in two.
  */
-function splitByHash(s: IdentityStatement, max: number): { bucket: number; part: IdentityStatement }[] {
+function splitByHash(
+    s: IdentityStatement,
+    max: number,
+    env: AwsEnvironment,
+): { bucket: number; part: IdentityStatement }[] {
     const list = splitList(s);
     if (!list) {
         throw new ArgumentError(
             "args",
-            `statement ${s.Sid} alone is ${policySize(policyDocument([s]))} characters, over the ${max} of a managed policy`,
+            `statement ${s.Sid} alone is ${layoutSize([s], env)} characters, over the ${max} of a managed policy`,
             "fewer or shorter names",
         );
     }
     for (let parts = 2; parts <= list.values.length; parts *= 2) {
         const buckets: string[][] = Array.from({ length: parts }, () => []);
         for (const value of list.values) {
-            buckets[parseInt(shortHash(value), 16) % parts].push(value);
+            buckets[parseInt(shortHash(layoutValue(value, env)), 16) % parts].push(value);
         }
         const split = buckets.flatMap((values, bucket) =>
             values.length > 0 ? [{ bucket, part: list.rebuild(values) }] : [],
         );
-        if (split.every(({ part }) => policySize(policyDocument([part])) <= max)) {
+        if (split.every(({ part }) => layoutSize([part], env) <= max)) {
             return split;
         }
     }
@@ -95,20 +155,27 @@ function splitByHash(s: IdentityStatement, max: number): { bucket: number; part:
 /**
  * Places the identity policy's statements: all inline when they fit IAM's inline quota; otherwise
  * whole statements inline in their fixed order while they fit, and each other statement in
- * customer-managed policies, split by hash when it exceeds one.
+ * customer-managed policies, split by hash when it exceeds one. Sizes are counted with the
+ * agent's partition and region at their widest ({@link LAYOUT_WIDTHS}), so the same args give the
+ * same policies in every environment: the layout is known as the component is constructed.
  * @throws ArgumentError when more managed policies would be needed than allowed
+ * @internal
  */
-export function packPolicies(statements: IdentityStatement[], limits: PackingLimits): PackedPolicies {
+export function packPolicies(
+    statements: IdentityStatement[],
+    limits: PackingLimits,
+    env: AwsEnvironment,
+): PackedPolicies {
     const inline: IdentityStatement[] = [];
     const spilled: IdentityStatement[] = [];
     for (const s of statements) {
-        (policySize(policyDocument([...inline, s])) <= limits.inlineMax ? inline : spilled).push(s);
+        (layoutSize([...inline, s], env) <= limits.inlineMax ? inline : spilled).push(s);
     }
     const managed = spilled.flatMap((s) => {
-        if (policySize(policyDocument([s])) <= limits.managedMax) {
+        if (layoutSize([s], env) <= limits.managedMax) {
             return [{ key: s.Sid, document: policyDocument([s]) }];
         }
-        return splitByHash(s, limits.managedMax).map(({ bucket, part }) => ({
+        return splitByHash(s, limits.managedMax, env).map(({ bucket, part }) => ({
             key: `${s.Sid}-${bucket + 1}`,
             document: policyDocument([part]),
         }));

@@ -301,6 +301,29 @@ describe("BedrockAgentRole", () => {
         );
     });
 
+    it("in a preview with plain args, declares each managed policy the statements need, under the name the plan gives it", async () => {
+        const recorded = await installMocks({
+            preview: true,
+            environment: { partition: "aws-us-gov", account: "123456789012", region: "us-gov-west-1" },
+        });
+        const ids = Array.from({ length: 300 }, (_, i) => `KB${String(i).padStart(8, "0")}`);
+        await settle(
+            new BedrockAgentRole("support-agent", { ...minimalArgs(), knowledgeBases: ids }).identityPolicy,
+        );
+        await drainRegistrations();
+        const expected = plan(
+            { ...minimalArgs(), knowledgeBases: ids },
+            { partition: "aws-us-gov", account: "123456789012", region: "us-gov-west-1" },
+        );
+        expect(expected.managedPolicies.length).to.be.greaterThan(1);
+        expect(ofType(recorded, "aws:iam/policy:Policy").map((r) => r.inputs.name)).to.deep.equal(
+            expected.managedPolicies.map((part) => part.name),
+        );
+        expect(ofType(recorded, "aws:iam/policy:Policy").map((r) => r.inputs.policy)).to.deep.equal(
+            expected.managedPolicies.map((part) => renderPolicy(part.document)),
+        );
+    });
+
     /** Runs `action` with pulumi.log.warn recording what the component logs. */
     async function loggedWarnings(action: () => Promise<void>): Promise<string[]> {
         const warnings: string[] = [];

@@ -23,18 +23,19 @@ const invoke = statement<IdentityStatement>({
     Action: ["bedrock:InvokeModel"],
     Resource: ["arn:aws:bedrock:us-east-1::foundation-model/m.a"],
 });
+const ENV = { partition: "aws", account: "123456789012", region: "us-east-1" };
 const limits = { inlineMax: 10240, managedMax: MANAGED_POLICY_MAX.value, managedPoliciesMax: 10 };
 
 describe("policyPacking", () => {
     it("keeps everything inline while it fits IAM's 10,240 inline characters", () => {
-        const packed = packPolicies([invoke, retrieve(kbs(100))], limits);
+        const packed = packPolicies([invoke, retrieve(kbs(100))], limits, ENV);
         expect(packed.managed).to.deep.equal([]);
         expect(packed.inline.Statement).to.have.length(2);
         expect(policySize(packed.inline)).to.be.at.most(10240);
     });
 
     it("spills a statement that does not fit inline into managed policies of at most 6,144 characters each", () => {
-        const packed = packPolicies([invoke, retrieve(kbs(400))], limits);
+        const packed = packPolicies([invoke, retrieve(kbs(400))], limits, ENV);
         expect(packed.inline.Statement.map((s) => s.Sid)).to.deep.equal(["InvokeFoundationModels"]);
         expect(packed.managed.length).to.be.within(4, 8);
         for (const part of packed.managed) {
@@ -45,16 +46,16 @@ describe("policyPacking", () => {
     });
 
     it("changes exactly one managed policy when one knowledge base is added", () => {
-        const before = packPolicies([invoke, retrieve(kbs(400))], limits).managed;
-        const after = packPolicies([invoke, retrieve([...kbs(400), ...kbs(1, 9000)])], limits).managed;
+        const before = packPolicies([invoke, retrieve(kbs(400))], limits, ENV).managed;
+        const after = packPolicies([invoke, retrieve([...kbs(400), ...kbs(1, 9000)])], limits, ENV).managed;
         expect(after.map((p) => p.key)).to.deep.equal(before.map((p) => p.key));
         const changed = after.filter((part, i) => JSON.stringify(part) !== JSON.stringify(before[i]));
         expect(changed).to.have.length(1);
     });
 
     it("packs the same input the same way every time, whatever its order", () => {
-        const a = packPolicies([invoke, retrieve(kbs(400))], limits);
-        const b = packPolicies([invoke, retrieve(kbs(400).reverse())], limits);
+        const a = packPolicies([invoke, retrieve(kbs(400))], limits, ENV);
+        const b = packPolicies([invoke, retrieve(kbs(400).reverse())], limits, ENV);
         expect(JSON.stringify(b)).to.equal(JSON.stringify(a));
     });
 
@@ -70,7 +71,7 @@ describe("policyPacking", () => {
             Resource: ["*"],
             Condition: { StringEquals: { "bedrock:ThirdPartyKnowledgeBaseCredentialsSecretArn": secrets } },
         });
-        const packed = packPolicies([invoke, big], limits);
+        const packed = packPolicies([invoke, big], limits, ENV);
         const values = packed.managed.flatMap(
             (p) =>
                 p.document.Statement[0].Condition!.StringEquals![
@@ -82,16 +83,30 @@ describe("policyPacking", () => {
     });
 
     it("never leaves the inline policy empty, which IAM would reject", () => {
-        const packed = packPolicies([retrieve(kbs(400))], limits);
+        const packed = packPolicies([retrieve(kbs(400))], limits, ENV);
         expect(packed.inline.Statement).to.have.length(1);
     });
 
     it("refuses, naming the quota, when more managed policies are needed than allowed", () => {
         expect(() =>
-            packPolicies([invoke, retrieve(kbs(400))], { ...limits, managedPoliciesMax: 2 }),
+            packPolicies([invoke, retrieve(kbs(400))], { ...limits, managedPoliciesMax: 2 }, ENV),
         ).to.throw(
             ArgumentError,
             /^quotas\.managedPoliciesPerRole: the identity policy needs \d+ managed policies.*at most 2/,
+        );
+    });
+
+    it("lays the policies out the same way in every partition and region, so the layout is known before the provider answers", () => {
+        const gov = { partition: "aws-us-gov", account: "123456789012", region: "us-gov-west-1" };
+        const inGov = (arns: string[]) =>
+            arns.map((arn) =>
+                arn.replace("arn:aws:bedrock:us-east-1:", "arn:aws-us-gov:bedrock:us-gov-west-1:"),
+            );
+        const commercial = packPolicies([invoke, retrieve(kbs(400))], limits, ENV).managed;
+        const govCloud = packPolicies([invoke, retrieve(inGov(kbs(400)))], limits, gov).managed;
+        expect(govCloud.map((p) => p.key)).to.deep.equal(commercial.map((p) => p.key));
+        expect(govCloud.map((p) => p.document.Statement[0].Resource)).to.deep.equal(
+            commercial.map((p) => inGov(p.document.Statement[0].Resource)),
         );
     });
 });
