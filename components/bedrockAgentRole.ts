@@ -11,11 +11,11 @@ import {
     planAgentDocuments,
 } from "./agentPermissionsPlan";
 import { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
-import { withoutFunctions } from "./capabilities/capability";
+import { InvokedFunction, withoutFunctions } from "./capabilities/capability";
 import { componentShape, isPlain } from "./componentShape";
 import type { AwsEnvironment } from "./iam/awsEnvironment";
 import { renderPolicy } from "./iam/policyDocument";
-import { lambdaFunctionTarget } from "./lambdaPermissions";
+import { lambdaFunctionTarget, LambdaPermissionSlot } from "./lambdaPermissions";
 import { reportPlan } from "./planObservers";
 
 /**
@@ -70,23 +70,26 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
             .apply(([planned, provider]) =>
                 planAgentDocuments({ args: planned, provider, source, shape, declaredManagedPolicies }),
             );
-        const targets = shape.functions.map((fn) =>
-            pulumi
-                .all([fn.value, documents])
-                .apply(
-                    ([value, planned]) =>
-                        [fn.key, lambdaFunctionTarget(fn.argument, value, documentsScope(planned))] as const,
-                ),
-        );
+        const checkFunctions = (functions: InvokedFunction[], values: unknown[], planned: AgentDocuments) =>
+            Object.fromEntries(
+                functions.map((fn, i) => [
+                    fn.key,
+                    lambdaFunctionTarget(fn.argument, values[i], documentsScope(planned)),
+                ]),
+            );
         // Nothing is created until every function checks too; in a preview, a function that is not
         // known yet is checked when it is, so that it never makes a document unknown.
         const gating = pulumi.runtime.isDryRun()
-            ? targets.filter((_, i) => isPlain(shape.functions[i].value))
-            : targets;
-        const plan = pulumi.all([documents, pulumi.all(gating)]).apply(([planned]) => planned);
+            ? shape.functions.filter((fn) => isPlain(fn.value))
+            : shape.functions;
+        const plan = pulumi
+            .all([documents, pulumi.all(gating.map((fn) => fn.value))])
+            .apply(([planned, values]) => (checkFunctions(gating, values, planned), planned));
         const complete: pulumi.Output<AgentPermissionsPlan> = pulumi
-            .all([plan, pulumi.all(targets)])
-            .apply(([planned, resolved]) => completePlan(planned, Object.fromEntries(resolved)));
+            .all([plan, pulumi.all(shape.functions.map((fn) => fn.value))])
+            .apply(([planned, values]) =>
+                completePlan(planned, checkFunctions(shape.functions, values, planned)),
+            );
 
         this.role = new aws.iam.Role(
             name,
@@ -110,21 +113,43 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
             },
             { parent: this },
         );
-        this.lambdaPermissions = shape.slots.map((slot, i) => {
-            const spec = complete.apply((p) => p.lambdaPermissions[i]);
-            return new aws.lambda.Permission(
-                slot.resourceName,
-                {
-                    function: spec.function,
-                    statementId: slot.statementId,
-                    action: slot.action,
-                    principal: slot.principal,
-                    sourceAccount: spec.sourceAccount,
-                    sourceArn: spec.sourceArn,
-                },
-                { parent: this },
-            );
-        });
+        // A thousand functions stay cheap when permissions share outputs: one per function, one per
+        // agent, each passing through the field of the first spec that carries that value.
+        const specField = (
+            field: "function" | "sourceAccount" | "sourceArn",
+            same: (slot: LambdaPermissionSlot) => string,
+        ) => {
+            const shared = new Map<string, pulumi.Output<string>>();
+            return (slot: LambdaPermissionSlot): pulumi.Output<string> => {
+                const key = same(slot);
+                if (!shared.has(key)) {
+                    const first = shape.slots.indexOf(slot);
+                    shared.set(
+                        key,
+                        complete.apply((p) => p.lambdaPermissions[first][field]),
+                    );
+                }
+                return shared.get(key) as pulumi.Output<string>;
+            };
+        };
+        const functionOf = specField("function", (slot) => slot.functionKey);
+        const sourceAccountOf = specField("sourceAccount", () => "");
+        const sourceArnOf = specField("sourceArn", (slot) => slot.agentKey ?? "");
+        this.lambdaPermissions = shape.slots.map(
+            (slot) =>
+                new aws.lambda.Permission(
+                    slot.resourceName,
+                    {
+                        function: functionOf(slot),
+                        statementId: slot.statementId,
+                        action: slot.action,
+                        principal: slot.principal,
+                        sourceAccount: sourceAccountOf(slot),
+                        sourceArn: sourceArnOf(slot),
+                    },
+                    { parent: this },
+                ),
+        );
         // With plain args the managed policies are known now and declared as such; with outputs,
         // their number is known only once the args resolve.
         const attachmentIds = declaredManagedPolicies
