@@ -48,3 +48,4 @@ export type {
     AgentLambdaPermissionArgs,
     AgentLambdaPermissionInputs,
 } from "./components/agentLambdaPermission";
+export type { PlanFile, PlannedRole } from "./program/planFile";

@@ -1,7 +1,7 @@
 import type { AgentPermissionsPlan } from "../components/agentPermissionsPlan";
 import type { AwsEnvironment } from "../components/iam/awsEnvironment";
 
-/** The format version of `plan.json`: raised whenever a field changes meaning or disappears. */
+/** The format version of `plan.json` this package writes. @internal */
 export const PLAN_FILE_VERSION = 1;
 
 /** One `BedrockAgentRole` of a program, with the plan it creates its resources from. */
@@ -17,7 +17,7 @@ export interface PlannedRole {
  * components. Tools that read it should check `version`.
  */
 export interface PlanFile {
-    /** {@link PLAN_FILE_VERSION} when written. */
+    /** The format version: 1, raised whenever a field changes meaning or disappears. */
     version: number;
     /** The Pulumi project. */
     project: string;
