@@ -6,7 +6,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { main } from "../program/planCli";
-import { recordScenario, SCENARIOS } from "./support/goldenScenarios";
+import { recordScenario } from "./support/goldenRecorder";
+import { SCENARIOS } from "./support/goldenScenarios";
 
 const FOLDER = path.join(__dirname, "golden");
 const ROOT = path.resolve(__dirname, "..");

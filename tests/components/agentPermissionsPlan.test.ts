@@ -1,9 +1,7 @@
 import { expect } from "chai";
 import { ArgumentError } from "../../components/argumentError";
 import { renderPolicy } from "../../components/iam/policyDocument";
-import { checkArgumentForms } from "../../components/agentPermissionsPlan";
-import { componentShape } from "../../components/componentShape";
-import type { PlainArgs } from "../support/plan";
+
 import { fullArgs, minimalArgs } from "../support/fixtures";
 import { plan } from "../support/plan";
 
@@ -234,101 +232,10 @@ describe("agentPermissionsPlan", () => {
         expect(p.trustPolicy.Statement[0].Condition!.ArnLike!["aws:SourceArn"]).to.have.length(1);
     });
 
-    it("writes every ARN in the GovCloud partition when the provider is in aws-us-gov", () => {
-        const gov = { partition: "aws-us-gov", account: ACCOUNT, region: "us-gov-west-1" };
-        const p = plan({ ...minimalArgs(), knowledgeBases: ["KBPRODUCTS"] }, gov);
-        const text = renderPolicy(p.inlinePolicy) + renderPolicy(p.trustPolicy);
-        expect(text).to.include("arn:aws-us-gov:bedrock:us-gov-west-1::foundation-model/");
-        expect(text).to.include(
-            "arn:aws-us-gov:bedrock:us-gov-west-1:123456789012:knowledge-base/KBPRODUCTS",
-        );
-        expect(text).to.include("arn:aws-us-gov:bedrock:us-gov-west-1:123456789012:agent/*");
-        expect(text).to.not.match(/arn:aws:/);
-    });
-
-    it("accepts an explicit aws-us-gov partition, account and region that agree with a GovCloud provider", () => {
-        const gov = { partition: "aws-us-gov", account: ACCOUNT, region: "us-gov-west-1" };
-        const p = plan(
-            { ...minimalArgs(), partition: "aws-us-gov", account: ACCOUNT, region: "us-gov-east-1" },
-            gov,
-        );
-        expect(p.environment).to.deep.equal({
-            partition: "aws-us-gov",
-            account: ACCOUNT,
-            region: "us-gov-east-1",
-        });
-        expect(renderPolicy(p.trustPolicy)).to.include(
-            "arn:aws-us-gov:bedrock:us-gov-east-1:123456789012:agent/*",
-        );
-    });
-
-    it("writes China-partition ARNs for an aws-cn provider", () => {
-        const cn = { partition: "aws-cn", account: ACCOUNT, region: "cn-north-1" };
-        const text = renderPolicy(plan(minimalArgs(), cn).inlinePolicy);
-        expect(text).to.include("arn:aws-cn:bedrock:cn-north-1::foundation-model/");
-    });
-
-    it("takes an explicit region over the provider's, for an agent in another region than the provider", () => {
-        const p = plan({ ...minimalArgs(), region: "eu-central-1" });
-        expect(p.environment.region).to.equal("eu-central-1");
-        expect(p.inlinePolicy.Statement[0].Resource![0]).to.match(/^arn:aws:bedrock:eu-central-1::/);
-    });
-
-    it("refuses an explicit account or partition that contradicts the provider's, where the role is created", () => {
-        expect(() => plan({ ...minimalArgs(), account: "210987654321" })).to.throw(
-            ArgumentError,
-            /^account: "210987654321" contradicts the provider's account "123456789012"/,
-        );
-        expect(() => plan({ ...minimalArgs(), partition: "aws-us-gov" })).to.throw(
-            ArgumentError,
-            /^partition:/,
-        );
-    });
-
-    it("refuses an explicit region that is not a region's name", () => {
-        expect(() => plan({ ...minimalArgs(), region: "Frankfurt" })).to.throw(
-            ArgumentError,
-            /^region: "Frankfurt"/,
-        );
-    });
-
     it("refuses a malformed agent id, naming its position", () => {
         expect(() => plan({ ...minimalArgs(), agentIds: ["agent-1"] })).to.throw(
             ArgumentError,
             /^agentIds\[0\]:/,
         );
-    });
-
-    describe("checkArgumentForms, run before the provider's environment is known", () => {
-        const source = { project: "agents", stack: "test", componentName: "support-agent" };
-        const checkForms = (args: PlainArgs) =>
-            checkArgumentForms(args, source, componentShape(args, source));
-        it("accepts well-formed ARNs of any partition, region and account, which only the plan can judge", () => {
-            expect(() =>
-                checkForms({
-                    ...fullArgs(),
-                    knowledgeBases: ["arn:aws-cn:bedrock:cn-north-1:210987654321:knowledge-base/KB12345678"],
-                    permissionsBoundary: "arn:aws-us-gov:iam::210987654321:policy/Boundary",
-                }),
-            ).to.not.throw();
-        });
-        it("refuses what is malformed whatever the environment, with sample values in the example", () => {
-            expect(() => checkForms({ ...minimalArgs(), customerEncryptionKey: "alias/agents" })).to.throw(
-                ArgumentError,
-                /^customerEncryptionKey: .*arn:aws:kms:us-east-1:123456789012:key\//,
-            );
-            expect(() => checkForms({ ...minimalArgs(), region: "europe" })).to.throw(
-                ArgumentError,
-                /^region:/,
-            );
-            expect(() => checkForms({ ...minimalArgs(), quotas: { managedPoliciesPerRole: 50 } })).to.throw(
-                ArgumentError,
-                /^quotas\.managedPoliciesPerRole:/,
-            );
-            expect(() => checkForms({ ...minimalArgs(), roleNameSuffix: "x".repeat(40) })).to.throw(
-                ArgumentError,
-                /^roleNameSuffix:/,
-            );
-        });
     });
 });

@@ -4,44 +4,11 @@
 // ask AWS for, sorted, so that a restructuring can prove it changes nothing.
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import Module from "module";
-import * as path from "path";
+import { componentOutputs, runExample, Scenario } from "./goldenRecorder";
 import { BedrockAgentRole } from "../../index";
 import type { BedrockAgentRoleArgs } from "../../components/bedrockAgentRoleArgs";
 import type { AwsEnvironment } from "../../components/iam/awsEnvironment";
 import { fullArgs, minimalArgs } from "./fixtures";
-import {
-    drainRegistrations,
-    installMocks,
-    MockRunOptions,
-    RecordedResource,
-    settle,
-} from "../../program/inProcessRun";
-
-const ROOT = path.resolve(__dirname, "../..");
-
-/** What a scenario produced: every resource registered and every output of every component. */
-export interface GoldenRecord {
-    resources: RecordedResource[];
-    outputs: Record<string, unknown>;
-}
-
-interface Scenario {
-    name: string;
-    mocks?: MockRunOptions;
-    run(): Record<string, pulumi.Output<unknown>> | Promise<Record<string, pulumi.Output<unknown>>>;
-}
-
-function componentOutputs(component: BedrockAgentRole): Record<string, pulumi.Output<unknown>> {
-    return {
-        roleArn: component.roleArn,
-        roleName: component.roleName,
-        trustPolicy: component.trustPolicy,
-        identityPolicy: component.identityPolicy,
-        managedPolicies: component.managedPolicies,
-        keyPolicyStatement: component.keyPolicyStatement,
-    };
-}
 
 const component = (
     args: BedrockAgentRoleArgs,
@@ -53,24 +20,6 @@ const gov: AwsEnvironment = { partition: "aws-us-gov", account: "123456789012", 
 const cn: AwsEnvironment = { partition: "aws-cn", account: "123456789012", region: "cn-north-1" };
 const ids = (prefix: string, n: number) =>
     Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(10 - prefix.length, "0")}`);
-
-/** Loads an example program against this checkout's sources, as if the package were installed. */
-function runExample(example: string): Record<string, pulumi.Output<unknown>> {
-    const resolve = (Module as unknown as { _resolveFilename: (r: string, ...rest: unknown[]) => string })
-        ._resolveFilename;
-    const hooked = Module as unknown as { _resolveFilename: typeof resolve };
-    hooked._resolveFilename = (request: string, ...rest: unknown[]) =>
-        resolve(request === "bedrock-agent-role" ? path.join(ROOT, "index.ts") : request, ...rest);
-    try {
-        const file = path.join(ROOT, "examples", example, "index.ts");
-        delete require.cache[require.resolve(file)];
-        // A require, not an import: the example must load while the resolution hook is in place.
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        return require(file) as Record<string, pulumi.Output<unknown>>;
-    } finally {
-        hooked._resolveFilename = resolve;
-    }
-}
 
 export const SCENARIOS: Scenario[] = [
     { name: "full", run: () => component(fullArgs()) },
@@ -254,23 +203,3 @@ export const SCENARIOS: Scenario[] = [
         run: () => runExample(example),
     })),
 ];
-
-/** Runs one scenario on fresh mocks and returns what it registered and output, sorted. */
-export async function recordScenario(scenario: Scenario): Promise<GoldenRecord> {
-    const recorded = await installMocks(scenario.mocks);
-    const outputs = await scenario.run();
-    const settled: Record<string, unknown> = {};
-    for (const [key, output] of Object.entries(outputs)) {
-        const result = await settle(output as pulumi.Output<unknown>);
-        settled[key] = result.known ? result.value : "<unknown>";
-    }
-    await drainRegistrations();
-    const resources = [...recorded].sort((a, b) =>
-        `${a.type}::${a.name}` < `${b.type}::${b.name}`
-            ? -1
-            : `${a.type}::${a.name}` > `${b.type}::${b.name}`
-              ? 1
-              : 0,
-    );
-    return { resources, outputs: settled };
-}

@@ -2,8 +2,30 @@
 // dependency (AGPL-3.0): nothing under components/ may import it.
 import { runSimulation } from "@cloud-copilot/iam-simulate";
 import type { AgentPermissionsPlan } from "../../components/agentPermissionsPlan";
+import { fullArgs } from "./fixtures";
+import { plan } from "./plan";
 import { lambdaResourceStatement, LambdaPermissionSpec } from "../../components/lambdaPermissions";
 import { policyDocument, PolicyDocument } from "../../components/iam/policyDocument";
+
+/** The mocked account, another account, and the ARNs the evaluation tests ask about. */
+export const ACCOUNT = "123456789012";
+export const OTHER_ACCOUNT = "210987654321";
+export const AGENT = `arn:aws:bedrock:us-east-1:${ACCOUNT}:agent/AGENT12345`;
+export const MODEL = "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20240620-v1:0";
+export const SECRET = `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:pinecone-AbC123`;
+export const KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
+/** The context of a call Bedrock makes for AGENT. */
+export const FROM_AGENT = { "aws:SourceAccount": ACCOUNT, "aws:SourceArn": AGENT };
+
+/** The plan of the full fixture, admitting any agent. */
+export function fullPlan(): AgentPermissionsPlan {
+    return plan(fullArgs());
+}
+
+/** The plan of the full fixture, pinned to AGENT12345. */
+export function pinnedPlan(): AgentPermissionsPlan {
+    return plan({ ...fullArgs(), agentIds: ["AGENT12345"] });
+}
 
 /** A request to evaluate: who asks, for what, on which resource, with which context keys. */
 export interface IamRequest {

@@ -1,0 +1,18 @@
+import type { BedrockAgentRole } from "../../components/bedrockAgentRole";
+import { drainRegistrations, RecordedResource, settle } from "./pulumiMocks";
+
+/** Resource types the component registers. */
+export const ROLE = "aws:iam/role:Role";
+export const ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
+export const PERMISSION = "aws:lambda/permission:Permission";
+
+/** Waits until the component's role and policies are registered on the mocks. */
+export async function deployed(component: BedrockAgentRole): Promise<void> {
+    await settle(component.roleArn);
+    await settle(component.identityPolicy);
+    await drainRegistrations();
+}
+
+/** The recorded resources of one type. */
+export const ofType = (recorded: RecordedResource[], type: string): RecordedResource[] =>
+    recorded.filter((r) => r.type === type);

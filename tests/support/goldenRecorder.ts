@@ -1,0 +1,75 @@
+// Runs the golden scenarios: each on fresh mocks, recording what it registered and output, sorted.
+import * as pulumi from "@pulumi/pulumi";
+import Module from "module";
+import * as path from "path";
+import type { BedrockAgentRole } from "../../components/bedrockAgentRole";
+import {
+    drainRegistrations,
+    installMocks,
+    MockRunOptions,
+    RecordedResource,
+    settle,
+} from "../../program/inProcessRun";
+
+const ROOT = path.resolve(__dirname, "../..");
+
+/** What a scenario produced: every resource registered and every output of every component. */
+export interface GoldenRecord {
+    resources: RecordedResource[];
+    outputs: Record<string, unknown>;
+}
+
+export interface Scenario {
+    name: string;
+    mocks?: MockRunOptions;
+    run(): Record<string, pulumi.Output<unknown>> | Promise<Record<string, pulumi.Output<unknown>>>;
+}
+
+export function componentOutputs(component: BedrockAgentRole): Record<string, pulumi.Output<unknown>> {
+    return {
+        roleArn: component.roleArn,
+        roleName: component.roleName,
+        trustPolicy: component.trustPolicy,
+        identityPolicy: component.identityPolicy,
+        managedPolicies: component.managedPolicies,
+        keyPolicyStatement: component.keyPolicyStatement,
+    };
+}
+
+/** Loads an example program against this checkout's sources, as if the package were installed. */
+export function runExample(example: string): Record<string, pulumi.Output<unknown>> {
+    const resolve = (Module as unknown as { _resolveFilename: (r: string, ...rest: unknown[]) => string })
+        ._resolveFilename;
+    const hooked = Module as unknown as { _resolveFilename: typeof resolve };
+    hooked._resolveFilename = (request: string, ...rest: unknown[]) =>
+        resolve(request === "bedrock-agent-role" ? path.join(ROOT, "index.ts") : request, ...rest);
+    try {
+        const file = path.join(ROOT, "examples", example, "index.ts");
+        delete require.cache[require.resolve(file)];
+        // A require, not an import: the example must load while the resolution hook is in place.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        return require(file) as Record<string, pulumi.Output<unknown>>;
+    } finally {
+        hooked._resolveFilename = resolve;
+    }
+}
+
+/** Runs one scenario on fresh mocks and returns what it registered and output, sorted. */
+export async function recordScenario(scenario: Scenario): Promise<GoldenRecord> {
+    const recorded = await installMocks(scenario.mocks);
+    const outputs = await scenario.run();
+    const settled: Record<string, unknown> = {};
+    for (const [key, output] of Object.entries(outputs)) {
+        const result = await settle(output as pulumi.Output<unknown>);
+        settled[key] = result.known ? result.value : "<unknown>";
+    }
+    await drainRegistrations();
+    const resources = [...recorded].sort((a, b) =>
+        `${a.type}::${a.name}` < `${b.type}::${b.name}`
+            ? -1
+            : `${a.type}::${a.name}` > `${b.type}::${b.name}`
+              ? 1
+              : 0,
+    );
+    return { resources, outputs: settled };
+}
