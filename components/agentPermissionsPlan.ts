@@ -1,29 +1,28 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
 import { AGENT_CAPABILITIES } from "./capabilities";
-import { GrantContext, PlannedArgs, withoutFunctions } from "./capabilities/capability";
+import { InvokedFunction, PlannedArgs, withoutFunctions } from "./capabilities/capability";
 import { ComponentShape, componentShape } from "./componentShape";
-import { AGENT, anyAgentArn, BEDROCK_SERVICE_PRINCIPAL } from "./confusedDeputy";
-import { idOrArn } from "./iam/arn";
-import { agentEnvironment, ArnScope, AwsEnvironment } from "./iam/awsEnvironment";
+import { agentGrantContext, anyAgentArn } from "./confusedDeputy";
+import { agentEnvironment, ArnScope, AwsEnvironment, environmentArgs } from "./iam/awsEnvironment";
 import {
     IdentityStatement,
     mergeStatementsBySid,
     PolicyDocument,
     ResourceStatement,
-    sortedUnique,
     TrustStatement,
 } from "./iam/policyDocument";
 import { MANAGED_POLICY_NAME_MAX } from "./iam/limits";
 import { ManagedPolicyPart, packPolicies } from "./iam/policyPacking";
 import {
+    checkLambdaPolicySizes,
     LambdaFunctionTarget,
     lambdaFunctionTarget,
     LambdaPermissionGrant,
     LambdaPermissionSpec,
     lambdaPolicyWarnings,
 } from "./lambdaPermissions";
-import { fitName, roleName, RoleNameSource } from "./names";
+import { fitName, RoleNameSource } from "./names";
 import { checkTrustPolicy, quotaLimits } from "./quotas";
 import { RoleSettings, roleSettings } from "./roleSettings";
 import { trustPolicy } from "./trustPolicy";
@@ -48,8 +47,8 @@ export interface DocumentsRequest {
     provider?: AwsEnvironment;
     /** Project, stack and component name, from which the default role name is derived. */
     source: RoleNameSource;
-    /** The component's shape: its Lambda permission slots and its agents' keys. */
-    shape: Pick<ComponentShape, "slots" | "agents">;
+    /** The component's shape: its role name, Lambda permission slots and agents' keys. */
+    shape: Pick<ComponentShape, "roleName" | "slots" | "agents">;
     /** The managed policies the component declared before the args resolved, when it could. */
     declaredManagedPolicies?: ManagedPolicyName[];
 }
@@ -84,21 +83,15 @@ export interface AgentDocuments {
  * @internal
  */
 export function planAgentDocuments(request: DocumentsRequest): AgentDocuments {
-    const { args } = request;
-    const scope = agentEnvironment(
-        { account: args.account, region: args.region, partition: args.partition },
-        request.provider,
-    );
-    const agentIds = args.agentIds ?? [];
-    const agentArns = agentIds.map((id, i) => idOrArn(`agentIds[${i}]`, id, AGENT, scope));
-    const arnOfAgent = new Map(request.shape.agents.map((agent) => [agent.key, agentArns[agent.index]]));
-    const pinned = sortedUnique(agentArns);
-    const context: GrantContext = {
-        ...scope,
-        servicePrincipal: BEDROCK_SERVICE_PRINCIPAL,
-        sourceArns: pinned.length > 0 ? pinned : [anyAgentArn(scope)],
-        sourceArnsExact: pinned.length > 0,
-    };
+    const { args, shape } = request;
+    const { context, agentArns } = agentGrantContext(args, request.provider);
+    const scope: ArnScope = context;
+    const arnOfAgent = new Map(shape.agents.map((agent) => [agent.key, agentArns[agent.index]]));
+    // IAM is global, but a Lambda permission is made in a region: the agent's, not the provider's.
+    const region =
+        request.provider && request.provider.region !== scope.environment.region
+            ? scope.environment.region
+            : undefined;
     const grants = AGENT_CAPABILITIES.map((capability) => capability.grant(args, context));
     const limits = quotaLimits(args.quotas);
     const trust = trustPolicy(context);
@@ -109,7 +102,7 @@ export function planAgentDocuments(request: DocumentsRequest): AgentDocuments {
         scope.environment,
     );
     const [keyPolicyStatement] = grants.flatMap((g) => g.keyPolicy);
-    const name = roleName(request.source, args.roleNameSuffix);
+    const name = shape.roleName;
     const managedPolicies = packed.managed.map((part) => ({
         ...part,
         name: fitName(`${name}-${part.key}`, MANAGED_POLICY_NAME_MAX.value),
@@ -123,8 +116,9 @@ export function planAgentDocuments(request: DocumentsRequest): AgentDocuments {
         inlinePolicyName: INLINE_POLICY_NAME,
         inlinePolicy: packed.inline,
         managedPolicies,
-        lambdaPermissions: request.shape.slots.map((slot) => ({
+        lambdaPermissions: shape.slots.map((slot) => ({
             ...slot,
+            ...(region ? { region } : {}),
             sourceAccount: scope.environment.account,
             sourceArn:
                 slot.agentKey === undefined ? anyAgentArn(scope) : (arnOfAgent.get(slot.agentKey) as string),
@@ -161,8 +155,39 @@ export interface AgentPermissionsPlan extends Omit<AgentDocuments, "lambdaPermis
     warnings: string[];
 }
 
+function specsOf(
+    documents: AgentDocuments,
+    targets: Record<string, LambdaFunctionTarget>,
+): LambdaPermissionSpec[] {
+    return documents.lambdaPermissions
+        .filter((grant) => grant.functionKey in targets)
+        .map((grant) => ({ ...grant, ...targets[grant.functionKey] }));
+}
+
 /**
- * Joins the documents and the checked functions into the whole plan.
+ * Checks functions against the documents' environment, and the resource-based policies their
+ * permissions would write against Lambda's limit.
+ * @param values each function's resolved value, in the order of `functions`
+ * @returns each function's target, by function key
+ * @throws ArgumentError naming the function's argument
+ * @internal
+ */
+export function checkFunctions(
+    documents: AgentDocuments,
+    functions: InvokedFunction[],
+    values: unknown[],
+): Record<string, LambdaFunctionTarget> {
+    const scope = documentsScope(documents);
+    const targets = Object.fromEntries(
+        functions.map((fn, i) => [fn.key, lambdaFunctionTarget(fn.argument, values[i], scope)]),
+    );
+    const argumentOf = new Map(functions.map((fn) => [fn.key, fn.argument]));
+    checkLambdaPolicySizes(specsOf(documents, targets), (key) => argumentOf.get(key) as string);
+    return targets;
+}
+
+/**
+ * Joins the documents and every checked function into the whole plan.
  * @param targets each function's target, by function key
  * @internal
  */
@@ -170,10 +195,7 @@ export function completePlan(
     documents: AgentDocuments,
     targets: Record<string, LambdaFunctionTarget>,
 ): AgentPermissionsPlan {
-    const lambdaPermissions = documents.lambdaPermissions.map((grant) => ({
-        ...grant,
-        ...targets[grant.functionKey],
-    }));
+    const lambdaPermissions = specsOf(documents, targets);
     return { ...documents, lambdaPermissions, warnings: lambdaPolicyWarnings(lambdaPermissions) };
 }
 
@@ -200,11 +222,8 @@ export function planAgentPermissions(request: PlanRequest): AgentPermissionsPlan
         args: withoutFunctions(request.args),
         shape,
     });
-    const scope = documentsScope(documents);
-    const targets = Object.fromEntries(
-        shape.functions.map((fn) => [fn.key, lambdaFunctionTarget(fn.argument, fn.value, scope)]),
-    );
-    return completePlan(documents, targets);
+    const values = shape.functions.map((fn) => fn.value);
+    return completePlan(documents, checkFunctions(documents, shape.functions, values));
 }
 
 /**
@@ -222,7 +241,7 @@ export function checkArgumentForms(
     shape: ComponentShape,
 ): ManagedPolicyName[] {
     const documents = planAgentDocuments({ args: withoutFunctions(args), source, shape });
-    const scope = agentEnvironment({ account: args.account, region: args.region, partition: args.partition });
+    const scope = agentEnvironment(environmentArgs(args));
     shape.functions.forEach((fn) => lambdaFunctionTarget(fn.argument, fn.value, scope));
     return documents.managedPolicies.map(({ key, name }) => ({ key, name }));
 }

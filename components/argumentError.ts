@@ -1,9 +1,12 @@
+import * as pulumi from "@pulumi/pulumi";
+
 /**
  * The error raised for input that cannot produce a correct grant. It always names the argument,
  * says what is wrong with it and shows a value of the right form, so that the fix is obvious
- * from the message alone.
+ * from the message alone. Pulumi reports it once, without a stack trace, against the component
+ * when it is known.
  */
-export class ArgumentError extends Error {
+export class ArgumentError extends pulumi.ResourceError {
     /** The argument at fault, as a path into the args (for example `knowledgeBases[2]`). */
     public readonly argument: string;
     /** What is wrong with the given value. */
@@ -15,12 +18,40 @@ export class ArgumentError extends Error {
      * @param argument path of the argument at fault, for example `actionGroups[0].apiSchema.key`
      * @param problem what is wrong with the given value
      * @param example a value of the right form
+     * @param resource the component whose argument it is, when known
      */
-    constructor(argument: string, problem: string, example: string) {
-        super(`${argument}: ${problem}. Example of a valid value: ${example}`);
+    constructor(argument: string, problem: string, example: string, resource?: pulumi.Resource) {
+        const message = `${argument}: ${problem}. Example of a valid value: ${example}`;
+        super(message, resource, true);
         this.name = "ArgumentError";
         this.argument = argument;
         this.problem = problem;
         this.example = example;
+        // Pulumi prefixes `error serializing property "x": ` to an error's message each time an
+        // input that carries it is serialized, once per resource; the message is the fix, so it
+        // stays as written.
+        Object.defineProperty(this, "message", {
+            get: () => message,
+            set: () => undefined,
+            enumerable: false,
+            configurable: true,
+        });
+    }
+
+    /** Whether `error` is an ArgumentError, also one raised by another copy of this package. */
+    static isArgumentError(error: unknown): error is ArgumentError {
+        return (
+            error instanceof Error &&
+            error.name === "ArgumentError" &&
+            typeof (error as Partial<ArgumentError>).argument === "string"
+        );
+    }
+
+    /**
+     * The same error, reported against `resource`.
+     * @internal
+     */
+    about(resource: pulumi.Resource): ArgumentError {
+        return new ArgumentError(this.argument, this.problem, this.example, resource);
     }
 }

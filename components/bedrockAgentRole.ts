@@ -4,18 +4,19 @@ import {
     AgentDocuments,
     AgentPermissionsPlan,
     checkArgumentForms,
+    checkFunctions,
     completePlan,
-    documentsScope,
     INLINE_POLICY_NAME,
     ManagedPolicyName,
     planAgentDocuments,
 } from "./agentPermissionsPlan";
+import { ArgumentError } from "./argumentError";
 import { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
-import { InvokedFunction, withoutFunctions } from "./capabilities/capability";
+import { withoutFunctions } from "./capabilities/capability";
 import { componentShape, isPlain } from "./componentShape";
 import type { AwsEnvironment } from "./iam/awsEnvironment";
 import { renderPolicy } from "./iam/policyDocument";
-import { lambdaFunctionTarget, LambdaPermissionSlot } from "./lambdaPermissions";
+import { declareLambdaPermissions } from "./lambdaPermissionResources";
 import { reportPlan } from "./planObservers";
 
 /**
@@ -68,14 +69,9 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
         const documents = pulumi
             .all([pulumi.output(withoutFunctions(args)), this.providerEnvironment()])
             .apply(([planned, provider]) =>
-                planAgentDocuments({ args: planned, provider, source, shape, declaredManagedPolicies }),
-            );
-        const checkFunctions = (functions: InvokedFunction[], values: unknown[], planned: AgentDocuments) =>
-            Object.fromEntries(
-                functions.map((fn, i) => [
-                    fn.key,
-                    lambdaFunctionTarget(fn.argument, values[i], documentsScope(planned)),
-                ]),
+                this.reported(() =>
+                    planAgentDocuments({ args: planned, provider, source, shape, declaredManagedPolicies }),
+                ),
             );
         // Nothing is created until every function checks too; in a preview, a function that is not
         // known yet is checked when it is, so that it never makes a document unknown.
@@ -84,11 +80,13 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
             : shape.functions;
         const plan = pulumi
             .all([documents, pulumi.all(gating.map((fn) => fn.value))])
-            .apply(([planned, values]) => (checkFunctions(gating, values, planned), planned));
+            .apply(([planned, values]) =>
+                this.reported(() => (checkFunctions(planned, gating, values), planned)),
+            );
         const complete: pulumi.Output<AgentPermissionsPlan> = pulumi
             .all([plan, pulumi.all(shape.functions.map((fn) => fn.value))])
             .apply(([planned, values]) =>
-                completePlan(planned, checkFunctions(shape.functions, values, planned)),
+                this.reported(() => completePlan(planned, checkFunctions(planned, shape.functions, values))),
             );
 
         this.role = new aws.iam.Role(
@@ -113,43 +111,7 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
             },
             { parent: this },
         );
-        // A thousand functions stay cheap when permissions share outputs: one per function, one per
-        // agent, each passing through the field of the first spec that carries that value.
-        const specField = (
-            field: "function" | "sourceAccount" | "sourceArn",
-            same: (slot: LambdaPermissionSlot) => string,
-        ) => {
-            const shared = new Map<string, pulumi.Output<string>>();
-            return (slot: LambdaPermissionSlot): pulumi.Output<string> => {
-                const key = same(slot);
-                if (!shared.has(key)) {
-                    const first = shape.slots.indexOf(slot);
-                    shared.set(
-                        key,
-                        complete.apply((p) => p.lambdaPermissions[first][field]),
-                    );
-                }
-                return shared.get(key) as pulumi.Output<string>;
-            };
-        };
-        const functionOf = specField("function", (slot) => slot.functionKey);
-        const sourceAccountOf = specField("sourceAccount", () => "");
-        const sourceArnOf = specField("sourceArn", (slot) => slot.agentKey ?? "");
-        this.lambdaPermissions = shape.slots.map(
-            (slot) =>
-                new aws.lambda.Permission(
-                    slot.resourceName,
-                    {
-                        function: functionOf(slot),
-                        statementId: slot.statementId,
-                        action: slot.action,
-                        principal: slot.principal,
-                        sourceAccount: sourceAccountOf(slot),
-                        sourceArn: sourceArnOf(slot),
-                    },
-                    { parent: this },
-                ),
-        );
+        this.lambdaPermissions = declareLambdaPermissions(this, shape.slots, plan, complete);
         // With plain args the managed policies are known now and declared as such; with outputs,
         // their number is known only once the args resolve.
         const attachmentIds = declaredManagedPolicies
@@ -181,6 +143,19 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
             lambdaPermissions: this.lambdaPermissions,
             keyPolicyStatement: this.keyPolicyStatement,
         });
+    }
+
+    /**
+     * Runs a step of the plan, reporting an invalid argument against this component. Every
+     * resource whose inputs come from the plan then fails with this one error, which Pulumi
+     * reports once; none of them is registered.
+     */
+    private reported<T>(step: () => T): T {
+        try {
+            return step();
+        } catch (error) {
+            throw error instanceof ArgumentError ? error.about(this) : error;
+        }
     }
 
     /** Declares one managed policy of the plan and attaches it to the role; returns the attachment's id. */

@@ -2,9 +2,12 @@ import * as pulumi from "@pulumi/pulumi";
 import type { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
 import { AGENT_CAPABILITIES } from "./capabilities";
 import type { InvokedFunction } from "./capabilities/capability";
+import { mapArgument, optionalString, plainList } from "./argumentTypes";
+import { FOUNDATION_MODEL } from "./capabilities/modelAccess";
 import { BEDROCK_SERVICE_PRINCIPAL } from "./confusedDeputy";
 import { AgentKey, agentKeys, LambdaPermissionSlot, lambdaPermissionSlots } from "./lambdaPermissions";
 import { roleName, RoleNameSource } from "./names";
+import { ROLE_SETTINGS_ARGUMENTS } from "./roleSettings";
 
 /**
  * What the component knows as it is constructed, before any input resolves: the role's name, the
@@ -23,16 +26,39 @@ export interface ComponentShape {
     slots: LambdaPermissionSlot[];
 }
 
+/** Every argument of {@link BedrockAgentRoleArgs}: any other name is refused. @internal */
+export const COMPONENT_ARGUMENTS: readonly string[] = [
+    ...AGENT_CAPABILITIES.flatMap((capability) => capability.argumentNames),
+    ...ROLE_SETTINGS_ARGUMENTS,
+    "agentIds",
+    "account",
+    "region",
+    "partition",
+    "roleNameSuffix",
+    "quotas",
+];
+
 /**
  * The component's shape, from the parts of the args that must be plain: action group names, which
  * groups have a function, the agent ids given as plain strings, and the role name suffix.
- * @throws ArgumentError for an invalid action group name or role name suffix
+ * @throws ArgumentError for an unknown argument name, an invalid action group name or role name
+ *   suffix, or a list of action groups or agents that is not known when the program runs
  * @internal
  */
 export function componentShape(args: BedrockAgentRoleArgs, source: RoleNameSource): ComponentShape {
-    const name = roleName(source, args.roleNameSuffix);
+    mapArgument(
+        "args",
+        args,
+        COMPONENT_ARGUMENTS,
+        `{ foundationModels: ["${FOUNDATION_MODEL.exampleResource}"] }`,
+    );
+    const name = roleName(
+        source,
+        optionalString("roleNameSuffix", args.roleNameSuffix, "support-agent-prod"),
+    );
     const functions = AGENT_CAPABILITIES.flatMap((capability) => capability.invokedFunctions?.(args) ?? []);
-    const agents = agentKeys((args.agentIds ?? []).map((id) => (typeof id === "string" ? id : undefined)));
+    const agentIds = plainList("agentIds", args.agentIds, '["AGENT12345"]');
+    const agents = agentKeys(agentIds.map((id) => (typeof id === "string" ? id : undefined)));
     const slots = lambdaPermissionSlots(
         functions.map((fn) => fn.key),
         agents,

@@ -1,7 +1,9 @@
+import { ArgumentError } from "./argumentError";
+import { optionalStrings } from "./argumentTypes";
 import type { GrantContext } from "./capabilities/capability";
-import { arnFor, ArnRule } from "./iam/arn";
-import type { ArnScope } from "./iam/awsEnvironment";
-import type { Conditions } from "./iam/policyDocument";
+import { arnFor, ArnRule, idOrArn } from "./iam/arn";
+import { agentEnvironment, ArnScope, AwsEnvironment, environmentArgs } from "./iam/awsEnvironment";
+import { Conditions, sortedUnique } from "./iam/policyDocument";
 
 /** The service principal that assumes an agent's role and invokes its Lambda functions. @internal */
 export const BEDROCK_SERVICE_PRINCIPAL = "bedrock.amazonaws.com";
@@ -39,4 +41,49 @@ export function confusedDeputyConditions(context: GrantContext): Conditions {
  */
 export function sourceArnStringCondition(context: GrantContext, key: string): Conditions {
     return { [context.sourceArnsExact ? "StringEquals" : "StringLike"]: { [key]: context.sourceArns } };
+}
+
+/** What {@link agentGrantContext} reads from the args. @internal */
+export interface AdmittedAgentsArgs {
+    /** The agent ids or ARNs, as resolved. */
+    agentIds?: unknown;
+    /** Explicit account, region and partition, as resolved. */
+    account?: unknown;
+    region?: unknown;
+    partition?: unknown;
+}
+
+/**
+ * The context every capability is granted for: the agent's environment, and the agents admitted
+ * (the pinned ones, or the pattern of every agent of the account and region).
+ * @param provider the provider's environment; `undefined` while it is not known yet
+ * @returns the context, and each `agentIds` entry's ARN, by position
+ * @throws ArgumentError for a malformed environment field or agent id, or an empty `agentIds`
+ * @internal
+ */
+export function agentGrantContext(
+    args: AdmittedAgentsArgs,
+    provider?: AwsEnvironment,
+): { context: GrantContext; agentArns: string[] } {
+    const scope = agentEnvironment(environmentArgs(args), provider);
+    if (args.agentIds !== undefined && Array.isArray(args.agentIds) && args.agentIds.length === 0) {
+        throw new ArgumentError(
+            "agentIds",
+            "is empty, which would admit no agent; leave it out to admit every agent of the account and region",
+            '["AGENT12345"]',
+        );
+    }
+    const agentArns = optionalStrings("agentIds", args.agentIds, AGENT.exampleResource).map((id, i) =>
+        idOrArn(`agentIds[${i}]`, id, AGENT, scope),
+    );
+    const pinned = sortedUnique(agentArns);
+    return {
+        context: {
+            ...scope,
+            servicePrincipal: BEDROCK_SERVICE_PRINCIPAL,
+            sourceArns: pinned.length > 0 ? pinned : [anyAgentArn(scope)],
+            sourceArnsExact: pinned.length > 0,
+        },
+        agentArns,
+    };
 }

@@ -3,7 +3,7 @@ import { ArnRule, idOrArn } from "./iam/arn";
 import type { ArnScope } from "./iam/awsEnvironment";
 import { LAMBDA_POLICY_MAX, LAMBDA_POLICY_WARNING_SHARE, LAMBDA_STATEMENT_ID_MAX } from "./iam/limits";
 import { policyDocument, policySize, ResourceStatement, statement } from "./iam/policyDocument";
-import { fitName } from "./names";
+import { fitName, shortHash } from "./names";
 
 /** A Lambda function, optionally qualified by a version or alias. @internal */
 export const LAMBDA_FUNCTION: ArnRule = {
@@ -65,6 +65,16 @@ export interface LambdaPermissionSlot {
 }
 
 /**
+ * A statement id Lambda accepts: letters, digits, `_` and `-`, at most 100 characters. Where other
+ * characters had to be replaced, a hash of the original keeps two roles whose names differ only
+ * in them apart on a function they share.
+ */
+function statementId(name: string): string {
+    const safe = name.replace(/[^a-zA-Z0-9_-]/g, "-");
+    return fitName(safe === name ? name : `${safe}-${shortHash(name)}`, LAMBDA_STATEMENT_ID_MAX.value);
+}
+
+/**
  * One slot per function and admitted agent, ordered by function then agent.
  * @param functionKeys keys of the invoked functions
  * @param agents the pinned agents' keys; empty when any agent of the account is admitted
@@ -82,10 +92,7 @@ export function lambdaPermissionSlots(
             return {
                 key,
                 resourceName: `${names.componentName}-invoke-${key}`,
-                statementId: fitName(
-                    `${names.roleName}-${key}`.replace(/[^a-zA-Z0-9_-]/g, "-"),
-                    LAMBDA_STATEMENT_ID_MAX.value,
-                ),
+                statementId: statementId(`${names.roleName}-${key}`),
                 functionKey,
                 ...(agent ? { agentKey: agent.key } : {}),
                 principal: names.principal,
@@ -97,6 +104,8 @@ export function lambdaPermissionSlots(
 
 /** Who may invoke through one slot's permission, the function aside. */
 export interface LambdaPermissionGrant extends LambdaPermissionSlot {
+    /** The agent's region, where the permission is made, when it is not the provider's. */
+    region?: string;
     /** The account the calling agent must belong to. */
     sourceAccount: string;
     /** The agent (or `agent/*` pattern) that may call. */
@@ -152,27 +161,65 @@ export function lambdaResourceStatement(spec: LambdaPermissionSpec): ResourceSta
     });
 }
 
-/**
- * Warnings for functions whose resource-based policy the component's permissions alone bring
- * near Lambda's 20 KB limit, which cannot be raised; other statements on the function add to it.
- * @internal
- */
-export function lambdaPolicyWarnings(specs: LambdaPermissionSpec[]): string[] {
+/** The size of the resource-based policy this role's permissions write on each function. */
+function lambdaPolicySizes(
+    specs: LambdaPermissionSpec[],
+): { spec: LambdaPermissionSpec; size: number; count: number }[] {
     const byFunction = new Map<string, LambdaPermissionSpec[]>();
     for (const spec of specs) {
         byFunction.set(spec.functionArn, [...(byFunction.get(spec.functionArn) ?? []), spec]);
     }
+    return [...byFunction]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([, permissions]) => ({
+            spec: permissions[0],
+            size: policySize(policyDocument(permissions.map(lambdaResourceStatement))),
+            count: permissions.length,
+        }));
+}
+
+function describeSize(spec: LambdaPermissionSpec, size: number, count: number): string {
+    return (
+        `the resource-based policy of ${spec.functionArn} would hold ${size} bytes from ${count} ` +
+        `permissions of this role alone`
+    );
+}
+
+/**
+ * Refuses permissions that alone would take a function's resource-based policy over Lambda's
+ * 20 KB limit, which cannot be raised: `pulumi up` would fail half-way through them.
+ * @param argumentOf the argument that gave a function, by its key
+ * @throws ArgumentError naming the argument that gave the function
+ * @internal
+ */
+export function checkLambdaPolicySizes(
+    specs: LambdaPermissionSpec[],
+    argumentOf: (functionKey: string) => string,
+): void {
     const limit = LAMBDA_POLICY_MAX.value;
-    const warnings: string[] = [];
-    for (const [functionArn, permissions] of [...byFunction].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        const size = policySize(policyDocument(permissions.map(lambdaResourceStatement)));
-        if (size >= limit * LAMBDA_POLICY_WARNING_SHARE) {
-            warnings.push(
-                `the resource-based policy of ${functionArn} would hold ${size} bytes from ${permissions.length} ` +
-                    `permissions of this role alone, near Lambda's limit of ${limit}; ` +
-                    "share the function among fewer agents or action groups",
-            );
-        }
+    const over = lambdaPolicySizes(specs).find(({ size }) => size > limit);
+    if (over) {
+        throw new ArgumentError(
+            argumentOf(over.spec.functionKey),
+            `${describeSize(over.spec, over.size, over.count)}, over Lambda's fixed limit of ${limit}; give the ` +
+                "action groups their own functions, or pin fewer agents",
+            "a function per action group",
+        );
     }
-    return warnings;
+}
+
+/**
+ * Warnings for functions whose resource-based policy the component's permissions alone bring
+ * near Lambda's 20 KB limit; other statements on the function add to it.
+ * @internal
+ */
+export function lambdaPolicyWarnings(specs: LambdaPermissionSpec[]): string[] {
+    const limit = LAMBDA_POLICY_MAX.value;
+    return lambdaPolicySizes(specs)
+        .filter(({ size }) => size >= limit * LAMBDA_POLICY_WARNING_SHARE)
+        .map(
+            ({ spec, size, count }) =>
+                `${describeSize(spec, size, count)}, near Lambda's limit of ${limit}; share the function among ` +
+                "fewer agents or action groups",
+        );
 }

@@ -1,5 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { ArgumentError } from "./argumentError";
+import { mapArgument, optionalInteger } from "./argumentTypes";
 import {
     INLINE_POLICIES_MAX,
     MANAGED_POLICIES_PER_ROLE,
@@ -27,41 +28,32 @@ export interface QuotaLimits extends PackingLimits {
     trustPolicyMax: number;
 }
 
-function quota(argument: string, value: number | undefined, fallback: number, ceiling: number): number {
-    if (value === undefined) {
-        return fallback;
-    }
-    if (!Number.isInteger(value) || value < 1 || value > ceiling) {
-        throw new ArgumentError(
-            argument,
-            `${value} is not a whole number from 1 to ${ceiling}`,
-            String(fallback),
-        );
-    }
-    return value;
-}
-
 /**
  * The quotas in force, checked.
  * @throws ArgumentError when a raised quota is not a whole number within IAM's ceiling
  * @internal
  */
-export function quotaLimits(quotas: pulumi.Unwrap<IamQuotasArgs> | undefined): QuotaLimits {
+export function quotaLimits(quotas: unknown): QuotaLimits {
+    const example = "{ trustPolicySize: 4096, managedPoliciesPerRole: 20 }";
+    const given =
+        quotas === undefined
+            ? {}
+            : mapArgument("quotas", quotas, ["trustPolicySize", "managedPoliciesPerRole"], example);
     return {
         inlineMax: INLINE_POLICIES_MAX.value,
         managedMax: MANAGED_POLICY_MAX.value,
-        managedPoliciesMax: quota(
-            "quotas.managedPoliciesPerRole",
-            quotas?.managedPoliciesPerRole,
-            MANAGED_POLICIES_PER_ROLE.value,
-            MANAGED_POLICIES_PER_ROLE.ceiling,
-        ),
-        trustPolicyMax: quota(
-            "quotas.trustPolicySize",
-            quotas?.trustPolicySize,
-            TRUST_POLICY_MAX.value,
-            TRUST_POLICY_MAX.ceiling,
-        ),
+        managedPoliciesMax:
+            optionalInteger("quotas.managedPoliciesPerRole", given.managedPoliciesPerRole, {
+                min: 1,
+                max: MANAGED_POLICIES_PER_ROLE.ceiling,
+                unit: "policies",
+            }) ?? MANAGED_POLICIES_PER_ROLE.value,
+        trustPolicyMax:
+            optionalInteger("quotas.trustPolicySize", given.trustPolicySize, {
+                min: 1,
+                max: TRUST_POLICY_MAX.ceiling,
+                unit: "characters",
+            }) ?? TRUST_POLICY_MAX.value,
     };
 }
 

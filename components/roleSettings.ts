@@ -1,5 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { ArgumentError } from "./argumentError";
+import { describeValue, optionalInteger, optionalString, stringArgument } from "./argumentTypes";
 import { ArnRule, checkArn, parseArn } from "./iam/arn";
 import type { ArnScope } from "./iam/awsEnvironment";
 import { PATH_MAX, ROLE_DESCRIPTION_MAX, SESSION_DURATION, TAGS_MAX } from "./iam/limits";
@@ -17,6 +18,18 @@ export interface RoleSettingsArgs {
     /** ARN of the managed policy that bounds the role's permissions. */
     permissionsBoundary?: pulumi.Input<string>;
 }
+
+/** The role settings' arguments, as resolved: any value, checked by {@link roleSettings}. @internal */
+export type RoleSettingsInput = { [K in keyof RoleSettingsArgs]?: unknown };
+
+/** The names of the role settings' arguments. @internal */
+export const ROLE_SETTINGS_ARGUMENTS: (keyof RoleSettingsArgs)[] = [
+    "description",
+    "path",
+    "tags",
+    "maxSessionDuration",
+    "permissionsBoundary",
+];
 
 /** The role's own settings, passed through to `aws.iam.Role` once checked. */
 export interface RoleSettings {
@@ -42,35 +55,43 @@ const MANAGED_POLICY: ArnRule = {
 };
 
 const PATH = /^\/([\x21-\x7e]+\/)?$/;
+/** The characters IAM accepts in tag keys and values: letters, digits, spaces and _.:/=+-@. */
+const TAG_TEXT = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 /** The characters IAM accepts in a role description. */
 const DESCRIPTION = /^[\t\n\r\x20-\x7e\xa1-\xff]*$/;
 
-function checkTags(tags: Record<string, string>): Record<string, string> {
-    const keys = Object.keys(tags).sort();
-    if (keys.length > TAGS_MAX.value) {
+function checkTags(value: unknown): Record<string, string> {
+    const example = '{ team: "support" }';
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
         throw new ArgumentError(
             "tags",
-            `has ${keys.length} tags, but IAM allows ${TAGS_MAX.value}`,
-            '{ team: "support" }',
+            `must be a map of tag names to values, not ${describeValue(value)}`,
+            example,
         );
+    }
+    const tags = value as Record<string, unknown>;
+    const keys = Object.keys(tags).sort();
+    if (keys.length > TAGS_MAX.value) {
+        throw new ArgumentError("tags", `has ${keys.length} tags, but IAM allows ${TAGS_MAX.value}`, example);
     }
     const sorted: Record<string, string> = {};
     for (const key of keys) {
-        if (key.length < 1 || key.length > TAGS_MAX.keyMax || key.startsWith("aws:")) {
+        if (key.length < 1 || key.length > TAGS_MAX.keyMax || key.startsWith("aws:") || !TAG_TEXT.test(key)) {
             throw new ArgumentError(
                 `tags["${key}"]`,
-                `a tag key must be 1 to ${TAGS_MAX.keyMax} characters and not start with aws:`,
+                `a tag key must be 1 to ${TAGS_MAX.keyMax} letters, digits, spaces or _.:/=+-@, and not start with aws:`,
                 "team",
             );
         }
-        if (typeof tags[key] !== "string" || tags[key].length > TAGS_MAX.valueMax) {
+        const text = stringArgument(`tags["${key}"]`, tags[key], "support");
+        if (text.length > TAGS_MAX.valueMax || !TAG_TEXT.test(text)) {
             throw new ArgumentError(
                 `tags["${key}"]`,
-                `a tag value must be a string of at most ${TAGS_MAX.valueMax} characters`,
+                `a tag value must be at most ${TAGS_MAX.valueMax} letters, digits, spaces or _.:/=+-@`,
                 "support",
             );
         }
-        sorted[key] = tags[key];
+        sorted[key] = text;
     }
     return sorted;
 }
@@ -88,46 +109,53 @@ function checkBoundary(boundary: string, scope: ArnScope): string {
 }
 
 /**
+/**
  * Checks the role settings against IAM's rules.
  * @throws ArgumentError naming the setting at fault
  * @internal
  */
-export function roleSettings(args: pulumi.Unwrap<RoleSettingsArgs>, scope: ArnScope): RoleSettings {
-    const path = args.path ?? "/";
+export function roleSettings(args: RoleSettingsInput, scope: ArnScope): RoleSettings {
+    const path = optionalString("path", args.path, "/bedrock/") ?? "/";
     if (!PATH.test(path) || path.length > PATH_MAX.value) {
         throw new ArgumentError(
             "path",
-            `"${path}" must start and end with / and be at most ${PATH_MAX.value} characters`,
+            `"${path}" must start and end with / and be at most ${PATH_MAX.value} printable ASCII characters`,
             "/bedrock/",
         );
     }
     const settings: RoleSettings = { path };
-    if (args.tags !== undefined && Object.keys(args.tags).length > 0) {
-        settings.tags = checkTags(args.tags);
+    if (args.tags !== undefined) {
+        const tags = checkTags(args.tags);
+        if (Object.keys(tags).length > 0) {
+            settings.tags = tags;
+        }
     }
-    if (args.description !== undefined) {
-        if (args.description.length > ROLE_DESCRIPTION_MAX.value || !DESCRIPTION.test(args.description)) {
+    const description = optionalString("description", args.description, "Service role of the support agent");
+    if (description !== undefined) {
+        if (description.length > ROLE_DESCRIPTION_MAX.value || !DESCRIPTION.test(description)) {
             throw new ArgumentError(
                 "description",
                 `must be at most ${ROLE_DESCRIPTION_MAX.value} characters of printable Latin-1 text`,
                 "Service role of the support agent",
             );
         }
-        settings.description = args.description;
+        settings.description = description;
     }
-    if (args.maxSessionDuration !== undefined) {
-        const seconds = args.maxSessionDuration;
-        if (!Number.isInteger(seconds) || seconds < SESSION_DURATION.min || seconds > SESSION_DURATION.max) {
-            throw new ArgumentError(
-                "maxSessionDuration",
-                `${seconds} is not a whole number of seconds from ${SESSION_DURATION.min} to ${SESSION_DURATION.max}`,
-                String(SESSION_DURATION.min),
-            );
-        }
+    const seconds = optionalInteger("maxSessionDuration", args.maxSessionDuration, {
+        min: SESSION_DURATION.min,
+        max: SESSION_DURATION.max,
+        unit: "seconds",
+    });
+    if (seconds !== undefined) {
         settings.maxSessionDuration = seconds;
     }
-    if (args.permissionsBoundary !== undefined) {
-        settings.permissionsBoundary = checkBoundary(args.permissionsBoundary, scope);
+    const boundary = optionalString(
+        "permissionsBoundary",
+        args.permissionsBoundary,
+        "arn:aws:iam::123456789012:policy/AgentBoundary",
+    );
+    if (boundary !== undefined) {
+        settings.permissionsBoundary = checkBoundary(boundary, scope);
     }
     return settings;
 }

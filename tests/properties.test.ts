@@ -215,7 +215,7 @@ describe("properties (fast-check)", function () {
                 try {
                     outcome = plan({
                         ...args,
-                        agentIds: [],
+                        agentIds: undefined,
                         ...(mutation as unknown as PlainArgs),
                     });
                 } catch (error) {

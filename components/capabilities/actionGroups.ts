@@ -1,5 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { ArgumentError } from "../argumentError";
+import { mapArgument, optionalList, plainList } from "../argumentTypes";
 import { sortedUnique, statement } from "../iam/policyDocument";
 import { s3ObjectArn, S3ObjectArgs } from "../iam/s3Object";
 import { Capability, InvokedFunction, noGrants } from "./capability";
@@ -27,35 +28,24 @@ export interface ActionGroupsArgs {
 }
 
 const ACTION_GROUP_NAME = /^([0-9a-zA-Z][_-]?){1,100}$/;
-const EXAMPLE_NAME = "lookup-orders";
+const EXAMPLE =
+    '{ name: "lookup-orders", lambdaFunction: "lookup-orders-fn", apiSchema: { bucket: "agent-schemas", key: "orders.json" } }';
+const FIELDS = ["name", "lambdaFunction", "apiSchema"];
 
-function checkNames(groups: ActionGroupArgs[]): void {
-    const seen = new Set<string>();
-    groups.forEach((group, index) => {
-        const argument = `actionGroups[${index}]`;
-        if (!ACTION_GROUP_NAME.test(group.name ?? "")) {
-            throw new ArgumentError(
-                `${argument}.name`,
-                `"${group.name ?? ""}" is not an action group name (1 to 100 letters and digits, single _ or - between them)`,
-                EXAMPLE_NAME,
-            );
-        }
-        if (seen.has(group.name)) {
-            throw new ArgumentError(
-                `${argument}.name`,
-                `"${group.name}" names two action groups`,
-                EXAMPLE_NAME,
-            );
-        }
-        seen.add(group.name);
-        if (group.lambdaFunction === undefined && group.apiSchema === undefined) {
-            throw new ArgumentError(
-                argument,
-                `action group "${group.name}" grants nothing: it has neither a lambdaFunction nor an apiSchema`,
-                `{ name: "${EXAMPLE_NAME}", lambdaFunction: "lookup-orders-fn" }`,
-            );
-        }
-    });
+function checkName(argument: string, name: unknown, seen: Set<string>): string {
+    if (typeof name !== "string" || !ACTION_GROUP_NAME.test(name)) {
+        const shown = typeof name === "string" ? `"${name}"` : "a value that is not a plain string";
+        throw new ArgumentError(
+            `${argument}.name`,
+            `${shown} is not an action group name known when the program runs (1 to 100 letters and digits, single _ or - between them)`,
+            "lookup-orders",
+        );
+    }
+    if (seen.has(name)) {
+        throw new ArgumentError(`${argument}.name`, `"${name}" names two action groups`, "lookup-orders");
+    }
+    seen.add(name);
+    return name;
 }
 
 /**
@@ -66,24 +56,30 @@ function checkNames(groups: ActionGroupArgs[]): void {
 export const actionGroups: Capability<ActionGroupsArgs> = {
     argumentNames: ["actionGroups"],
     invokedFunctions(args): InvokedFunction[] {
-        const groups = args.actionGroups ?? [];
-        checkNames(groups);
-        return groups.flatMap((group, index) =>
-            group.lambdaFunction === undefined
+        const seen = new Set<string>();
+        return plainList("actionGroups", args.actionGroups, `[${EXAMPLE}]`).flatMap((item, index) => {
+            const argument = `actionGroups[${index}]`;
+            const group = mapArgument(argument, item, FIELDS, EXAMPLE);
+            const name = checkName(argument, group.name, seen);
+            if (group.lambdaFunction === undefined && group.apiSchema === undefined) {
+                throw new ArgumentError(
+                    argument,
+                    `action group "${name}" grants nothing: it has neither a lambdaFunction nor an apiSchema`,
+                    EXAMPLE,
+                );
+            }
+            return group.lambdaFunction === undefined
                 ? []
-                : [
-                      {
-                          key: group.name,
-                          argument: `actionGroups[${index}].lambdaFunction`,
-                          value: group.lambdaFunction,
-                      },
-                  ],
-        );
+                : [{ key: name, argument: `${argument}.lambdaFunction`, value: group.lambdaFunction }];
+        });
     },
     grant(args, context) {
-        const schemas = (args.actionGroups ?? []).flatMap((group, i) =>
-            group.apiSchema ? [s3ObjectArn(`actionGroups[${i}].apiSchema`, group.apiSchema, context)] : [],
-        );
+        const schemas = optionalList("actionGroups", args.actionGroups, `[${EXAMPLE}]`).flatMap((item, i) => {
+            const group = mapArgument(`actionGroups[${i}]`, item, FIELDS, EXAMPLE);
+            return group.apiSchema === undefined
+                ? []
+                : [s3ObjectArn(`actionGroups[${i}].apiSchema`, group.apiSchema, context)];
+        });
         if (schemas.length === 0) {
             return noGrants();
         }

@@ -1,6 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { sourceArnStringCondition } from "../confusedDeputy";
-import { kmsKeyArn } from "../iam/kmsKey";
+import { optionalString } from "../argumentTypes";
+import { KMS_KEY, kmsKeyArn } from "../iam/kmsKey";
 import { statement } from "../iam/policyDocument";
 import { Capability, noGrants } from "./capability";
 
@@ -25,10 +26,15 @@ const AGENT_KEY_ACTIONS = ["kms:Decrypt", "kms:GenerateDataKey"];
 export const agentKey: Capability<AgentKeyArgs> = {
     argumentNames: ["customerEncryptionKey"],
     grant(args, context) {
-        if (args.customerEncryptionKey === undefined) {
+        const given = optionalString(
+            "customerEncryptionKey",
+            args.customerEncryptionKey,
+            KMS_KEY.exampleResource,
+        );
+        if (given === undefined) {
             return noGrants();
         }
-        const key = kmsKeyArn("customerEncryptionKey", args.customerEncryptionKey, context);
+        const key = kmsKeyArn("customerEncryptionKey", given, context);
         const condition = sourceArnStringCondition(context, AGENT_ENCRYPTION_CONTEXT_KEY);
         return {
             identity: [

@@ -35,8 +35,8 @@ export interface InvokedFunction {
     key: string;
     /** Path of the argument holding the function, for errors. */
     argument: string;
-    /** The function's name or ARN, as given. */
-    value: pulumi.Input<string>;
+    /** The function's name or ARN, as given: any value, checked once it resolves. */
+    value: unknown;
 }
 
 /**

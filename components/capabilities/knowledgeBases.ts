@@ -1,4 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
+import { optionalStrings } from "../argumentTypes";
 import { ArnRule, idOrArn } from "../iam/arn";
 import { IdentityStatement, sortedUnique, statement } from "../iam/policyDocument";
 import { Capability, GrantContext, noGrants } from "./capability";
@@ -57,9 +58,8 @@ export function knowledgeBaseArn(argument: string, value: string, context: Grant
 export const knowledgeBases: Capability<KnowledgeBasesArgs> = {
     argumentNames: ["knowledgeBases"],
     grant(args, context) {
-        const arns = (args.knowledgeBases ?? []).map((kb, i) =>
-            knowledgeBaseArn(`knowledgeBases[${i}]`, kb, context),
-        );
+        const ids = optionalStrings("knowledgeBases", args.knowledgeBases, KNOWLEDGE_BASE.exampleResource);
+        const arns = ids.map((kb, i) => knowledgeBaseArn(`knowledgeBases[${i}]`, kb, context));
         return arns.length === 0 ? noGrants() : { identity: retrieveStatements(arns), keyPolicy: [] };
     },
 };

@@ -1,5 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { ArgumentError } from "../argumentError";
+import { optionalBoolean, optionalStrings } from "../argumentTypes";
 import { ArnRule, idOrArn } from "../iam/arn";
 import { sortedUnique, statement } from "../iam/policyDocument";
 import { Capability } from "./capability";
@@ -38,7 +39,11 @@ const INFERENCE_PROFILE_ID = /^(us|eu|apac|us-gov|global|jp|au|ca)\.[a-z0-9-]+\.
 export const modelAccess: Capability<ModelAccessArgs> = {
     argumentNames: ["foundationModels", "streaming"],
     grant(args, context) {
-        const models = args.foundationModels ?? [];
+        const models = optionalStrings(
+            "foundationModels",
+            args.foundationModels,
+            FOUNDATION_MODEL.exampleResource,
+        );
         if (models.length === 0) {
             throw new ArgumentError(
                 "foundationModels",
@@ -58,15 +63,15 @@ export const modelAccess: Capability<ModelAccessArgs> = {
             }
             return idOrArn(argument, model, FOUNDATION_MODEL, context);
         });
+        const streaming = optionalBoolean("streaming", args.streaming) ?? true;
         return {
             identity: [
                 statement({
                     Sid: "InvokeFoundationModels",
                     Effect: "Allow",
-                    Action:
-                        (args.streaming ?? true)
-                            ? ["bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"]
-                            : ["bedrock:InvokeModel"],
+                    Action: streaming
+                        ? ["bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"]
+                        : ["bedrock:InvokeModel"],
                     Resource: sortedUnique(arns),
                 }),
             ],

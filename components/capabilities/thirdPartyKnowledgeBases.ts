@@ -1,8 +1,9 @@
 import type * as pulumi from "@pulumi/pulumi";
+import { mapArgument, optionalList, optionalString, stringArgument } from "../argumentTypes";
 import { ArnRule, arnFor, checkArn } from "../iam/arn";
 import { sortedUnique, statement } from "../iam/policyDocument";
 import { Capability, noGrants } from "./capability";
-import { knowledgeBaseArn, retrieveStatements } from "./knowledgeBases";
+import { KNOWLEDGE_BASE, knowledgeBaseArn, retrieveStatements } from "./knowledgeBases";
 
 /** A knowledge base whose vector store is outside AWS (Pinecone, Redis Enterprise Cloud, ...). */
 export interface ThirdPartyKnowledgeBaseArgs {
@@ -37,28 +38,35 @@ export const SECRET: ArnRule = {
 export const thirdPartyKnowledgeBases: Capability<ThirdPartyKnowledgeBasesArgs> = {
     argumentNames: ["thirdPartyKnowledgeBases"],
     grant(args, context) {
-        const entries = args.thirdPartyKnowledgeBases ?? [];
+        const example = `{ credentialsSecretArn: "${arnFor(SECRET, context, SECRET.exampleResource)}", knowledgeBase: "KB12345678" }`;
+        const entries = optionalList(
+            "thirdPartyKnowledgeBases",
+            args.thirdPartyKnowledgeBases,
+            `[${example}]`,
+        ).map((item, i) =>
+            mapArgument(
+                `thirdPartyKnowledgeBases[${i}]`,
+                item,
+                ["credentialsSecretArn", "knowledgeBase"],
+                example,
+            ),
+        );
         if (entries.length === 0) {
             return noGrants();
         }
-        const knowledgeBaseArns = entries.flatMap((kb, i) =>
-            kb.knowledgeBase === undefined
-                ? []
-                : [
-                      knowledgeBaseArn(
-                          `thirdPartyKnowledgeBases[${i}].knowledgeBase`,
-                          kb.knowledgeBase,
-                          context,
-                      ),
-                  ],
-        );
+        const knowledgeBaseArns = entries.flatMap((kb, i) => {
+            const argument = `thirdPartyKnowledgeBases[${i}].knowledgeBase`;
+            const id = optionalString(argument, kb.knowledgeBase, KNOWLEDGE_BASE.exampleResource);
+            return id === undefined ? [] : [knowledgeBaseArn(argument, id, context)];
+        });
         const secrets = entries.map((kb, i) => {
             const argument = `thirdPartyKnowledgeBases[${i}].credentialsSecretArn`;
-            return arnFor(
-                SECRET,
-                context,
-                checkArn(argument, kb.credentialsSecretArn ?? "", SECRET, context),
+            const secret = stringArgument(
+                argument,
+                kb.credentialsSecretArn,
+                arnFor(SECRET, context, SECRET.exampleResource),
             );
+            return arnFor(SECRET, context, checkArn(argument, secret, SECRET, context));
         });
         return {
             identity: [

@@ -1,4 +1,5 @@
 import { ArgumentError } from "../argumentError";
+import { optionalString } from "../argumentTypes";
 
 /** Where the agent lives: every ARN the package builds or accepts is checked against it. */
 export interface AwsEnvironment {
@@ -36,10 +37,39 @@ export const SAMPLE_ENVIRONMENT: AwsEnvironment = {
 const FIELDS: EnvironmentField[] = ["partition", "account", "region"];
 
 const RULES: Record<EnvironmentField, { pattern: RegExp; problem: string; example: string }> = {
-    partition: { pattern: /^aws(-[a-z]+)*$/, problem: "is not an AWS partition", example: "aws-us-gov" },
+    partition: {
+        pattern: /^aws(-[a-z]{2,8}){0,2}$/,
+        problem: "is not an AWS partition",
+        example: "aws-us-gov",
+    },
     account: { pattern: /^\d{12}$/, problem: "is not a twelve-digit account id", example: "123456789012" },
-    region: { pattern: /^[a-z]{2}(-[a-z]+)+-\d+$/, problem: "is not an AWS region", example: "us-east-1" },
+    // Two to four letters, then words and a number: us-east-1, us-isof-south-1, eusc-de-east-1.
+    region: {
+        pattern: /^[a-z]{2,4}(-[a-z]{2,10}){1,3}-\d{1,2}$/,
+        problem: "is not an AWS region",
+        example: "us-east-1",
+    },
 };
+
+/**
+ * The explicit `account`, `region` and `partition` args, each a string when given.
+ * @throws ArgumentError naming a field of another type
+ * @internal
+ */
+export function environmentArgs(args: {
+    account?: unknown;
+    region?: unknown;
+    partition?: unknown;
+}): Partial<AwsEnvironment> {
+    const given: Partial<AwsEnvironment> = {};
+    for (const field of ["account", "region", "partition"] as const) {
+        const value = optionalString(field, args[field], RULES[field].example);
+        if (value !== undefined) {
+            given[field] = value;
+        }
+    }
+    return given;
+}
 
 /**
  * Checks a partition, account or region, whether given explicitly or read from the provider.

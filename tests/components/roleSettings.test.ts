@@ -38,7 +38,7 @@ describe("roleSettings", () => {
             [{ path: `/${"a".repeat(511)}/` }, /^path:/],
             [{ description: "x".repeat(1001) }, /^description:/],
             [{ description: "tab\u0001" }, /^description:/],
-            [{ maxSessionDuration: 60 }, /^maxSessionDuration: 60 is not/],
+            [{ maxSessionDuration: 60 }, /^maxSessionDuration: 60 seconds is below the minimum of 3600/],
             [{ maxSessionDuration: 3600.5 }, /^maxSessionDuration:/],
             [{ permissionsBoundary: "arn:aws:iam::210987654321:policy/Other" }, /^permissionsBoundary:/],
             [{ permissionsBoundary: "arn:aws:s3:::bucket/policy" }, /^permissionsBoundary:/],

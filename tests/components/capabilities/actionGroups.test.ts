@@ -58,7 +58,7 @@ describe("capability: action groups", () => {
 
     it("refuses a schema key with characters IAM would read as wildcards or variables", () => {
         expect(planFailure(withSchema({ bucket: "schemas", key: "a/*.json" })).message).to.match(
-            /may not contain \*, \? or \$/,
+            /holds \*, \? or \$, which IAM would read as wildcards or variables/,
         );
     });
 
