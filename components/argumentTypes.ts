@@ -67,7 +67,7 @@ export function optionalInteger(
         throw wrongType(argument, "a number", value, example);
     }
     if (!Number.isInteger(value)) {
-        throw new ArgumentError(argument, `${value} is not a whole number${unit}`, example);
+        throw new ArgumentError(argument, `${value} is not a whole number`, example);
     }
     if (value < range.min || value > range.max) {
         const side =

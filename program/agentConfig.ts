@@ -36,84 +36,61 @@ export const CONFIG_KEYS: Record<string, Kind> = {
     managedPoliciesPerRole: "integer",
 };
 
-const EXAMPLES: Record<Kind, string> = {
-    string: '"value"',
-    boolean: "true",
-    integer: "3600",
-    strings: '["anthropic.claude-3-5-sonnet-20240620-v1:0"]',
+/** A valid value of each config key, shown when the key's value is refused. */
+const EXAMPLES: Record<string, string> = {
+    agentName: "support-agent",
+    foundationModels: '["anthropic.claude-3-5-sonnet-20240620-v1:0"]',
+    streaming: "true",
     actionGroups:
         "[{ name: lookup-orders, lambdaFunction: lookup-orders, apiSchema: { bucket: agent-schemas, key: orders.json } }]",
+    knowledgeBases: '["KB12345678"]',
+    thirdPartyKnowledgeBaseSecrets:
+        '["arn:aws:secretsmanager:us-east-1:123456789012:secret:pinecone-AbC123"]',
+    customerEncryptionKey: "1234abcd-12ab-34cd-56ef-1234567890ab",
+    agentIds: '["AGENT12345"]',
+    account: '"123456789012"',
+    region: "us-east-1",
+    roleNameSuffix: "support-agent-prod",
+    description: "Service role of the support agent",
+    path: "/bedrock/",
+    maxSessionDuration: "3600",
+    permissionsBoundary: "arn:aws:iam::123456789012:policy/AgentBoundary",
+    trustPolicySize: "4096",
+    managedPoliciesPerRole: "20",
 };
 
-function parse(key: string, raw: string, kind: Kind): unknown {
+const KIND_NAMES: Record<Kind, string> = {
+    string: "a string",
+    boolean: "true or false",
+    integer: "a whole number",
+    strings: "a list",
+    actionGroups: "a list of action groups",
+};
+
+function parse(key: string, name: string, raw: string, kind: Kind): unknown {
     if (kind === "string") {
         return raw;
     }
     try {
         return JSON.parse(raw);
     } catch {
+        throw new ArgumentError(key, `"${raw}" is not ${KIND_NAMES[kind]}`, EXAMPLES[name]);
+    }
+}
+
+/** Checks a config value's type; the component checks what it holds, naming the same key. */
+function checkKind(key: string, name: string, value: unknown, kind: Kind): void {
+    const valid =
+        (kind === "boolean" && typeof value === "boolean") ||
+        (kind === "integer" && Number.isInteger(value)) ||
+        (kind === "strings" && Array.isArray(value) && value.every((v) => typeof v === "string")) ||
+        (kind === "actionGroups" && Array.isArray(value)) ||
+        kind === "string";
+    if (!valid) {
         throw new ArgumentError(
             key,
-            `"${raw}" is not a ${kind === "strings" ? "list" : kind}`,
-            EXAMPLES[kind],
-        );
-    }
-}
-
-function checkShape(key: string, value: unknown, kind: Kind): void {
-    const fail = (what: string) => {
-        throw new ArgumentError(key, `must be ${what}`, EXAMPLES[kind]);
-    };
-    if (kind === "boolean" && typeof value !== "boolean") fail("true or false");
-    if (kind === "integer" && !Number.isInteger(value)) fail("a whole number");
-    if (kind === "strings" && !(Array.isArray(value) && value.every((v) => typeof v === "string"))) {
-        fail("a list of strings");
-    }
-    if (kind === "actionGroups") {
-        if (!Array.isArray(value)) fail("a list of action groups");
-        (value as unknown[]).forEach((group, i) => checkActionGroup(`${key}[${i}]`, group));
-    }
-}
-
-const GROUP_FIELDS = ["name", "lambdaFunction", "apiSchema"];
-const SCHEMA_FIELDS = ["bucket", "key", "arn"];
-
-function checkFields(
-    key: string,
-    value: unknown,
-    fields: string[],
-    example: string,
-): Record<string, unknown> {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-        throw new ArgumentError(key, "must be a map", example);
-    }
-    for (const [field, fieldValue] of Object.entries(value)) {
-        if (!fields.includes(field)) {
-            throw new ArgumentError(
-                `${key}.${field}`,
-                `is not a known field (known: ${fields.join(", ")})`,
-                example,
-            );
-        }
-        if (typeof fieldValue !== "string" && !(fields === GROUP_FIELDS && field === "apiSchema")) {
-            throw new ArgumentError(`${key}.${field}`, "must be a string", example);
-        }
-    }
-    return value as Record<string, unknown>;
-}
-
-function checkActionGroup(key: string, group: unknown): void {
-    const example = EXAMPLES.actionGroups;
-    const fields = checkFields(key, group, GROUP_FIELDS, example);
-    if (typeof fields.name !== "string") {
-        throw new ArgumentError(`${key}.name`, "is missing", example);
-    }
-    if (fields.apiSchema !== undefined) {
-        checkFields(
-            `${key}.apiSchema`,
-            fields.apiSchema,
-            SCHEMA_FIELDS,
-            "{ bucket: agent-schemas, key: orders.json }",
+            `must be ${kind === "strings" ? "a list of strings" : KIND_NAMES[kind]}`,
+            EXAMPLES[name],
         );
     }
 }
@@ -142,8 +119,8 @@ export function agentArgsFromConfig(
     for (const [key, kind] of Object.entries(CONFIG_KEYS)) {
         const raw = config.get(key);
         if (raw !== undefined) {
-            const value = parse(`${project}:${key}`, raw, kind);
-            checkShape(`${project}:${key}`, value, kind);
+            const value = parse(`${project}:${key}`, key, raw, kind);
+            checkKind(`${project}:${key}`, key, value, kind);
             values[key] = value;
         }
     }
@@ -175,6 +152,17 @@ export function agentArgsFromConfig(
         Object.entries(args).filter(([, v]) => v !== undefined),
     ) as BedrockAgentRoleArgs;
     return { name: (values.agentName as string | undefined) ?? DEFAULT_AGENT_NAME, args: defined };
+}
+
+/**
+ * An error about a component argument, restated about the config key that set it.
+ * @internal
+ */
+export function inConfigTerms(error: unknown, project: string): unknown {
+    if (ArgumentError.isArgumentError(error) && !error.argument.includes(":")) {
+        return new ArgumentError(configKeyOf(project, error.argument), error.problem, error.example);
+    }
+    return error;
 }
 
 /**

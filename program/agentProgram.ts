@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { BedrockAgentRole } from "../components/bedrockAgentRole";
-import { agentArgsFromConfig } from "./agentConfig";
+import { agentArgsFromConfig, inConfigTerms } from "./agentConfig";
 
 /** What the stack program exports. */
 export interface AgentProgramOutputs {
@@ -25,7 +25,12 @@ export function agentProgram(): AgentProgramOutputs {
         .filter((key) => key.startsWith(prefix))
         .map((key) => key.slice(prefix.length));
     const { name, args } = agentArgsFromConfig(new pulumi.Config(), project, presentKeys);
-    const component = new BedrockAgentRole(name, args);
+    let component: BedrockAgentRole;
+    try {
+        component = new BedrockAgentRole(name, args);
+    } catch (error) {
+        throw inConfigTerms(error, project);
+    }
     return {
         component,
         roleArn: component.roleArn,

@@ -3,7 +3,7 @@ import type { AgentPermissionsPlan } from "../components/agentPermissionsPlan";
 import { ArgumentError } from "../components/argumentError";
 import type { AwsEnvironment } from "../components/iam/awsEnvironment";
 import { ObservedPlan, observePlans } from "../components/planObservers";
-import { configKeyOf } from "./agentConfig";
+import { inConfigTerms } from "./agentConfig";
 import { agentProgram } from "./agentProgram";
 import {
     drainRegistrations,
@@ -42,13 +42,6 @@ function knownPlan(component: string, settled: Settled<AgentPermissionsPlan>): A
         throw new Error(`the plan of ${component} is not known after the program ran`);
     }
     return settled.value;
-}
-
-function inConfigTerms(error: unknown, project: string): unknown {
-    if (error instanceof ArgumentError && !error.argument.includes(":")) {
-        return new ArgumentError(configKeyOf(project, error.argument), error.problem, error.example);
-    }
-    return error;
 }
 
 /** What one offline run produced: the plan file, and every resource the program registered. */

@@ -103,7 +103,7 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
     } catch (error) {
         console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
-        return error instanceof ArgumentError ? 2 : 1;
+        return ArgumentError.isArgumentError(error) ? 2 : 1;
     }
 }
 

@@ -1,6 +1,7 @@
 import { ArgumentError } from "../argumentError";
 import { shortHash } from "../names";
 import { formatArn, parseArn } from "./arn";
+import { MANAGED_POLICIES_PER_ROLE } from "./limits";
 import type { AwsEnvironment } from "./awsEnvironment";
 import {
     ConditionOperator,
@@ -189,8 +190,10 @@ export function packPolicies(
             "quotas.managedPoliciesPerRole",
             `the identity policy needs ${managed.length} managed policies besides the ${limits.inlineMax}-character ` +
                 `inline policy, but at most ${limits.managedPoliciesMax} may be attached; grant fewer resources or ` +
-                "raise the quota (IAM allows up to 20 on request)",
-            String(managed.length),
+                `raise the quota (IAM allows up to ${MANAGED_POLICIES_PER_ROLE.ceiling} on request)`,
+            managed.length <= MANAGED_POLICIES_PER_ROLE.ceiling
+                ? String(managed.length)
+                : `at most ${MANAGED_POLICIES_PER_ROLE.ceiling}, with fewer resources granted`,
         );
     }
     return { inline: policyDocument(inline), managed };

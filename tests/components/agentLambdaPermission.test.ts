@@ -30,4 +30,46 @@ describe("agentLambdaPermissionArgs", () => {
             expect(error?.message, arn).to.match(/^agentArn: ".*" is not the ARN of a Bedrock agent/);
         }
     });
+
+    it("checks every field of the agent's ARN, so a wildcard account or region is refused", async () => {
+        await installMocks();
+        for (const arn of [
+            "arn:aws:bedrock:*:123456789012:agent/AGENT12345",
+            "arn:aws:bedrock:us-east-1:*:agent/AGENT12345",
+            "arn:*:bedrock:us-east-1:123456789012:agent/AGENT12345",
+            "arn:aws:bedrock:us-east-1:123456789012:agent/AGENT12345/extra",
+        ]) {
+            const args = agentLambdaPermissionArgs({ function: "f", agentArn: arn });
+            const error = await settle(args.sourceAccount).then(
+                () => undefined,
+                (e: Error) => e,
+            );
+            expect(error?.message, arn).to.match(/^agentArn: ".*" is not the ARN of a Bedrock agent/);
+        }
+    });
+
+    it("makes the permission in the agent's region, and refuses a function ARN of another account", async () => {
+        await installMocks();
+        const agentArn = "arn:aws:bedrock:eu-west-1:123456789012:agent/AGENT12345";
+        expect((await settle(agentLambdaPermissionArgs({ function: "f", agentArn }).region)).value).to.equal(
+            "eu-west-1",
+        );
+        const foreign = agentLambdaPermissionArgs({
+            function: "arn:aws:lambda:eu-west-1:210987654321:function:f",
+            agentArn,
+        });
+        const error = await settle(foreign.function).then(
+            () => undefined,
+            (e: Error) => e,
+        );
+        expect(error?.message).to.match(/^function: .*account "210987654321"/);
+    });
+
+    it("refuses inputs it does not know, such as a misspelt agentArn", () => {
+        expect(() =>
+            agentLambdaPermissionArgs({ function: "f", agentARN: "x" } as unknown as Parameters<
+                typeof agentLambdaPermissionArgs
+            >[0]),
+        ).to.throw(/^inputs\.agentARN: is not a known argument/);
+    });
 });

@@ -187,4 +187,18 @@ describe("BedrockAgentRole: permissions, previews and managed policies", () => {
         });
         expect(warnings, "25 permissions per function stay well under 20 KB").to.deep.equal([]);
     });
+
+    it("makes a Lambda permission in the agent's region when it is not the provider's, so a function given by name is the agent's", async () => {
+        const recorded = await installMocks();
+        await deployed(
+            new BedrockAgentRole("support-agent", {
+                ...minimalArgs(),
+                region: "eu-central-1",
+                actionGroups: [{ name: "orders", lambdaFunction: "orders" }],
+            }),
+        );
+        const [permission] = ofType(recorded, PERMISSION);
+        expect(permission.inputs).to.include({ function: "orders", region: "eu-central-1" });
+        expect(permission.inputs.sourceArn).to.equal("arn:aws:bedrock:eu-central-1:123456789012:agent/*");
+    });
 });

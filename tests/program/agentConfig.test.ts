@@ -58,22 +58,11 @@ describe("agentConfig", () => {
         );
     });
 
-    it("checks the shape of every action group, since requireObject would not", () => {
-        expect(failure({ actionGroups: { name: "x" } }).message).to.match(
-            /^proj:actionGroups: must be a list of action groups/,
-        );
-        expect(failure({ actionGroups: ["orders"] }).argument).to.equal("proj:actionGroups[0]");
-        expect(failure({ actionGroups: [{ lambdaFunction: "f" }] }).argument).to.equal(
-            "proj:actionGroups[0].name",
-        );
-        expect(failure({ actionGroups: [{ name: "o", lambda: "f" }] }).message).to.match(
-            /^proj:actionGroups\[0\]\.lambda: is not a known field \(known: name, lambdaFunction, apiSchema\)/,
-        );
-        expect(
-            failure({ actionGroups: [{ name: "o", apiSchema: { bucket: "b", path: "k" } }] }).argument,
-        ).to.equal("proj:actionGroups[0].apiSchema.path");
-        expect(failure({ actionGroups: [{ name: "o", lambdaFunction: 3 }] }).argument).to.equal(
-            "proj:actionGroups[0].lambdaFunction",
+    it("shows an example of the key's own kind when its value is refused", () => {
+        expect(failure({ knowledgeBases: "KB12345678" }).example).to.equal('["KB12345678"]');
+        expect(failure({ agentIds: [1] }).example).to.equal('["AGENT12345"]');
+        expect(failure({ trustPolicySize: "big" }).message).to.match(
+            /^proj:trustPolicySize: "big" is not a whole number/,
         );
     });
 

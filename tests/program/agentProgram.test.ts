@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { expect } from "chai";
 import { agentProgram } from "../../program/agentProgram";
+import { argumentErrorFrom } from "../support/argumentErrors";
 import { installMocks, settle } from "../support/pulumiMocks";
 
 describe("agentProgram (the stack program)", () => {
@@ -31,6 +32,28 @@ describe("agentProgram (the stack program)", () => {
         });
         expect(() => agentProgram()).to.throw(
             /^bedrock-agent-role:knowledgeBase: is not a config key of this program/,
+        );
+    });
+
+    it("names the config key for a value the component refuses, nested fields of action groups included", async () => {
+        await installMocks({ project: "bedrock-agent-role", stack: "dev" });
+        const run = (actionGroups: unknown) => {
+            pulumi.runtime.setAllConfig({
+                "bedrock-agent-role:foundationModels": '["amazon.nova-pro-v1:0"]',
+                "bedrock-agent-role:actionGroups": JSON.stringify(actionGroups),
+            });
+            return argumentErrorFrom(() => agentProgram());
+        };
+        expect(run([{ name: "o", lambda: "f" }]).message).to.match(
+            /^bedrock-agent-role:actionGroups\[0\]\.lambda: is not a known argument \(known: name, lambdaFunction, apiSchema\)/,
+        );
+        expect(run(["orders"]).argument).to.equal("bedrock-agent-role:actionGroups[0]");
+        expect(run([{ lambdaFunction: "f" }]).argument).to.equal("bedrock-agent-role:actionGroups[0].name");
+        expect(run([{ name: "o", apiSchema: { bucket: "b-1", path: "k" } }]).argument).to.equal(
+            "bedrock-agent-role:actionGroups[0].apiSchema.path",
+        );
+        expect(run([{ name: "o", lambdaFunction: 3 }]).argument).to.equal(
+            "bedrock-agent-role:actionGroups[0].lambdaFunction",
         );
     });
 });
