@@ -44,13 +44,13 @@ export function quotaLimits(quotas: unknown): QuotaLimits {
         managedMax: MANAGED_POLICY_MAX.value,
         managedPoliciesMax:
             optionalInteger("quotas.managedPoliciesPerRole", given.managedPoliciesPerRole, {
-                min: 1,
+                min: 0,
                 max: MANAGED_POLICIES_PER_ROLE.ceiling,
                 unit: "policies",
             }) ?? MANAGED_POLICIES_PER_ROLE.value,
         trustPolicyMax:
             optionalInteger("quotas.trustPolicySize", given.trustPolicySize, {
-                min: 1,
+                min: TRUST_POLICY_MAX.value,
                 max: TRUST_POLICY_MAX.ceiling,
                 unit: "characters",
             }) ?? TRUST_POLICY_MAX.value,

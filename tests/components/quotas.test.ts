@@ -20,15 +20,23 @@ describe("quotas", () => {
         });
     });
 
-    it("refuses a raised quota that is not a whole number within IAM's ceiling", () => {
+    it("refuses a raised quota above IAM's ceiling, or a trust policy quota below IAM's default", () => {
         expect(() => quotaLimits({ trustPolicySize: 5000 })).to.throw(
             ArgumentError,
             /^quotas\.trustPolicySize: 5000/,
         );
-        expect(() => quotaLimits({ managedPoliciesPerRole: 0 })).to.throw(
+        expect(() => quotaLimits({ trustPolicySize: 1024 })).to.throw(
+            ArgumentError,
+            /below the minimum of 2048/,
+        );
+        expect(() => quotaLimits({ managedPoliciesPerRole: 21 })).to.throw(
             ArgumentError,
             /^quotas\.managedPoliciesPerRole/,
         );
+    });
+
+    it("accepts no managed policy at all, for a role whose managed policy slots are taken", () => {
+        expect(quotaLimits({ managedPoliciesPerRole: 0 }).managedPoliciesMax).to.equal(0);
     });
 
     it("refuses a trust policy over 2,048 characters by default, naming agentIds, and accepts it under a raised quota", () => {

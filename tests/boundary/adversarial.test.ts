@@ -1,0 +1,282 @@
+// Adversarial property-based tests: IAM-special and malformed values injected into every argument,
+// one at a time, through the public component and the stack program on mocks. Either the run
+// fails with an ArgumentError naming that argument and registers nothing, or everything it
+// registers is concrete.
+import * as pulumi from "@pulumi/pulumi";
+import { expect } from "chai";
+import fc from "fast-check";
+import { ArgumentError } from "../../components/argumentError";
+import { BedrockAgentRole } from "../../components/bedrockAgentRole";
+import type { AwsEnvironment } from "../../components/iam/awsEnvironment";
+import { agentProgram } from "../../program/agentProgram";
+import { nonConcrete } from "../support/concreteArns";
+import { drainRegistrations, installMocks, RecordedResource, settle } from "../support/pulumiMocks";
+
+const RUNS = Number(process.env.ADVERSARIAL_RUNS ?? 1000);
+/** Not the sample environment, so that a placeholder leaking into a document is caught. */
+const ENV: AwsEnvironment = { partition: "aws", account: "111122223333", region: "eu-west-3" };
+const SECRET = "arn:aws:secretsmanager:eu-west-3:111122223333:secret:pinecone-AbC123";
+
+/** Valid args naming every argument, each resource in the form it is most often given. */
+export function baseArgs(): Record<string, unknown> {
+    return {
+        foundationModels: ["anthropic.claude-3-5-sonnet-20240620-v1:0"],
+        streaming: true,
+        actionGroups: [
+            {
+                name: "orders",
+                lambdaFunction: "orders-fn",
+                apiSchema: { bucket: "agent-schemas", key: "orders.json" },
+            },
+            { name: "tickets", apiSchema: { arn: "arn:aws:s3:::agent-schemas/tickets.json" } },
+        ],
+        knowledgeBases: ["KBPRODUCTS"],
+        thirdPartyKnowledgeBases: [{ credentialsSecretArn: SECRET, knowledgeBase: "KBPINECONE" }],
+        customerEncryptionKey: "1234abcd-12ab-34cd-56ef-1234567890ab",
+        agentIds: ["AGENT12345"],
+        account: ENV.account,
+        region: ENV.region,
+        partition: ENV.partition,
+        roleNameSuffix: "support-agent",
+        description: "Support agent",
+        path: "/agents/",
+        tags: { team: "support" },
+        maxSessionDuration: 3600,
+        permissionsBoundary: "arn:aws:iam::111122223333:policy/AgentBoundary",
+        quotas: { trustPolicySize: 2048, managedPoliciesPerRole: 10 },
+    };
+}
+
+/** Every argument, and every field within one, as a path of keys. */
+const PATHS: (string | number)[][] = [
+    ["foundationModels"],
+    ["foundationModels", 0],
+    ["streaming"],
+    ["actionGroups"],
+    ["actionGroups", 0],
+    ["actionGroups", 0, "name"],
+    ["actionGroups", 0, "lambdaFunction"],
+    ["actionGroups", 0, "apiSchema"],
+    ["actionGroups", 0, "apiSchema", "bucket"],
+    ["actionGroups", 0, "apiSchema", "key"],
+    ["actionGroups", 1, "apiSchema", "arn"],
+    ["knowledgeBases"],
+    ["knowledgeBases", 0],
+    ["thirdPartyKnowledgeBases"],
+    ["thirdPartyKnowledgeBases", 0, "credentialsSecretArn"],
+    ["thirdPartyKnowledgeBases", 0, "knowledgeBase"],
+    ["customerEncryptionKey"],
+    ["agentIds"],
+    ["agentIds", 0],
+    ["account"],
+    ["region"],
+    ["partition"],
+    ["roleNameSuffix"],
+    ["description"],
+    ["path"],
+    ["tags"],
+    ["tags", "team"],
+    ["maxSessionDuration"],
+    ["permissionsBoundary"],
+    ["quotas"],
+    ["quotas", "trustPolicySize"],
+    ["quotas", "managedPoliciesPerRole"],
+    ["unknownArgument"],
+];
+
+/**
+ * Arguments that hold ARNs: a valid but different account, region or partition makes them
+ * foreign, and the error may name them rather than the environment field.
+ */
+const ARN_ARGUMENTS = [
+    "thirdPartyKnowledgeBases[0].credentialsSecretArn",
+    "thirdPartyKnowledgeBaseSecrets[0]",
+    "actionGroups[1].apiSchema.arn",
+    "permissionsBoundary",
+];
+const ENVIRONMENT_FIELDS = ["account", "region", "partition"];
+
+const lookAlike = (text: string) => text.replace(/a/g, "\u0430").replace(/e/g, "\u0435");
+const otherEnvironment = (text: string) =>
+    text
+        .replace(/^arn:aws:/, "arn:aws-cn:")
+        .replace(/:eu-west-3:/, ":us-east-1:")
+        .replace(/111122223333/, "210987654321");
+
+/** Values an attacker or a careless caller might put in place of `original`. */
+function hostile(original: unknown): fc.Arbitrary<unknown> {
+    const text = typeof original === "string" ? original : JSON.stringify(original ?? "");
+    return fc.oneof(
+        fc.constantFrom<unknown>(
+            "*",
+            "?",
+            "${aws:username}",
+            "",
+            " ",
+            "\t",
+            `${text}*`,
+            `${text}/*`,
+            `${text}?`,
+            text.toUpperCase(),
+            lookAlike(text),
+            otherEnvironment(text),
+            `${text}\${aws:SourceArn}`,
+            0,
+            42,
+            -1,
+            1.5,
+            true,
+            false,
+            {},
+            [],
+            [null],
+            null,
+            undefined,
+            { arn: "*" },
+            ["*"],
+            "arn:aws:iam::*:role/*",
+        ),
+        fc.string({ maxLength: 30 }),
+    );
+}
+
+function withValue(
+    args: Record<string, unknown>,
+    path: (string | number)[],
+    value: unknown,
+): Record<string, unknown> {
+    const copy = structuredClone(args);
+    let target = copy as Record<string | number, unknown>;
+    for (const key of path.slice(0, -1)) {
+        target = target[key] as Record<string | number, unknown>;
+    }
+    target[path[path.length - 1]] = value;
+    return copy;
+}
+
+const pathText = (path: (string | number)[]) =>
+    path.map((key, i) => (typeof key === "number" ? `[${key}]` : i === 0 ? key : `.${key}`)).join("");
+const normalized = (argument: string) => argument.replace(/\["([^"]+)"\]/g, ".$1").replace(/^[\w-]+:/, "");
+
+/** Whether an error about `argument` is about the mutated `path`: one names a part of the other. */
+function names(argument: string, path: string): boolean {
+    const [a, b] = [normalized(argument), normalized(path)];
+    const within = (x: string, y: string) => x === y || y.startsWith(`${x}.`) || y.startsWith(`${x}[`);
+    return within(a, b) || within(b, a) || (ENVIRONMENT_FIELDS.includes(b) && ARN_ARGUMENTS.includes(a));
+}
+
+const outsideComponents = (recorded: RecordedResource[]) =>
+    recorded.filter((r) => r.type !== "bedrock-agent-role:index:BedrockAgentRole");
+
+/** Runs `declare` on fresh mocks and checks the run's outcome against the mutated argument. */
+async function checkRun(
+    path: string,
+    declare: () => { roleArn: pulumi.Output<string> },
+    project?: string,
+): Promise<void> {
+    const recorded = await installMocks({ environment: ENV, project });
+    let failure: unknown;
+    try {
+        await settle(declare().roleArn);
+    } catch (error) {
+        failure = error;
+    }
+    if (failure !== undefined) {
+        expect(ArgumentError.isArgumentError(failure), String(failure)).to.equal(true);
+        const argument = (failure as ArgumentError).argument;
+        expect(names(argument, path), `${argument} for ${path}: ${(failure as Error).message}`).to.equal(
+            true,
+        );
+        await new Promise((resolve) => setImmediate(resolve));
+        expect(outsideComponents(recorded), "registered despite the error").to.deep.equal([]);
+        return;
+    }
+    await drainRegistrations();
+    expect(nonConcrete(recorded, ENV), path).to.deep.equal([]);
+}
+
+describe("boundary: adversarial values, one argument at a time (fast-check)", function () {
+    this.timeout(300000);
+
+    it(`through the component: an ArgumentError naming the argument and nothing registered, or only concrete ARNs (${RUNS} runs)`, async () => {
+        const base = baseArgs();
+        await fc.assert(
+            fc.asyncProperty(
+                fc
+                    .constantFrom(...PATHS)
+                    .chain((path) =>
+                        fc.tuple(
+                            fc.constant(path),
+                            hostile(
+                                path.reduce<unknown>(
+                                    (v, k) => (v as Record<string | number, unknown>)?.[k],
+                                    base,
+                                ),
+                            ),
+                            fc.boolean(),
+                        ),
+                    ),
+                async ([path, value, late]) => {
+                    const mutated = withValue(
+                        base,
+                        path,
+                        late && value !== undefined ? pulumi.output(value) : value,
+                    );
+                    await checkRun(pathText(path), () => new BedrockAgentRole("adversary", mutated as never));
+                },
+            ),
+            { numRuns: RUNS },
+        );
+    });
+
+    it(`through the stack program: an ArgumentError naming the config key and nothing registered, or only concrete ARNs (${RUNS} runs)`, async () => {
+        const project = "bedrock-agent-role";
+        const config: Record<string, unknown> = {
+            foundationModels: ["anthropic.claude-3-5-sonnet-20240620-v1:0"],
+            actionGroups: [
+                {
+                    name: "orders",
+                    lambdaFunction: "orders-fn",
+                    apiSchema: { bucket: "agent-schemas", key: "orders.json" },
+                },
+            ],
+            knowledgeBases: ["KBPRODUCTS"],
+            thirdPartyKnowledgeBaseSecrets: [SECRET],
+            customerEncryptionKey: "1234abcd-12ab-34cd-56ef-1234567890ab",
+            agentIds: ["AGENT12345"],
+            account: ENV.account,
+            region: ENV.region,
+            roleNameSuffix: "support-agent",
+            path: "/agents/",
+            maxSessionDuration: 3600,
+            trustPolicySize: 2048,
+        };
+        const keys = [...Object.keys(config), "streaming", "unknownKey"];
+        try {
+            await fc.assert(
+                fc.asyncProperty(
+                    fc.constantFrom(...keys).chain((key) => fc.tuple(fc.constant(key), hostile(config[key]))),
+                    async ([key, value]) => {
+                        const stack: Record<string, string> = { "aws:region": ENV.region };
+                        for (const [k, v] of Object.entries({ ...config, [key]: value })) {
+                            if (v !== undefined) {
+                                stack[`${project}:${k}`] = typeof v === "string" ? v : JSON.stringify(v);
+                            }
+                        }
+                        await checkRun(
+                            `${project}:${key}`,
+                            () => {
+                                pulumi.runtime.setAllConfig(stack);
+                                return agentProgram();
+                            },
+                            project,
+                        );
+                    },
+                ),
+                { numRuns: RUNS },
+            );
+        } finally {
+            pulumi.runtime.setAllConfig({});
+        }
+    });
+});

@@ -1,0 +1,99 @@
+import { parseArn } from "../../components/iam/arn";
+import type { AwsEnvironment } from "../../components/iam/awsEnvironment";
+import type { RecordedResource } from "./pulumiMocks";
+
+/** The only actions granted on the resource `*`: IAM cannot scope them to a resource type. */
+const WILDCARD_ACTIONS = ["bedrock:RetrieveAndGenerate", "bedrock:AssociateThirdPartyKnowledgeBase"];
+
+interface Written {
+    Action?: string[];
+    Resource?: string[];
+}
+
+/** Statements of every policy document in a value. */
+function statementsIn(value: unknown): Written[] {
+    if (typeof value === "string" && value.startsWith("{")) {
+        try {
+            return statementsIn(JSON.parse(value));
+        } catch {
+            return [];
+        }
+    }
+    if (value && typeof value === "object") {
+        const statements = (value as { Statement?: unknown }).Statement;
+        return Array.isArray(statements)
+            ? (statements as Written[])
+            : Object.values(value).flatMap(statementsIn);
+    }
+    return [];
+}
+
+/** The inputs that hold documents or ARNs; descriptions and tags are free text. */
+const ARN_INPUTS = [
+    "assumeRolePolicy",
+    "policy",
+    "function",
+    "sourceArn",
+    "sourceAccount",
+    "permissionsBoundary",
+    "policyArn",
+];
+
+/** Every string in a value, JSON documents opened. */
+function stringsIn(value: unknown): string[] {
+    if (typeof value === "string") {
+        if (value.startsWith("{")) {
+            try {
+                return stringsIn(JSON.parse(value));
+            } catch {
+                return [value];
+            }
+        }
+        return [value];
+    }
+    if (Array.isArray(value)) return value.flatMap(stringsIn);
+    if (value && typeof value === "object") return Object.values(value).flatMap(stringsIn);
+    return [];
+}
+
+/** The patterns the package documents: every agent of the account and region, when none is pinned. */
+const documentedPattern = (env: AwsEnvironment) =>
+    `arn:${env.partition}:bedrock:${env.region}:${env.account}:agent/*`;
+
+/**
+ * What is not concrete in what a run registered: an ARN with a wildcard, a variable, or another
+ * partition, region or account than the agent's, beyond the documented `agent/*` pattern and
+ * the `*` resource of the two actions IAM cannot scope. Empty when everything is concrete.
+ */
+export function nonConcrete(resources: RecordedResource[], env: AwsEnvironment): string[] {
+    const problems: string[] = [];
+    for (const resource of resources) {
+        for (const s of statementsIn(resource.inputs)) {
+            if (
+                (s.Resource ?? []).includes("*") &&
+                !(s.Action ?? []).every((a) => WILDCARD_ACTIONS.includes(a))
+            ) {
+                problems.push(`${resource.name}: * granted for ${(s.Action ?? []).join(", ")}`);
+            }
+        }
+        for (const s of statementsIn(resource.inputs)) {
+            for (const text of stringsIn(s)) {
+                if (/\$\{/.test(text)) {
+                    problems.push(`${resource.name}: policy variable in ${text}`);
+                }
+            }
+        }
+        for (const text of ARN_INPUTS.flatMap((input) => stringsIn(resource.inputs[input]))) {
+            const arn = parseArn(text);
+            if (!arn || text === documentedPattern(env)) {
+                continue;
+            }
+            if (/[*?]|\$\{/.test(text)) problems.push(`${resource.name}: wildcard or variable in ${text}`);
+            if (arn.partition !== env.partition) problems.push(`${resource.name}: partition of ${text}`);
+            if (![env.region, ""].includes(arn.region)) problems.push(`${resource.name}: region of ${text}`);
+            if (![env.account, "", "aws"].includes(arn.account))
+                problems.push(`${resource.name}: account of ${text}`);
+        }
+    }
+    return problems;
+}
