@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { AgentPermissionsPlan } from "../components/agentPermissionsPlan";
 import { ArgumentError } from "../components/argumentError";
-import type { AwsEnvironment } from "../components/iam/awsEnvironment";
+import { AwsEnvironment, checkEnvironmentField, EnvironmentField } from "../components/iam/awsEnvironment";
 import { ObservedPlan, observePlans } from "../components/planObservers";
 import { inConfigTerms } from "./agentConfig";
 import { agentProgram } from "./agentProgram";
@@ -22,8 +22,20 @@ function partitionOf(region: string): string {
     return "aws";
 }
 
+/** Checks a field of the mocked provider's environment, naming the config key it came from. */
+function checked(key: string, field: EnvironmentField, value: string): string {
+    try {
+        return checkEnvironmentField(field, value);
+    } catch (error) {
+        throw ArgumentError.isArgumentError(error)
+            ? new ArgumentError(key, error.problem, error.example)
+            : error;
+    }
+}
+
 function environmentOf(stack: StackFile, assumptions: string[]): AwsEnvironment {
-    const region = stack.config[`${stack.project}:region`] ?? stack.config["aws:region"];
+    const regionKey = `${stack.project}:region` in stack.config ? `${stack.project}:region` : "aws:region";
+    const region = stack.config[regionKey];
     if (!region) {
         throw new ArgumentError("aws:region", "is not set, so the agent's region is unknown", "us-east-1");
     }
@@ -34,7 +46,11 @@ function environmentOf(stack: StackFile, assumptions: string[]): AwsEnvironment 
             `${stack.project}:account is not set; the plan uses the placeholder account ${account}`,
         );
     }
-    return { partition: partitionOf(region), account, region };
+    return {
+        partition: partitionOf(region),
+        account: checked(`${stack.project}:account`, "account", account),
+        region: checked(regionKey, "region", region),
+    };
 }
 
 function knownPlan(component: string, settled: Settled<AgentPermissionsPlan>): AgentPermissionsPlan {

@@ -174,4 +174,11 @@ describe("offline plan", function () {
         );
         expect((await run(["--colour"])).code).to.equal(2);
     });
+
+    it("exits with code 2 naming the config key when the stack's region is a pattern", async () => {
+        const bad = stackCopy((text) => text.replace("aws:region: us-east-1", "aws:region: '*'"));
+        const { code, output } = await run(["example", "--project", bad]);
+        expect(code).to.equal(2);
+        expect(output).to.match(/^error: aws:region: "\*" is not an AWS region/);
+    });
 });
