@@ -6,6 +6,7 @@ export type { ActionGroupArgs, ActionGroupsArgs } from "./components/capabilitie
 export type { AgentKeyArgs } from "./components/capabilities/agentKey";
 export type { KnowledgeBasesArgs } from "./components/capabilities/knowledgeBases";
 export type { ModelAccessArgs } from "./components/capabilities/modelAccess";
+export type { CrossRegionProfile, DestinationSource } from "./components/capabilities/profileDestinations";
 export type {
     ThirdPartyKnowledgeBaseArgs,
     ThirdPartyKnowledgeBasesArgs,

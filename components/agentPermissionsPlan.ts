@@ -1,7 +1,14 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
 import { AGENT_CAPABILITIES } from "./capabilities";
-import { InvokedFunction, PlannedArgs, withoutFunctions } from "./capabilities/capability";
+import {
+    InvokedFunction,
+    Lookup,
+    LookupAnswers,
+    PlannedArgs,
+    withoutFunctions,
+} from "./capabilities/capability";
+import type { CrossRegionProfile } from "./capabilities/profileDestinations";
 import { ComponentShape, componentShape } from "./componentShape";
 import { agentGrantContext, anyAgentArn } from "./confusedDeputy";
 import { agentEnvironment, ArnScope, AwsEnvironment, environmentArgs } from "./iam/awsEnvironment";
@@ -51,6 +58,8 @@ export interface DocumentsRequest {
     shape: Pick<ComponentShape, "roleName" | "slots" | "agents">;
     /** The managed policies the component declared before the args resolved, when it could. */
     declaredManagedPolicies?: ManagedPolicyName[];
+    /** How the capabilities' lookups are answered. */
+    lookups: LookupAnswers;
 }
 
 /** Every document and name the component writes, Lambda functions aside. */
@@ -73,6 +82,8 @@ export interface AgentDocuments {
     lambdaPermissions: LambdaPermissionGrant[];
     /** Statement to add to the agent's KMS key policy, when a key is used. */
     keyPolicyStatement?: ResourceStatement;
+    /** The inference profiles granted: the models each routes to, and where that came from. */
+    crossRegionProfiles: CrossRegionProfile[];
 }
 
 /**
@@ -92,7 +103,7 @@ export function planAgentDocuments(request: DocumentsRequest): AgentDocuments {
         request.provider && request.provider.region !== scope.environment.region
             ? scope.environment.region
             : undefined;
-    const grants = AGENT_CAPABILITIES.map((capability) => capability.grant(args, context));
+    const grants = AGENT_CAPABILITIES.map((capability) => capability.grant(args, context, request.lookups));
     const limits = quotaLimits(args.quotas);
     const trust = trustPolicy(context);
     checkTrustPolicy(trust, limits);
@@ -124,7 +135,24 @@ export function planAgentDocuments(request: DocumentsRequest): AgentDocuments {
                 slot.agentKey === undefined ? anyAgentArn(scope) : (arnOfAgent.get(slot.agentKey) as string),
         })),
         ...(keyPolicyStatement ? { keyPolicyStatement } : {}),
+        crossRegionProfiles: uniqueProfiles(grants.flatMap((g) => g.crossRegionProfiles ?? [])),
     };
+}
+
+function uniqueProfiles(profiles: CrossRegionProfile[]): CrossRegionProfile[] {
+    const byArn = new Map(profiles.map((p) => [p.profileArn, p]));
+    return [...byArn.values()].sort((a, b) => (a.profileArn < b.profileArn ? -1 : 1));
+}
+
+/**
+ * What the provider must be asked before the documents can be planned, such as the destinations
+ * of the inference profiles the args name.
+ * @throws ArgumentError for an invalid argument those questions depend on
+ * @internal
+ */
+export function lookupsOf(args: PlannedArgs<BedrockAgentRoleArgs>, provider?: AwsEnvironment): Lookup[] {
+    const { context } = agentGrantContext(args, provider);
+    return AGENT_CAPABILITIES.flatMap((capability) => capability.lookups?.(args, context) ?? []);
 }
 
 /**
@@ -221,6 +249,7 @@ export function planAgentPermissions(request: PlanRequest): AgentPermissionsPlan
         ...request,
         args: withoutFunctions(request.args),
         shape,
+        lookups: { from: "table" },
     });
     const values = shape.functions.map((fn) => fn.value);
     return completePlan(documents, checkFunctions(documents, shape.functions, values));
@@ -231,7 +260,8 @@ export function planAgentPermissions(request: PlanRequest): AgentPermissionsPlan
  * and region: every id and ARN's form, names, settings and quota values. The component runs it as
  * it is constructed, when all args are plain values, so such mistakes throw before anything is
  * declared; the plan checks the rest once the environment is known. It returns the managed
- * policies the role needs, whose layout does not depend on the environment.
+ * policies the role needs, whose layout does not depend on the environment, unless statements
+ * still wait for the provider's answers (inference profile destinations).
  * @throws ArgumentError for the first invalid argument
  * @internal
  */
@@ -239,9 +269,12 @@ export function checkArgumentForms(
     args: pulumi.Unwrap<BedrockAgentRoleArgs>,
     source: RoleNameSource,
     shape: ComponentShape,
-): ManagedPolicyName[] {
-    const documents = planAgentDocuments({ args: withoutFunctions(args), source, shape });
+): ManagedPolicyName[] | undefined {
+    const planned = withoutFunctions(args);
+    const documents = planAgentDocuments({ args: planned, source, shape, lookups: { from: "none" } });
     const scope = agentEnvironment(environmentArgs(args));
     shape.functions.forEach((fn) => lambdaFunctionTarget(fn.argument, fn.value, scope));
-    return documents.managedPolicies.map(({ key, name }) => ({ key, name }));
+    return lookupsOf(planned).length > 0
+        ? undefined
+        : documents.managedPolicies.map(({ key, name }) => ({ key, name }));
 }

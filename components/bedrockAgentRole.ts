@@ -7,6 +7,7 @@ import {
     checkFunctions,
     completePlan,
     INLINE_POLICY_NAME,
+    lookupsOf,
     ManagedPolicyName,
     planAgentDocuments,
 } from "./agentPermissionsPlan";
@@ -18,6 +19,7 @@ import type { AwsEnvironment } from "./iam/awsEnvironment";
 import { renderPolicy } from "./iam/policyDocument";
 import { declareLambdaPermissions } from "./lambdaPermissionResources";
 import { reportPlan } from "./planObservers";
+import { answerLookups } from "./profileLookups";
 
 /**
  * The IAM an Amazon Bedrock agent needs and nothing more: its service role, the role's trust
@@ -68,11 +70,22 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
 
         const documents = pulumi
             .all([pulumi.output(withoutFunctions(args)), this.providerEnvironment()])
-            .apply(([planned, provider]) =>
-                this.reported(() =>
-                    planAgentDocuments({ args: planned, provider, source, shape, declaredManagedPolicies }),
-                ),
-            );
+            .apply(async ([planned, provider]) => {
+                const lookups = await answerLookups(
+                    this.reported(() => lookupsOf(planned, provider)),
+                    this,
+                );
+                return this.reported(() =>
+                    planAgentDocuments({
+                        args: planned,
+                        provider,
+                        source,
+                        shape,
+                        declaredManagedPolicies,
+                        lookups,
+                    }),
+                );
+            });
         // Nothing is created until every function checks too; in a preview, a function that is not
         // known yet is checked when it is, so that it never makes a document unknown.
         const gating = pulumi.runtime.isDryRun()

@@ -3,7 +3,7 @@ import type { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
 import { AGENT_CAPABILITIES } from "./capabilities";
 import type { InvokedFunction } from "./capabilities/capability";
 import { mapArgument, optionalString, plainList } from "./argumentTypes";
-import { FOUNDATION_MODEL } from "./capabilities/modelAccess";
+import { FOUNDATION_MODEL } from "./capabilities/modelReferences";
 import { BEDROCK_SERVICE_PRINCIPAL } from "./confusedDeputy";
 import { AgentKey, agentKeys, LambdaPermissionSlot, lambdaPermissionSlots } from "./lambdaPermissions";
 import { roleName, RoleNameSource } from "./names";

@@ -11,13 +11,19 @@ export interface ObservedPlan {
 
 type Observer = (observed: ObservedPlan) => void;
 
+/** How an observer wants the components it observes to plan. @internal */
+export interface ObserverOptions {
+    /** Answer lookups (inference profile destinations) from the tables: AWS cannot be asked. */
+    lookupsFromTables?: boolean;
+}
+
 // On the global object, so that a planner and a program that load two copies of this package
 // (one from the planner's folder, one from the program's) still meet.
 const OBSERVERS = Symbol.for("bedrock-agent-role/plan-observers");
 
-function observers(): Set<Observer> {
-    const global = globalThis as { [OBSERVERS]?: Set<Observer> };
-    global[OBSERVERS] ??= new Set();
+function observers(): Map<Observer, ObserverOptions> {
+    const global = globalThis as { [OBSERVERS]?: Map<Observer, ObserverOptions> };
+    global[OBSERVERS] ??= new Map();
     return global[OBSERVERS];
 }
 
@@ -26,12 +32,17 @@ function observers(): Set<Observer> {
  * called: how the offline plan reads exactly what a program's components would create.
  * @internal
  */
-export function observePlans(observer: Observer): () => void {
-    observers().add(observer);
+export function observePlans(observer: Observer, options: ObserverOptions = {}): () => void {
+    observers().set(observer, options);
     return () => observers().delete(observer);
+}
+
+/** Whether an observer asked for lookups to be answered from the tables. @internal */
+export function lookupsFromTables(): boolean {
+    return [...observers().values()].some((options) => options.lookupsFromTables === true);
 }
 
 /** Hands a component's plan to every observer. @internal */
 export function reportPlan(observed: ObservedPlan): void {
-    observers().forEach((observer) => observer(observed));
+    observers().forEach((_, observer) => observer(observed));
 }

@@ -10,7 +10,7 @@ export interface ConfigSource {
 /** The component's name in the stack program, unless the `agentName` config key gives one. */
 export const DEFAULT_AGENT_NAME = "agent";
 
-type Kind = "string" | "boolean" | "integer" | "strings" | "actionGroups";
+type Kind = "string" | "boolean" | "integer" | "strings" | "actionGroups" | "map";
 
 /**
  * The config keys the stack program reads, each named like the component argument it sets, so an
@@ -19,6 +19,7 @@ type Kind = "string" | "boolean" | "integer" | "strings" | "actionGroups";
 export const CONFIG_KEYS: Record<string, Kind> = {
     agentName: "string",
     foundationModels: "strings",
+    inferenceProfileDestinations: "map",
     streaming: "boolean",
     actionGroups: "actionGroups",
     knowledgeBases: "strings",
@@ -39,7 +40,9 @@ export const CONFIG_KEYS: Record<string, Kind> = {
 /** A valid value of each config key, shown when the key's value is refused. */
 const EXAMPLES: Record<string, string> = {
     agentName: "support-agent",
-    foundationModels: '["anthropic.claude-3-5-sonnet-20240620-v1:0"]',
+    foundationModels: '["us.anthropic.claude-sonnet-4-20250514-v1:0"]',
+    inferenceProfileDestinations:
+        '{ "us.anthropic.claude-sonnet-4-20250514-v1:0": ["us-east-1", "us-east-2", "us-west-2"] }',
     streaming: "true",
     actionGroups:
         "[{ name: lookup-orders, lambdaFunction: lookup-orders, apiSchema: { bucket: agent-schemas, key: orders.json } }]",
@@ -65,6 +68,7 @@ const KIND_NAMES: Record<Kind, string> = {
     integer: "a whole number",
     strings: "a list",
     actionGroups: "a list of action groups",
+    map: "a map",
 };
 
 function parse(key: string, name: string, raw: string, kind: Kind): unknown {
@@ -85,6 +89,7 @@ function checkKind(key: string, name: string, value: unknown, kind: Kind): void 
         (kind === "integer" && Number.isInteger(value)) ||
         (kind === "strings" && Array.isArray(value) && value.every((v) => typeof v === "string")) ||
         (kind === "actionGroups" && Array.isArray(value)) ||
+        (kind === "map" && typeof value === "object" && value !== null && !Array.isArray(value)) ||
         kind === "string";
     if (!valid) {
         throw new ArgumentError(
@@ -127,6 +132,8 @@ export function agentArgsFromConfig(
     const args: BedrockAgentRoleArgs = {
         foundationModels: values.foundationModels as string[] | undefined,
         streaming: values.streaming as boolean | undefined,
+        inferenceProfileDestinations: values.inferenceProfileDestinations as
+            Record<string, string[]> | undefined,
         actionGroups: values.actionGroups as ActionGroupArgs[] | undefined,
         knowledgeBases: values.knowledgeBases as string[] | undefined,
         thirdPartyKnowledgeBases: (values.thirdPartyKnowledgeBaseSecrets as string[] | undefined)?.map(

@@ -26,6 +26,10 @@ export interface MockRunOptions {
     preview?: boolean;
     project?: string;
     stack?: string;
+    /** What GetInferenceProfile answers, by profile id or ARN: its models' ARNs. Others are unknown to AWS. */
+    inferenceProfiles?: Record<string, string[]>;
+    /** Where to record each provider call the program makes. */
+    calls?: pulumi.runtime.MockCallArgs[];
 }
 
 function mockOutputs(args: pulumi.runtime.MockResourceArgs, env: AwsEnvironment): Record<string, unknown> {
@@ -63,6 +67,11 @@ function mockOutputs(args: pulumi.runtime.MockResourceArgs, env: AwsEnvironment)
         const bucket = (args.inputs.bucket as string | undefined) ?? `${args.name}-bucket`;
         return { ...args.inputs, bucket, arn: `arn:${env.partition}:s3:::${bucket}` };
     }
+    if (args.type === "aws:bedrock/inferenceProfile:InferenceProfile") {
+        const id = shortHash(args.name).padEnd(12, "0");
+        const arn = `arn:${env.partition}:bedrock:${env.region}:${env.account}:application-inference-profile/${id}`;
+        return { ...args.inputs, name, arn, id };
+    }
     if (args.type === "aws:bedrock/agentAgent:AgentAgent") {
         const agentId = "AGENT00001";
         return {
@@ -95,6 +104,7 @@ export async function installMocks(options: MockRunOptions = {}): Promise<Record
                 };
             },
             call(args) {
+                options.calls?.push(args);
                 switch (args.token) {
                     case "aws:index/getCallerIdentity:getCallerIdentity":
                         return {
@@ -107,6 +117,20 @@ export async function installMocks(options: MockRunOptions = {}): Promise<Record
                         return { region: env.region, name: env.region, id: env.region };
                     case "aws:index/getPartition:getPartition":
                         return { partition: env.partition, id: env.partition, dnsSuffix: "amazonaws.com" };
+                    case "aws:bedrock/getInferenceProfile:getInferenceProfile": {
+                        const id = args.inputs.inferenceProfileId as string;
+                        const models = options.inferenceProfiles?.[id];
+                        if (!models) {
+                            // The engine hands the SDK a provider's failure as gRPC details.
+                            const message = `ResourceNotFoundException: The inference profile ${id} does not exist`;
+                            throw Object.assign(new Error(message), { details: message });
+                        }
+                        return {
+                            inferenceProfileId: id,
+                            models: models.map((modelArn) => ({ modelArn })),
+                            region: args.inputs.region ?? env.region,
+                        };
+                    }
                     default:
                         throw new Error(`unexpected call ${args.token}`);
                 }

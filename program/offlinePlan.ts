@@ -86,7 +86,7 @@ export async function offlineRun(stack: StackFile): Promise<OfflineRun> {
     const assumptions: string[] = [];
     const environment = environmentOf(stack, assumptions);
     const observed: ObservedPlan[] = [];
-    const stopObserving = observePlans((plan) => observed.push(plan));
+    const stopObserving = observePlans((plan) => observed.push(plan), { lookupsFromTables: true });
     try {
         const resources = await installMocks({ environment, project: stack.project, stack: stack.stack });
         pulumi.runtime.setAllConfig(stack.config);

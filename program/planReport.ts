@@ -99,6 +99,21 @@ function renderRole(file: PlanFile, plan: AgentPermissionsPlan): string {
                   ]),
               ),
     ];
+    if (plan.crossRegionProfiles.length > 0) {
+        parts.push(
+            "",
+            "Inference profiles: the models each routes to, and who said so",
+            table(
+                ["argument", "profile", "source", "destinations"],
+                plan.crossRegionProfiles.map((p) => [
+                    p.argument,
+                    p.profileArn,
+                    p.source,
+                    p.destinations.join("\n"),
+                ]),
+            ),
+        );
+    }
     if (plan.keyPolicyStatement) {
         parts.push("", "Add to the KMS key's policy", renderPolicy(plan.keyPolicyStatement));
     }

@@ -5,11 +5,27 @@ import { plan } from "./support/plan";
 import { statement } from "../components/iam/policyDocument";
 
 describe("IAM service reference (iam-data): only real actions, keys and resource types", () => {
-    it("every action, condition key and resource in every document of a full agent is one IAM defines", async () => {
+    it("every action, condition key and resource in every document of a full agent, every way to reach a model included, is one IAM defines", async () => {
         const plans = [
             plan(fullArgs()),
             plan({ ...fullArgs(), agentIds: ["AGENT12345"] }),
             plan({ ...fullArgs(), streaming: false }),
+            plan({
+                ...fullArgs(),
+                foundationModels: [
+                    "us.anthropic.claude-sonnet-4-20250514-v1:0",
+                    "global.anthropic.claude-sonnet-4-20250514-v1:0",
+                    "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3d4e5f6",
+                    "arn:aws:bedrock:us-east-1:123456789012:provisioned-model/abc123def456",
+                    "arn:aws:bedrock:us-east-1:123456789012:imported-model/abc123def456",
+                    "arn:aws:bedrock:us-east-1:123456789012:custom-model-deployment/abc123def456",
+                ],
+                inferenceProfileDestinations: {
+                    "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3d4e5f6": [
+                        "arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0",
+                    ],
+                },
+            }),
         ];
         const problems = (await Promise.all(plans.flatMap(allStatements).map(catalogProblems))).flat();
         expect(problems).to.deep.equal([]);

@@ -1,6 +1,7 @@
 import { ComponentProvider } from "@pulumi/pulumi/provider/experimental";
 import { expect } from "chai";
 import * as path from "path";
+import { COMPONENT_ARGUMENTS } from "../components/componentShape";
 import { BedrockAgentRole } from "../index";
 
 interface Schema {
@@ -40,6 +41,7 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
                 "customerEncryptionKey",
                 "description",
                 "foundationModels",
+                "inferenceProfileDestinations",
                 "knowledgeBases",
                 "maxSessionDuration",
                 "partition",
@@ -56,10 +58,15 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
         expect(inputs.foundationModels).to.include({ type: "array", optional: true });
         expect(inputs.foundationModels)
             .to.have.property("description")
-            .that.matches(/Foundation models/);
+            .that.matches(/The models the agent invokes/);
         expect(inputs.actionGroups).to.deep.include({
             items: { $ref: "#/types/bedrock-agent-role:index:ActionGroupArgs", plain: true },
         });
+    });
+
+    it("refuses as unknown exactly the argument names the schema does not have", () => {
+        const inputs = schema.resources["bedrock-agent-role:index:BedrockAgentRole"].inputProperties;
+        expect([...COMPONENT_ARGUMENTS].sort()).to.deep.equal(Object.keys(inputs).sort());
     });
 
     it("exposes the role, its ARN and name, both documents and the Lambda permissions as outputs", () => {

@@ -1,6 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { ArnScope } from "../iam/awsEnvironment";
 import type { IdentityStatement, ResourceStatement } from "../iam/policyDocument";
+import type { CrossRegionProfile } from "./profileDestinations";
 
 /**
  * What every capability's grants are written for: where (the scope of its ARNs) and for whom (the
@@ -27,7 +28,36 @@ export interface CapabilityGrants {
      * whole when written, so they are handed to the key's owner, never written by the package.
      */
     keyPolicy: ResourceStatement[];
+    /** The cross-Region profiles granted, with their destinations and where they came from. */
+    crossRegionProfiles?: CrossRegionProfile[];
 }
+
+/** A question the provider must answer before a capability can grant: a profile's destinations. @internal */
+export interface Lookup {
+    /** Key of the answer: the profile's ARN. */
+    key: string;
+    /** The argument that asks it, for errors. */
+    argument: string;
+    /** What to ask about: the profile's id or ARN, as given. */
+    identifier: string;
+    /** Where to ask: the agent's region. */
+    region: string;
+}
+
+/** The provider's answer to a lookup: what it returned, unchecked. @internal */
+export interface LookupAnswer {
+    /** The values returned: for a profile, its models' ARNs. */
+    values: unknown[];
+}
+
+/**
+ * How lookups are answered: by the provider (the answers, by key), from the package's tables
+ * where the provider cannot be asked, or not yet (form checks before the provider answers,
+ * which grant no destination).
+ * @internal
+ */
+export type LookupAnswers =
+    { from: "provider"; answers: Record<string, LookupAnswer> } | { from: "table" } | { from: "none" };
 
 /** A Lambda function the role's principal invokes, as given in the args. @internal */
 export interface InvokedFunction {
@@ -64,11 +94,13 @@ export type PlannedArgs<Args> = pulumi.Unwrap<WithoutFunctions<Args>>;
 export interface Capability<Args> {
     /** The arguments it reads. */
     readonly argumentNames: readonly (keyof Args & string)[];
+    /** What the provider must be asked before the capability can grant. */
+    lookups?(args: PlannedArgs<Args>, context: GrantContext): Lookup[];
     /**
      * Checks the capability's args and writes its statements.
      * @throws ArgumentError naming the first invalid argument
      */
-    grant(args: PlannedArgs<Args>, context: GrantContext): CapabilityGrants;
+    grant(args: PlannedArgs<Args>, context: GrantContext, lookups: LookupAnswers): CapabilityGrants;
     /** The Lambda functions it makes invocable, read from the args as given (before they resolve). */
     invokedFunctions?(args: Args): InvokedFunction[];
 }

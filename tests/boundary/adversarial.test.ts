@@ -16,12 +16,14 @@ const RUNS = Number(process.env.ADVERSARIAL_RUNS ?? 1000);
 /** Not the sample environment, so that a placeholder leaking into a document is caught. */
 const ENV: AwsEnvironment = { partition: "aws", account: "111122223333", region: "eu-west-3" };
 const SECRET = "arn:aws:secretsmanager:eu-west-3:111122223333:secret:pinecone-AbC123";
+const PROFILE = "eu.anthropic.claude-sonnet-4-20250514-v1:0";
 
 /** Valid args naming every argument, each resource in the form it is most often given. */
 export function baseArgs(): Record<string, unknown> {
     return {
-        foundationModels: ["anthropic.claude-3-5-sonnet-20240620-v1:0"],
+        foundationModels: ["anthropic.claude-3-5-sonnet-20240620-v1:0", PROFILE],
         streaming: true,
+        inferenceProfileDestinations: { [PROFILE]: ["eu-west-3", "eu-central-1"] },
         actionGroups: [
             {
                 name: "orders",
@@ -51,6 +53,10 @@ export function baseArgs(): Record<string, unknown> {
 const PATHS: (string | number)[][] = [
     ["foundationModels"],
     ["foundationModels", 0],
+    ["foundationModels", 1],
+    ["inferenceProfileDestinations"],
+    ["inferenceProfileDestinations", PROFILE],
+    ["inferenceProfileDestinations", PROFILE, 1],
     ["streaming"],
     ["actionGroups"],
     ["actionGroups", 0],
@@ -174,7 +180,16 @@ async function checkRun(
     declare: () => { roleArn: pulumi.Output<string> },
     project?: string,
 ): Promise<void> {
-    const recorded = await installMocks({ environment: ENV, project });
+    const recorded = await installMocks({
+        environment: ENV,
+        project,
+        // AWS knows the profile: what GetInferenceProfile answers where the args give no destinations.
+        inferenceProfiles: {
+            [PROFILE]: ["eu-west-3", "eu-central-1"].map(
+                (r) => `arn:aws:bedrock:${r}::foundation-model/${PROFILE.slice(3)}`,
+            ),
+        },
+    });
     let failure: unknown;
     try {
         await settle(declare().roleArn);
@@ -232,7 +247,8 @@ describe("boundary: adversarial values, one argument at a time (fast-check)", fu
     it(`through the stack program: an ArgumentError naming the config key and nothing registered, or only concrete ARNs (${RUNS} runs)`, async () => {
         const project = "bedrock-agent-role";
         const config: Record<string, unknown> = {
-            foundationModels: ["anthropic.claude-3-5-sonnet-20240620-v1:0"],
+            foundationModels: ["anthropic.claude-3-5-sonnet-20240620-v1:0", PROFILE],
+            inferenceProfileDestinations: { [PROFILE]: ["eu-west-3"] },
             actionGroups: [
                 {
                     name: "orders",

@@ -181,4 +181,14 @@ describe("offline plan", function () {
         expect(code).to.equal(2);
         expect(output).to.match(/^error: aws:region: "\*" is not an AWS region/);
     });
+
+    it("asks AWS nothing: without destinations in the config, a profile's come from the table, and the plan says so", async () => {
+        const tableOnly = stackCopy((text) =>
+            text.replace(/ {2}# What GetInferenceProfile answers.*\n.*\n.*\n/, ""),
+        );
+        const { file } = await offlineRun(readStackFile("example", tableOnly));
+        expect(file.roles[0].plan.crossRegionProfiles.map((p) => [p.argument, p.source])).to.deep.equal([
+            ["foundationModels[0]", "table"],
+        ]);
+    });
 });

@@ -8,6 +8,18 @@ const WILDCARD_ACTIONS = ["bedrock:RetrieveAndGenerate", "bedrock:AssociateThird
 interface Written {
     Action?: string[];
     Resource?: string[];
+    Condition?: Record<string, Record<string, string[]>>;
+}
+
+/**
+ * The models a statement grants only through inference profiles may lie in other regions: a
+ * profile's destinations. Every other ARN is in the agent's region, or in none.
+ */
+function otherRegionsAllowed(s: Written): string[] {
+    const throughProfile = Object.values(s.Condition ?? {}).some(
+        (keys) => "bedrock:InferenceProfileArn" in keys,
+    );
+    return throughProfile ? (s.Resource ?? []).filter((r) => r.includes(":foundation-model/")) : [];
 }
 
 /** Statements of every policy document in a value. */
@@ -83,6 +95,7 @@ export function nonConcrete(resources: RecordedResource[], env: AwsEnvironment):
                 }
             }
         }
+        const destinations = new Set(statementsIn(resource.inputs).flatMap(otherRegionsAllowed));
         for (const text of ARN_INPUTS.flatMap((input) => stringsIn(resource.inputs[input]))) {
             const arn = parseArn(text);
             if (!arn || text === documentedPattern(env)) {
@@ -90,7 +103,9 @@ export function nonConcrete(resources: RecordedResource[], env: AwsEnvironment):
             }
             if (/[*?]|\$\{/.test(text)) problems.push(`${resource.name}: wildcard or variable in ${text}`);
             if (arn.partition !== env.partition) problems.push(`${resource.name}: partition of ${text}`);
-            if (![env.region, ""].includes(arn.region)) problems.push(`${resource.name}: region of ${text}`);
+            if (![env.region, ""].includes(arn.region) && !destinations.has(text)) {
+                problems.push(`${resource.name}: region of ${text}`);
+            }
             if (![env.account, "", "aws"].includes(arn.account))
                 problems.push(`${resource.name}: account of ${text}`);
         }

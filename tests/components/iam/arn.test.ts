@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import { ArgumentError } from "../../../components/argumentError";
 import { KNOWLEDGE_BASE } from "../../../components/capabilities/knowledgeBases";
-import { FOUNDATION_MODEL } from "../../../components/capabilities/modelAccess";
+import { FOUNDATION_MODEL } from "../../../components/capabilities/modelReferences";
 import { checkArn, formatArn, idOrArn, parseArn } from "../../../components/iam/arn";
 import { ArnScope } from "../../../components/iam/awsEnvironment";
 import { S3_OBJECT } from "../../../components/iam/s3Object";
