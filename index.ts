@@ -3,9 +3,19 @@
 export { BedrockAgentRole } from "./components/bedrockAgentRole";
 export type { BedrockAgentRoleArgs } from "./components/bedrockAgentRoleArgs";
 export type { ActionGroupArgs, ActionGroupsArgs } from "./components/capabilities/actionGroups";
+export type { AgentAliasesArgs } from "./components/capabilities/agentAliases";
 export type { AgentKeyArgs } from "./components/capabilities/agentKey";
+export type { AgentMemoryArgs } from "./components/capabilities/agentMemory";
+export type { CodeInterpreterFilesArgs } from "./components/capabilities/codeInterpreterFiles";
+export type { CollaboratorsArgs } from "./components/capabilities/collaborators";
+export type {
+    CustomOrchestrationArgs,
+    OrchestrationFunctionArgs,
+} from "./components/capabilities/customOrchestration";
+export type { GuardrailArgs, GuardrailsArgs } from "./components/capabilities/guardrails";
 export type { KnowledgeBasesArgs } from "./components/capabilities/knowledgeBases";
 export type { ModelAccessArgs } from "./components/capabilities/modelAccess";
+export type { PromptsArgs } from "./components/capabilities/prompts";
 export type { CrossRegionProfile, DestinationSource } from "./components/capabilities/profileDestinations";
 export type {
     ThirdPartyKnowledgeBaseArgs,
@@ -16,16 +26,13 @@ export type { IamQuotasArgs } from "./components/quotas";
 export type { RoleSettings, RoleSettingsArgs } from "./components/roleSettings";
 export { ArgumentError } from "./components/argumentError";
 export { planAgentPermissions } from "./components/agentPermissionsPlan";
-export type {
-    AgentDocuments,
-    AgentPermissionsPlan,
-    ManagedPolicy,
-    PlanRequest,
-} from "./components/agentPermissionsPlan";
+export type { AgentPermissionsPlan, PlanRequest } from "./components/agentPermissionsPlan";
+export type { AgentDocuments, KeyPolicyStatements, ManagedPolicy } from "./components/agentDocuments";
 export type { AwsEnvironment } from "./components/iam/awsEnvironment";
 export type { RoleNameSource } from "./components/names";
 export { policySize, renderPolicy } from "./components/iam/policyDocument";
 export type {
+    AwsPrincipal,
     BaseConditionOperator,
     ConditionOperator,
     Conditions,

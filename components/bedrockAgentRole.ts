@@ -1,15 +1,11 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
+import { lookupsOf, planAgentDocuments } from "./agentDocuments";
 import {
-    AgentDocuments,
     AgentPermissionsPlan,
     checkArgumentForms,
     checkFunctions,
     completePlan,
-    INLINE_POLICY_NAME,
-    lookupsOf,
-    ManagedPolicyName,
-    planAgentDocuments,
 } from "./agentPermissionsPlan";
 import { ArgumentError } from "./argumentError";
 import { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
@@ -18,12 +14,15 @@ import { componentShape, isPlain } from "./componentShape";
 import type { AwsEnvironment } from "./iam/awsEnvironment";
 import { renderPolicy } from "./iam/policyDocument";
 import { declareLambdaPermissions } from "./lambdaPermissionResources";
+import { declareRole, readExistingRole } from "./roleResources";
 import { reportPlan } from "./planObservers";
 import { answerLookups } from "./profileLookups";
 
 /**
- * The IAM an Amazon Bedrock agent needs and nothing more: its service role, the role's trust
- * policy, its identity policy, and a Lambda permission for each action-group function. Every
+ * The IAM an Amazon Bedrock agent needs and nothing more: its service role (or an existing one),
+ * the role's trust policy, its identity policy, and a Lambda permission for each function the
+ * agent invokes; and, for others to apply, the statements its keys' policies and its callers
+ * need. Every
  * document is scoped to the exact resources named in the args and carries the confused-deputy
  * conditions.
  *
@@ -31,7 +30,7 @@ import { answerLookups } from "./profileLookups";
  * built from it is created after its permissions exist.
  */
 export class BedrockAgentRole extends pulumi.ComponentResource {
-    /** The agent's service role. */
+    /** The agent's service role: created, or the existing role, read. */
     public readonly role: aws.iam.Role;
     /** ARN of the role, resolved once every policy is attached. */
     public readonly roleArn: pulumi.Output<string>;
@@ -53,6 +52,18 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
      * use the key for this agent. Empty when no key is given.
      */
     public readonly keyPolicyStatement: pulumi.Output<string>;
+    /**
+     * Every KMS key's statements, by key ARN, as a JSON list: what each key's policy needs (the
+     * agent's key, a guardrail's key naming the role, the memory key). A key policy is replaced
+     * whole when written, so the component hands the statements to the key's owner.
+     */
+    public readonly keyPolicyStatements: pulumi.Output<{ [keyArn: string]: string }>;
+    /**
+     * The identity policy the principals that invoke the agent need, as JSON: `bedrock:InvokeAgent`
+     * on `agentAliases`, and the grants on the agent's and its memory's keys that AWS asks of the
+     * caller. Empty when they need nothing from these args.
+     */
+    public readonly callerPolicy: pulumi.Output<string>;
 
     /**
      * @param name unique name of the component; the default role name is derived from it
@@ -68,11 +79,17 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
             : undefined;
         super("bedrock-agent-role:index:BedrockAgentRole", name, {}, opts);
 
+        const existing = readExistingRole(this, name, shape.role);
+        const facts = existing
+            ? pulumi
+                  .all([existing.arn, existing.assumeRolePolicy])
+                  .apply(([arn, trustPolicy]) => ({ arn, trustPolicy }))
+            : undefined;
         const documents = pulumi
-            .all([pulumi.output(withoutFunctions(args)), this.providerEnvironment()])
-            .apply(async ([planned, provider]) => {
+            .all([pulumi.output(withoutFunctions(args)), this.providerEnvironment(), facts])
+            .apply(async ([planned, provider, existingRole]) => {
                 const lookups = await answerLookups(
-                    this.reported(() => lookupsOf(planned, provider)),
+                    this.reported(() => lookupsOf(planned, shape, provider)),
                     this,
                 );
                 return this.reported(() =>
@@ -83,6 +100,7 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
                         shape,
                         declaredManagedPolicies,
                         lookups,
+                        existingRole,
                     }),
                 );
             });
@@ -102,42 +120,21 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
                 this.reported(() => completePlan(planned, checkFunctions(planned, shape.functions, values))),
             );
 
-        this.role = new aws.iam.Role(
+        const { role, attached } = declareRole(
+            this,
             name,
-            {
-                name: shape.roleName,
-                assumeRolePolicy: plan.apply((p) => renderPolicy(p.trustPolicy)),
-                path: plan.apply((p) => p.role.path),
-                description: plan.apply((p) => p.role.description),
-                maxSessionDuration: plan.apply((p) => p.role.maxSessionDuration),
-                permissionsBoundary: plan.apply((p) => p.role.permissionsBoundary),
-                tags: plan.apply((p) => p.role.tags),
-            },
-            { parent: this },
+            shape.role,
+            existing,
+            plan,
+            declaredManagedPolicies,
         );
-        const inlinePolicy = new aws.iam.RolePolicy(
-            `${name}-identity`,
-            {
-                role: this.role.name,
-                name: INLINE_POLICY_NAME,
-                policy: plan.apply((p) => renderPolicy(p.inlinePolicy)),
-            },
-            { parent: this },
-        );
+        this.role = role;
         this.lambdaPermissions = declareLambdaPermissions(this, shape.slots, plan, complete);
-        // With plain args the managed policies are known now and declared as such; with outputs,
-        // their number is known only once the args resolve.
-        const attachmentIds = declaredManagedPolicies
-            ? pulumi.all(declaredManagedPolicies.map((part) => this.attachManagedPolicy(name, part, plan)))
-            : plan.apply((p) =>
-                  pulumi.all(p.managedPolicies.map((part) => this.attachManagedPolicy(name, part, plan))),
-              );
-
         complete.apply((p) => p.warnings.forEach((warning) => pulumi.log.warn(warning, this)));
         reportPlan({ name, plan: complete });
-        const attached = pulumi.all([this.role.arn, this.role.name, inlinePolicy.id, attachmentIds]);
-        this.roleArn = attached.apply(([arn]) => arn);
-        this.roleName = attached.apply(([, roleNameValue]) => roleNameValue);
+        const ready = pulumi.all([role.arn, role.name, attached]);
+        this.roleArn = ready.apply(([arn]) => arn);
+        this.roleName = ready.apply(([, roleNameValue]) => roleNameValue);
         this.managedPolicies = plan.apply((p) =>
             p.managedPolicies.map((part) => renderPolicy(part.document)),
         );
@@ -146,6 +143,10 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
         this.keyPolicyStatement = plan.apply((p) =>
             p.keyPolicyStatement ? renderPolicy(p.keyPolicyStatement) : "",
         );
+        this.keyPolicyStatements = plan.apply((p) =>
+            Object.fromEntries(p.keyPolicies.map((k) => [k.keyArn, JSON.stringify(k.statements, null, 2)])),
+        );
+        this.callerPolicy = plan.apply((p) => (p.callerPolicy ? renderPolicy(p.callerPolicy) : ""));
         this.registerOutputs({
             role: this.role,
             roleArn: this.roleArn,
@@ -155,6 +156,8 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
             managedPolicies: this.managedPolicies,
             lambdaPermissions: this.lambdaPermissions,
             keyPolicyStatement: this.keyPolicyStatement,
+            keyPolicyStatements: this.keyPolicyStatements,
+            callerPolicy: this.callerPolicy,
         });
     }
 
@@ -169,30 +172,6 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
         } catch (error) {
             throw error instanceof ArgumentError ? error.about(this) : error;
         }
-    }
-
-    /** Declares one managed policy of the plan and attaches it to the role; returns the attachment's id. */
-    private attachManagedPolicy(
-        componentName: string,
-        part: ManagedPolicyName,
-        plan: pulumi.Output<AgentDocuments>,
-    ): pulumi.Output<string> {
-        const document = plan.apply((p) => p.managedPolicies.find((planned) => planned.key === part.key));
-        const policy = new aws.iam.Policy(
-            `${componentName}-${part.key}`,
-            {
-                name: part.name,
-                path: plan.apply((p) => p.role.path),
-                policy: document.apply((d) => (d ? renderPolicy(d.document) : "")),
-                tags: plan.apply((p) => p.role.tags),
-            },
-            { parent: this },
-        );
-        return new aws.iam.RolePolicyAttachment(
-            `${componentName}-${part.key}`,
-            { role: this.role.name, policyArn: policy.arn },
-            { parent: this },
-        ).id;
     }
 
     /** Partition, account and region of the component's AWS provider. */

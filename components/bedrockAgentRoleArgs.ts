@@ -1,8 +1,15 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { ActionGroupsArgs } from "./capabilities/actionGroups";
+import type { AgentAliasesArgs } from "./capabilities/agentAliases";
 import type { AgentKeyArgs } from "./capabilities/agentKey";
+import type { AgentMemoryArgs } from "./capabilities/agentMemory";
+import type { CodeInterpreterFilesArgs } from "./capabilities/codeInterpreterFiles";
+import type { CollaboratorsArgs } from "./capabilities/collaborators";
+import type { CustomOrchestrationArgs } from "./capabilities/customOrchestration";
+import type { GuardrailsArgs } from "./capabilities/guardrails";
 import type { KnowledgeBasesArgs } from "./capabilities/knowledgeBases";
 import type { ModelAccessArgs } from "./capabilities/modelAccess";
+import type { PromptsArgs } from "./capabilities/prompts";
 import type { ThirdPartyKnowledgeBasesArgs } from "./capabilities/thirdPartyKnowledgeBases";
 import type { IamQuotasArgs } from "./quotas";
 import type { RoleSettingsArgs } from "./roleSettings";
@@ -19,6 +26,13 @@ export interface BedrockAgentRoleArgs
         KnowledgeBasesArgs,
         ThirdPartyKnowledgeBasesArgs,
         AgentKeyArgs,
+        GuardrailsArgs,
+        CollaboratorsArgs,
+        PromptsArgs,
+        CodeInterpreterFilesArgs,
+        CustomOrchestrationArgs,
+        AgentMemoryArgs,
+        AgentAliasesArgs,
         RoleSettingsArgs {
     /**
      * Ids or ARNs of the agents that use this role, once they exist. When given, the trust policy,
@@ -40,4 +54,10 @@ export interface BedrockAgentRoleArgs
     roleNameSuffix?: string;
     /** IAM quotas raised above AWS's defaults in the account. */
     quotas?: IamQuotasArgs;
+    /**
+     * Name or ARN of an existing role to grant instead of creating one: the component attaches the
+     * identity policy to it and creates the Lambda permissions, but creates no role; its
+     * `trustPolicy` output is the trust policy that role should have.
+     */
+    existingRole?: string;
 }

@@ -2,11 +2,12 @@ import * as pulumi from "@pulumi/pulumi";
 import type { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
 import { AGENT_CAPABILITIES } from "./capabilities";
 import type { InvokedFunction } from "./capabilities/capability";
-import { mapArgument, optionalString, plainList } from "./argumentTypes";
+import { mapArgument, plainList } from "./argumentTypes";
 import { FOUNDATION_MODEL } from "./capabilities/modelReferences";
 import { BEDROCK_SERVICE_PRINCIPAL } from "./confusedDeputy";
 import { AgentKey, agentKeys, LambdaPermissionSlot, lambdaPermissionSlots } from "./lambdaPermissions";
-import { roleName, RoleNameSource } from "./names";
+import type { RoleNameSource } from "./names";
+import { RoleIdentity, roleIdentity } from "./roleIdentity";
 import { ROLE_SETTINGS_ARGUMENTS } from "./roleSettings";
 
 /**
@@ -16,8 +17,8 @@ import { ROLE_SETTINGS_ARGUMENTS } from "./roleSettings";
  * @internal
  */
 export interface ComponentShape {
-    /** The role's name. */
-    roleName: string;
+    /** The role: the one the component creates, or an existing one. */
+    role: RoleIdentity;
     /** The functions the capabilities make invocable, as given. */
     functions: InvokedFunction[];
     /** The pinned agents' keys; empty when any agent of the account is admitted. */
@@ -36,6 +37,7 @@ export const COMPONENT_ARGUMENTS: readonly string[] = [
     "partition",
     "roleNameSuffix",
     "quotas",
+    "existingRole",
 ];
 
 /**
@@ -52,19 +54,20 @@ export function componentShape(args: BedrockAgentRoleArgs, source: RoleNameSourc
         COMPONENT_ARGUMENTS,
         `{ foundationModels: ["${FOUNDATION_MODEL.exampleResource}"] }`,
     );
-    const name = roleName(
-        source,
-        optionalString("roleNameSuffix", args.roleNameSuffix, "support-agent-prod"),
-    );
+    const role = roleIdentity(args as Record<string, unknown>, source);
     const functions = AGENT_CAPABILITIES.flatMap((capability) => capability.invokedFunctions?.(args) ?? []);
     const agentIds = plainList("agentIds", args.agentIds, '["AGENT12345"]');
     const agents = agentKeys(agentIds.map((id) => (typeof id === "string" ? id : undefined)));
     const slots = lambdaPermissionSlots(
         functions.map((fn) => fn.key),
         agents,
-        { componentName: source.componentName, roleName: name, principal: BEDROCK_SERVICE_PRINCIPAL },
+        { componentName: source.componentName, roleName: role.name, principal: BEDROCK_SERVICE_PRINCIPAL },
     );
-    return { roleName: name, functions, agents, slots };
+    const keys = functions.map((fn) => fn.key);
+    if (new Set(keys).size !== keys.length) {
+        throw new Error(`two capabilities invoke functions under one key: ${keys.join(", ")}`);
+    }
+    return { role, functions, agents, slots };
 }
 
 /** Whether a value holds no output or promise anywhere, so it can be checked as it is. @internal */

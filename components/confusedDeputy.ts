@@ -57,13 +57,15 @@ export interface AdmittedAgentsArgs {
  * The context every capability is granted for: the agent's environment, and the agents admitted
  * (the pinned ones, or the pattern of every agent of the account and region).
  * @param provider the provider's environment; `undefined` while it is not known yet
+ * @param roleArnIn the role's ARN in the agent's environment
  * @returns the context, and each `agentIds` entry's ARN, by position
  * @throws ArgumentError for a malformed environment field or agent id, or an empty `agentIds`
  * @internal
  */
 export function agentGrantContext(
     args: AdmittedAgentsArgs,
-    provider?: AwsEnvironment,
+    provider: AwsEnvironment | undefined,
+    roleArnIn: (scope: ArnScope) => string,
 ): { context: GrantContext; agentArns: string[] } {
     const scope = agentEnvironment(environmentArgs(args), provider);
     if (args.agentIds !== undefined && Array.isArray(args.agentIds) && args.agentIds.length === 0) {
@@ -83,6 +85,7 @@ export function agentGrantContext(
             servicePrincipal: BEDROCK_SERVICE_PRINCIPAL,
             sourceArns: pinned.length > 0 ? pinned : [anyAgentArn(scope)],
             sourceArnsExact: pinned.length > 0,
+            roleArn: roleArnIn(scope),
         },
         agentArns,
     };

@@ -1,6 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import type { AgentDocuments, AgentPermissionsPlan } from "./agentPermissionsPlan";
+import type { AgentDocuments } from "./agentDocuments";
+import type { AgentPermissionsPlan } from "./agentPermissionsPlan";
 import type { LambdaPermissionSlot, LambdaPermissionSpec } from "./lambdaPermissions";
 
 /**

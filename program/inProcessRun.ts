@@ -9,6 +9,8 @@ export interface RecordedResource {
     type: string;
     name: string;
     inputs: Record<string, unknown>;
+    /** The id of an existing resource the program read (`Resource.get`) rather than declared. */
+    readId?: string;
 }
 
 /** The account, region and partition the mocked provider reports unless told otherwise. */
@@ -30,6 +32,8 @@ export interface MockRunOptions {
     inferenceProfiles?: Record<string, string[]>;
     /** Where to record each provider call the program makes. */
     calls?: pulumi.runtime.MockCallArgs[];
+    /** The roles that exist in the account, by name, with what reading them returns (a trust policy, say). */
+    existingRoles?: Record<string, Record<string, unknown>>;
 }
 
 function mockOutputs(args: pulumi.runtime.MockResourceArgs, env: AwsEnvironment): Record<string, unknown> {
@@ -97,6 +101,17 @@ export async function installMocks(options: MockRunOptions = {}): Promise<Record
     await pulumi.runtime.setMocks(
         {
             newResource(args) {
+                if (args.id) {
+                    // A read of an existing resource: what the stack's account holds.
+                    recorded.push({ type: args.type, name: args.name, inputs: args.inputs, readId: args.id });
+                    return {
+                        id: args.id,
+                        state: {
+                            ...mockOutputs({ ...args, inputs: { name: args.id } }, env),
+                            ...options.existingRoles?.[args.id],
+                        },
+                    };
+                }
                 recorded.push({ type: args.type, name: args.name, inputs: args.inputs });
                 return {
                     id: options.preview ? undefined : `${args.name}-id`,

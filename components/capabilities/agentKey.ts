@@ -1,8 +1,8 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { sourceArnStringCondition } from "../confusedDeputy";
 import { optionalString } from "../argumentTypes";
+import { sourceArnStringCondition } from "../confusedDeputy";
 import { KMS_KEY, kmsKeyArn } from "../iam/kmsKey";
-import { statement } from "../iam/policyDocument";
+import { IdentityStatement, ResourceStatement, statement } from "../iam/policyDocument";
 import { Capability, noGrants } from "./capability";
 
 /** Arguments of the customer-managed KMS key that encrypts an agent. */
@@ -18,9 +18,14 @@ const AGENT_ENCRYPTION_CONTEXT_KEY = "kms:EncryptionContext:aws:bedrock:arn";
 const AGENT_KEY_ACTIONS = ["kms:Decrypt", "kms:GenerateDataKey"];
 
 /**
- * The agent's customer-managed key: `kms:GenerateDataKey` and `kms:Decrypt` on the key, under the
- * encryption context of the admitted agents; and the statement the key's policy needs so that
- * Bedrock itself may use the key for them.
+ * The agent's customer-managed key, under the encryption context of the admitted agents:
+ * - the service role may decrypt it (`kms:Decrypt`), as the service role page asks
+ *   (https://docs.aws.amazon.com/bedrock/latest/userguide/agents-permissions.html);
+ * - the principals that call the agent need `kms:GenerateDataKey` and `kms:Decrypt`, which both
+ *   encryption pages put on the caller, not on the role
+ *   (https://docs.aws.amazon.com/bedrock/latest/userguide/cmk-agent-resources.html,
+ *   https://docs.aws.amazon.com/bedrock/latest/userguide/encryption-agents.html);
+ * - the key's policy lets Bedrock itself use the key for those agents.
  * @internal
  */
 export const agentKey: Capability<AgentKeyArgs> = {
@@ -36,18 +41,19 @@ export const agentKey: Capability<AgentKeyArgs> = {
         }
         const key = kmsKeyArn("customerEncryptionKey", given, context);
         const condition = sourceArnStringCondition(context, AGENT_ENCRYPTION_CONTEXT_KEY);
+        const onKey = (Action: string[]) =>
+            statement<IdentityStatement>({
+                Sid: "UseAgentEncryptionKey",
+                Effect: "Allow",
+                Action,
+                Resource: [key],
+                Condition: condition,
+            });
         return {
-            identity: [
-                statement({
-                    Sid: "UseAgentEncryptionKey",
-                    Effect: "Allow",
-                    Action: AGENT_KEY_ACTIONS,
-                    Resource: [key],
-                    Condition: condition,
-                }),
-            ],
+            identity: [onKey(["kms:Decrypt"])],
+            callers: [onKey(AGENT_KEY_ACTIONS)],
             keyPolicy: [
-                statement({
+                statement<ResourceStatement>({
                     Sid: "AllowBedrockAgentsToUseKey",
                     Effect: "Allow",
                     Principal: { Service: context.servicePrincipal },

@@ -17,6 +17,8 @@ export interface GrantContext extends ArnScope {
     sourceArns: string[];
     /** Whether `sourceArns` are exact ARNs rather than a pattern. */
     sourceArnsExact: boolean;
+    /** ARN of the role the grants are for: what a key policy names to admit the role itself. */
+    roleArn: string;
 }
 
 /** What one capability grants. @internal */
@@ -30,6 +32,8 @@ export interface CapabilityGrants {
     keyPolicy: ResourceStatement[];
     /** The cross-Region profiles granted, with their destinations and where they came from. */
     crossRegionProfiles?: CrossRegionProfile[];
+    /** Statements the principals that invoke the agent need in their own identity policy. */
+    callers?: IdentityStatement[];
 }
 
 /** A question the provider must answer before a capability can grant: a profile's destinations. @internal */

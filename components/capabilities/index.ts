@@ -1,9 +1,16 @@
 import type { BedrockAgentRoleArgs } from "../bedrockAgentRoleArgs";
 import { actionGroups } from "./actionGroups";
+import { agentAliases } from "./agentAliases";
 import { agentKey } from "./agentKey";
+import { agentMemory } from "./agentMemory";
 import { Capability } from "./capability";
+import { codeInterpreterFiles } from "./codeInterpreterFiles";
+import { collaborators } from "./collaborators";
+import { customOrchestration } from "./customOrchestration";
+import { guardrails } from "./guardrails";
 import { knowledgeBases } from "./knowledgeBases";
 import { modelAccess } from "./modelAccess";
+import { prompts } from "./prompts";
 import { thirdPartyKnowledgeBases } from "./thirdPartyKnowledgeBases";
 
 /**
@@ -17,4 +24,11 @@ export const AGENT_CAPABILITIES: readonly Capability<BedrockAgentRoleArgs>[] = [
     knowledgeBases,
     thirdPartyKnowledgeBases,
     agentKey,
+    guardrails,
+    collaborators,
+    prompts,
+    codeInterpreterFiles,
+    customOrchestration,
+    agentMemory,
+    agentAliases,
 ];

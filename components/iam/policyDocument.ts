@@ -41,6 +41,16 @@ export type Conditions = Partial<Record<ConditionOperator, Record<string, string
 export interface ServicePrincipal {
     /** Service principal name, for example `bedrock.amazonaws.com`. */
     Service: string;
+    /** A service principal names no AWS principal. */
+    AWS?: never;
+}
+
+/** An IAM principal (a role) of a resource-based statement, such as a KMS key policy's. */
+export interface AwsPrincipal {
+    /** The principal's ARN. */
+    AWS: string;
+    /** An AWS principal names no service. */
+    Service?: never;
 }
 
 /** What every statement has, in the order in which it is written. */
@@ -65,8 +75,8 @@ export interface IdentityStatement extends StatementFields {
 
 /** A statement of a resource-based policy (a Lambda function's, a KMS key's): a principal and resources. */
 export interface ResourceStatement extends StatementFields {
-    /** Who is allowed. */
-    Principal: ServicePrincipal;
+    /** Who is allowed: a service, or a role. */
+    Principal: ServicePrincipal | AwsPrincipal;
     /** Resources, sorted: the resource the policy is attached to. */
     Resource: string[];
 }
@@ -115,7 +125,9 @@ function sortedConditions(conditions: Conditions): Conditions {
 export function statement<S extends Statement>(fields: S): S {
     const result: Record<string, unknown> = { Sid: fields.Sid, Effect: fields.Effect };
     if (fields.Principal) {
-        result.Principal = { Service: fields.Principal.Service };
+        result.Principal = fields.Principal.AWS
+            ? { AWS: fields.Principal.AWS }
+            : { Service: fields.Principal.Service };
     }
     result.Action = sortedUnique(fields.Action);
     if (fields.Resource) {

@@ -64,7 +64,7 @@ describe("agentPermissionsPlan", () => {
                 {
                     Sid: "UseAgentEncryptionKey",
                     Effect: "Allow",
-                    Action: ["kms:Decrypt", "kms:GenerateDataKey"],
+                    Action: ["kms:Decrypt"],
                     Resource: [`arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`],
                     Condition: { StringLike: { "kms:EncryptionContext:aws:bedrock:arn": [AGENTS] } },
                 },

@@ -1,7 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { expect } from "chai";
-import { INLINE_POLICY_NAME } from "../../components/agentPermissionsPlan";
+import { INLINE_POLICY_NAME } from "../../components/agentDocuments";
 import { BedrockAgentRole } from "../../components/bedrockAgentRole";
 import { renderPolicy } from "../../components/iam/policyDocument";
 import { fullArgs, minimalArgs } from "../support/fixtures";
