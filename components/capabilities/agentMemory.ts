@@ -12,13 +12,15 @@ export interface AgentMemoryArgs {
     memoryEncryptionKey?: pulumi.Input<string>;
 }
 
-/** The actions Bedrock performs with the memory key, in the caller's name. */
-const MEMORY_KEY_ACTIONS = [
-    "kms:Decrypt",
+/** What Bedrock does with the memory key for itself: make data keys and re-encrypt them. */
+const BEDROCK_MEMORY_KEY_ACTIONS = [
     "kms:GenerateDataKeyWithoutPlaintext",
     "kms:ReEncryptFrom",
     "kms:ReEncryptTo",
 ];
+
+/** What Bedrock does with the memory key in the caller's name: that, and decrypt memory. */
+const CALLER_MEMORY_KEY_ACTIONS = ["kms:Decrypt", ...BEDROCK_MEMORY_KEY_ACTIONS];
 
 /** The aliases whose memory the key encrypts: every alias of the admitted agents. */
 function aliasPatterns(context: GrantContext): string[] {
@@ -31,8 +33,9 @@ function aliasPatterns(context: GrantContext): string[] {
 /**
  * The agent's memory key. Bedrock decrypts memory with the identity of the principal that calls
  * the agent, so the grants go to the callers, through Bedrock only (`kms:ViaService`) and for the
- * admitted agents' aliases; the key's policy admits Bedrock for them
- * (https://docs.aws.amazon.com/bedrock/latest/userguide/ltm-permissions.html). The role needs nothing.
+ * admitted agents' aliases; the key's policy admits Bedrock for them, to make and re-encrypt data
+ * keys but not to decrypt (https://docs.aws.amazon.com/bedrock/latest/userguide/ltm-permissions.html).
+ * `kms:ReEncrypt*` of that page is written as the two actions it stands for. The role needs nothing.
  * @internal
  */
 export const agentMemory: Capability<AgentMemoryArgs> = {
@@ -54,7 +57,7 @@ export const agentMemory: Capability<AgentMemoryArgs> = {
                 statement<IdentityStatement>({
                     Sid: "UseAgentMemoryKey",
                     Effect: "Allow",
-                    Action: MEMORY_KEY_ACTIONS,
+                    Action: CALLER_MEMORY_KEY_ACTIONS,
                     Resource: [key],
                     Condition: {
                         StringLike: { "kms:EncryptionContext:aws-crypto-ec:aws:bedrock:arn": aliases },
@@ -69,7 +72,7 @@ export const agentMemory: Capability<AgentMemoryArgs> = {
                     Sid: "AllowBedrockAgentMemory",
                     Effect: "Allow",
                     Principal: { Service: context.servicePrincipal },
-                    Action: MEMORY_KEY_ACTIONS,
+                    Action: BEDROCK_MEMORY_KEY_ACTIONS,
                     Resource: [key],
                     Condition: {
                         StringEquals: { "aws:SourceAccount": [context.environment.account] },

@@ -119,7 +119,7 @@ function profile(
 
 /**
  * Guardrails: `bedrock:ApplyGuardrail` on each guardrail and, for cross-Region inference, on its
- * guardrail profile in every destination region; `kms:Decrypt` on a guardrail's key, whose key
+ * guardrail profile in the agent's region and every destination region; `kms:Decrypt` on a guardrail's key, whose key
  * policy must name the role itself: that statement is handed to the key's owner.
  * @internal
  */
@@ -156,7 +156,10 @@ export const guardrails: Capability<GuardrailsArgs> = {
                 Sid: "ApplyGuardrails",
                 Effect: "Allow",
                 Action: ["bedrock:ApplyGuardrail"],
-                Resource: [...applied, ...profiles.flatMap((p) => p.destinations)],
+                Resource: sortedUnique([
+                    ...applied,
+                    ...profiles.flatMap((p) => [p.profileArn, ...p.destinations]),
+                ]),
             }),
             ...(keys.length > 0
                 ? [

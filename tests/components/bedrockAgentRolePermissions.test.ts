@@ -6,7 +6,7 @@ import { BedrockAgentRole } from "../../components/bedrockAgentRole";
 import { renderPolicy } from "../../components/iam/policyDocument";
 import { minimalArgs } from "../support/fixtures";
 import { plan } from "../support/plan";
-import { deployed, ofType, PERMISSION, ROLE, ROLE_POLICY } from "../support/componentRun";
+import { deployed, loggedWarnings, ofType, PERMISSION, ROLE, ROLE_POLICY } from "../support/componentRun";
 import { drainRegistrations, installMocks, settle } from "../support/pulumiMocks";
 
 describe("BedrockAgentRole: permissions, previews and managed policies", () => {
@@ -137,21 +137,6 @@ describe("BedrockAgentRole: permissions, previews and managed policies", () => {
         );
     });
 
-    /** Runs `action` with pulumi.log.warn recording what the component logs. */
-    async function loggedWarnings(action: () => Promise<void>): Promise<string[]> {
-        const warnings: string[] = [];
-        const warn = pulumi.log.warn;
-        pulumi.log.warn = (message: string) => {
-            warnings.push(message);
-            return Promise.resolve();
-        };
-        try {
-            await action();
-        } finally {
-            pulumi.log.warn = warn;
-        }
-        return warnings;
-    }
     const agents = (n: number) => Array.from({ length: n }, (_, i) => `AGENT${String(i).padStart(5, "0")}`);
 
     it("logs a warning when one function's permissions approach Lambda's 20 KB resource-policy limit", async () => {

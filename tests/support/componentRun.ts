@@ -1,3 +1,4 @@
+import * as pulumi from "@pulumi/pulumi";
 import type { BedrockAgentRole } from "../../components/bedrockAgentRole";
 import { drainRegistrations, RecordedResource, settle } from "./pulumiMocks";
 
@@ -16,3 +17,19 @@ export async function deployed(component: BedrockAgentRole): Promise<void> {
 /** The recorded resources of one type. */
 export const ofType = (recorded: RecordedResource[], type: string): RecordedResource[] =>
     recorded.filter((r) => r.type === type);
+
+/** Runs `action` with pulumi.log.warn recording what the component logs. */
+export async function loggedWarnings(action: () => Promise<void>): Promise<string[]> {
+    const warnings: string[] = [];
+    const warn = pulumi.log.warn;
+    pulumi.log.warn = (message: string) => {
+        warnings.push(message);
+        return Promise.resolve();
+    };
+    try {
+        await action();
+    } finally {
+        pulumi.log.warn = warn;
+    }
+    return warnings;
+}

@@ -37,3 +37,38 @@ export function fullArgs(): PlainArgs {
 export function minimalArgs(): PlainArgs {
     return { foundationModels: ["anthropic.claude-3-haiku-20240307-v1:0"] };
 }
+
+/** The ids the supervisor fixture names. */
+export const SUPERVISOR = {
+    guardrail: "gr1234abcd56",
+    guardrailKey: "5678abcd-12ab-34cd-56ef-1234567890ab",
+    memoryKey: "9abcabcd-12ab-34cd-56ef-1234567890ab",
+    collaborators: ["COLLAB0001/ALIAS00001", "COLLAB0002/ALIAS00002"],
+    prompt: "PROMPT1234",
+    ownAlias: "AGENT12345/LIVE000001",
+};
+
+/**
+ * A 2026 supervisor agent: a geographic inference profile, two collaborators, a guardrail with
+ * cross-Region inference and its own key, a managed prompt version, code-interpreter files, a
+ * custom orchestration function, memory under its own key, and the alias its callers use.
+ */
+export function supervisorArgs(): PlainArgs {
+    return {
+        foundationModels: ["anthropic.claude-3-5-sonnet-20240620-v1:0"],
+        collaborators: SUPERVISOR.collaborators,
+        guardrails: [
+            {
+                guardrail: SUPERVISOR.guardrail,
+                crossRegionProfile: "us.guardrail.v1:0",
+                kmsKey: SUPERVISOR.guardrailKey,
+            },
+        ],
+        prompts: [`${SUPERVISOR.prompt}:2`],
+        codeInterpreterFiles: [{ bucket: "agent-files", key: "sales/2026.csv" }],
+        customOrchestration: { lambdaFunction: "orchestrator" },
+        customerEncryptionKey: "1234abcd-12ab-34cd-56ef-1234567890ab",
+        memoryEncryptionKey: SUPERVISOR.memoryKey,
+        agentAliases: [SUPERVISOR.ownAlias],
+    };
+}

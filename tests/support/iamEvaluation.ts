@@ -78,12 +78,66 @@ export function roleArnOf(plan: AgentPermissionsPlan): string {
     return `arn:${plan.environment.partition}:iam::${plan.environment.account}:role${plan.role.path}${plan.roleName}`;
 }
 
-/** Decides a request made by the role under its identity policies. */
+/** Decides a request made by the role under its identity policies, and `resourcePolicy` if given. */
 export function asRole(
     plan: AgentPermissionsPlan,
     request: Omit<IamRequest, "principal">,
+    resourcePolicy?: PolicyDocument,
 ): Promise<Decision> {
-    return simulate({ ...request, principal: roleArnOf(plan) }, identityPolicies(plan));
+    return simulate({ ...request, principal: roleArnOf(plan) }, identityPolicies(plan), resourcePolicy);
+}
+
+/** A role in the agent's account that calls the agent, holding the plan's callers' policy. */
+export const CALLER = `arn:aws:iam::${ACCOUNT}:role/support-app`;
+
+/** A KMS key's default key policy: the account's identity policies decide who uses the key. */
+export function defaultKeyPolicy(keyArn: string): PolicyDocument {
+    return policyDocument([
+        {
+            Sid: "EnableIamPolicies",
+            Effect: "Allow",
+            Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` },
+            Action: ["kms:*"],
+            Resource: [keyArn],
+        },
+    ]);
+}
+
+/** Whether a condition key is one the evaluator ignores: KMS encryption-context keys. */
+const isEncryptionContextKey = (key: string) => key.startsWith("kms:EncryptionContext:");
+
+/**
+ * The policy without its encryption-context conditions, which the evaluator ignores (it reports
+ * them as `ignoredContextKeys` and never matches them): tests check those by the documents'
+ * structure and evaluate the rest.
+ */
+function withoutEncryptionContext(policy: PolicyDocument): PolicyDocument {
+    return policyDocument(
+        policy.Statement.map((s) => {
+            const kept = Object.entries(s.Condition ?? {})
+                .map(([operator, keys]) => [
+                    operator,
+                    Object.fromEntries(Object.entries(keys).filter(([key]) => !isEncryptionContextKey(key))),
+                ])
+                .filter(([, keys]) => Object.keys(keys).length > 0);
+            const rest = { ...s };
+            delete rest.Condition;
+            return kept.length > 0 ? { ...rest, Condition: Object.fromEntries(kept) } : rest;
+        }),
+    );
+}
+
+/**
+ * Decides a request made by a caller of the agent under the plan's callers' policy (its
+ * encryption-context conditions left out), against `resourcePolicy`, a KMS key's policy for example.
+ */
+export function asCaller(
+    plan: AgentPermissionsPlan,
+    request: Omit<IamRequest, "principal">,
+    resourcePolicy?: PolicyDocument,
+): Promise<Decision> {
+    const policies = plan.callerPolicy ? [withoutEncryptionContext(plan.callerPolicy)] : [];
+    return simulate({ ...request, principal: CALLER }, policies, resourcePolicy);
 }
 
 /** Decides an `sts:AssumeRole` on the role, the trust policy acting as its resource policy. */
