@@ -12,6 +12,11 @@ export type {
     CustomOrchestrationArgs,
     OrchestrationFunctionArgs,
 } from "./components/capabilities/customOrchestration";
+export type {
+    ExtraConditionArgs,
+    ExtraStatementArgs,
+    ExtraStatementsArgs,
+} from "./components/capabilities/extraStatements";
 export type { GuardrailArgs, GuardrailsArgs } from "./components/capabilities/guardrails";
 export type { KnowledgeBasesArgs } from "./components/capabilities/knowledgeBases";
 export type { ModelAccessArgs } from "./components/capabilities/modelAccess";
@@ -30,7 +35,7 @@ export type { AgentPermissionsPlan, PlanRequest } from "./components/agentPermis
 export type { AgentDocuments, KeyPolicyStatements, ManagedPolicy } from "./components/agentDocuments";
 export type { AwsEnvironment } from "./components/iam/awsEnvironment";
 export type { RoleNameSource } from "./components/names";
-export { policySize, renderPolicy } from "./components/iam/policyDocument";
+export { BASE_CONDITION_OPERATORS, policySize, renderPolicy } from "./components/iam/policyDocument";
 export type {
     AwsPrincipal,
     BaseConditionOperator,

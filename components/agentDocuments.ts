@@ -1,6 +1,7 @@
 import type { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
 import { AGENT_CAPABILITIES } from "./capabilities";
-import type { Lookup, LookupAnswers, PlannedArgs } from "./capabilities/capability";
+import { ArgumentError } from "./argumentError";
+import type { CapabilityGrants, Lookup, LookupAnswers, PlannedArgs } from "./capabilities/capability";
 import type { CrossRegionProfile } from "./capabilities/profileDestinations";
 import type { ComponentShape } from "./componentShape";
 import { agentGrantContext, anyAgentArn } from "./confusedDeputy";
@@ -132,6 +133,23 @@ export function lookupsOf(
     return AGENT_CAPABILITIES.flatMap((capability) => capability.lookups?.(args, context) ?? []);
 }
 
+/** Refuses a statement id the user chose that another capability's statement already has. */
+function checkUserSids(grants: CapabilityGrants[]): void {
+    for (const { userSids } of grants) {
+        const taken = grants
+            .filter((g) => g.userSids !== userSids)
+            .flatMap((g) => [...g.identity, ...(g.callers ?? [])].map((s) => s.Sid));
+        const clash = Object.keys(userSids ?? {}).find((sid) => taken.includes(sid));
+        if (clash && userSids) {
+            throw new ArgumentError(
+                userSids[clash],
+                `"${clash}" is the id of a statement the component writes`,
+                "another id, such as ReadOrdersTable",
+            );
+        }
+    }
+}
+
 /**
  * The layout is counted the same in every environment, so the managed policies declared as the
  * component was constructed are those the plan needs; only a resource that two forms name (an
@@ -165,6 +183,7 @@ export function planAgentDocuments(request: DocumentsRequest): AgentDocuments {
             ? scope.environment.region
             : undefined;
     const grants = AGENT_CAPABILITIES.map((capability) => capability.grant(args, context, request.lookups));
+    checkUserSids(grants);
     const limits = quotaLimits(args.quotas);
     const trust = trustPolicy(context);
     checkTrustPolicy(trust, limits);

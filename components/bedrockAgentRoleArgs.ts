@@ -6,6 +6,7 @@ import type { AgentMemoryArgs } from "./capabilities/agentMemory";
 import type { CodeInterpreterFilesArgs } from "./capabilities/codeInterpreterFiles";
 import type { CollaboratorsArgs } from "./capabilities/collaborators";
 import type { CustomOrchestrationArgs } from "./capabilities/customOrchestration";
+import type { ExtraStatementsArgs } from "./capabilities/extraStatements";
 import type { GuardrailsArgs } from "./capabilities/guardrails";
 import type { KnowledgeBasesArgs } from "./capabilities/knowledgeBases";
 import type { ModelAccessArgs } from "./capabilities/modelAccess";
@@ -33,6 +34,7 @@ export interface BedrockAgentRoleArgs
         CustomOrchestrationArgs,
         AgentMemoryArgs,
         AgentAliasesArgs,
+        ExtraStatementsArgs,
         RoleSettingsArgs {
     /**
      * Ids or ARNs of the agents that use this role, once they exist. When given, the trust policy,

@@ -1,13 +1,15 @@
 import { expect } from "chai";
-import { fullArgs } from "./support/fixtures";
+import { fullArgs, supervisorArgs } from "./support/fixtures";
 import { allStatements, catalogProblems } from "./support/iamCatalog";
 import { plan } from "./support/plan";
 import { statement } from "../components/iam/policyDocument";
 
 describe("IAM service reference (iam-data): only real actions, keys and resource types", () => {
-    it("every action, condition key and resource in every document of a full agent, every way to reach a model included, is one IAM defines", async () => {
+    it("every action, condition key and resource in every document of a full agent and a supervisor, every way to reach a model included, is one IAM defines", async () => {
         const plans = [
             plan(fullArgs()),
+            plan(supervisorArgs()),
+            plan({ ...supervisorArgs(), agentIds: ["AGENT12345"] }),
             plan({ ...fullArgs(), agentIds: ["AGENT12345"] }),
             plan({ ...fullArgs(), streaming: false }),
             plan({

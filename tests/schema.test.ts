@@ -45,6 +45,7 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
                 "customerEncryptionKey",
                 "description",
                 "existingRole",
+                "extraStatements",
                 "foundationModels",
                 "guardrails",
                 "inferenceProfileDestinations",

@@ -34,6 +34,11 @@ export interface CapabilityGrants {
     crossRegionProfiles?: CrossRegionProfile[];
     /** Statements the principals that invoke the agent need in their own identity policy. */
     callers?: IdentityStatement[];
+    /**
+     * Statement ids the user chose, with the argument that chose each: no other capability's
+     * statement may share one, since statements of one id are merged.
+     */
+    userSids?: Record<string, string>;
 }
 
 /** A question the provider must answer before a capability can grant: a profile's destinations. @internal */

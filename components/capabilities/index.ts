@@ -7,6 +7,7 @@ import { Capability } from "./capability";
 import { codeInterpreterFiles } from "./codeInterpreterFiles";
 import { collaborators } from "./collaborators";
 import { customOrchestration } from "./customOrchestration";
+import { extraStatements } from "./extraStatements";
 import { guardrails } from "./guardrails";
 import { knowledgeBases } from "./knowledgeBases";
 import { modelAccess } from "./modelAccess";
@@ -31,4 +32,5 @@ export const AGENT_CAPABILITIES: readonly Capability<BedrockAgentRoleArgs>[] = [
     customOrchestration,
     agentMemory,
     agentAliases,
+    extraStatements,
 ];

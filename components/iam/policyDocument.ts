@@ -1,31 +1,35 @@
 /** The IAM condition operators without qualifiers. */
-export type BaseConditionOperator =
-    | "StringEquals"
-    | "StringNotEquals"
-    | "StringEqualsIgnoreCase"
-    | "StringNotEqualsIgnoreCase"
-    | "StringLike"
-    | "StringNotLike"
-    | "NumericEquals"
-    | "NumericNotEquals"
-    | "NumericLessThan"
-    | "NumericLessThanEquals"
-    | "NumericGreaterThan"
-    | "NumericGreaterThanEquals"
-    | "DateEquals"
-    | "DateNotEquals"
-    | "DateLessThan"
-    | "DateLessThanEquals"
-    | "DateGreaterThan"
-    | "DateGreaterThanEquals"
-    | "Bool"
-    | "BinaryEquals"
-    | "IpAddress"
-    | "NotIpAddress"
-    | "ArnEquals"
-    | "ArnLike"
-    | "ArnNotEquals"
-    | "ArnNotLike";
+export const BASE_CONDITION_OPERATORS = [
+    "StringEquals",
+    "StringNotEquals",
+    "StringEqualsIgnoreCase",
+    "StringNotEqualsIgnoreCase",
+    "StringLike",
+    "StringNotLike",
+    "NumericEquals",
+    "NumericNotEquals",
+    "NumericLessThan",
+    "NumericLessThanEquals",
+    "NumericGreaterThan",
+    "NumericGreaterThanEquals",
+    "DateEquals",
+    "DateNotEquals",
+    "DateLessThan",
+    "DateLessThanEquals",
+    "DateGreaterThan",
+    "DateGreaterThanEquals",
+    "Bool",
+    "BinaryEquals",
+    "IpAddress",
+    "NotIpAddress",
+    "ArnEquals",
+    "ArnLike",
+    "ArnNotEquals",
+    "ArnNotLike",
+] as const;
+
+/** An IAM condition operator without qualifiers. */
+export type BaseConditionOperator = (typeof BASE_CONDITION_OPERATORS)[number];
 
 /**
  * A condition operator as IAM accepts it: a base operator, optionally ending in `IfExists` and
@@ -33,6 +37,12 @@ export type BaseConditionOperator =
  */
 export type ConditionOperator =
     `${"" | "ForAllValues:" | "ForAnyValue:"}${BaseConditionOperator}${"" | "IfExists"}` | "Null";
+
+/** Whether `text` is a condition operator IAM accepts. @internal */
+export function isConditionOperator(text: string): text is ConditionOperator {
+    const base = text.replace(/^ForAllValues:|^ForAnyValue:/, "").replace(/IfExists$/, "");
+    return text === "Null" || (BASE_CONDITION_OPERATORS as readonly string[]).includes(base);
+}
 
 /** Condition block of a statement: operator, then condition key, then the accepted values. */
 export type Conditions = Partial<Record<ConditionOperator, Record<string, string[]>>>;

@@ -51,7 +51,8 @@ export const SUPERVISOR = {
 /**
  * A 2026 supervisor agent: a geographic inference profile, two collaborators, a guardrail with
  * cross-Region inference and its own key, a managed prompt version, code-interpreter files, a
- * custom orchestration function, memory under its own key, and the alias its callers use.
+ * custom orchestration function, memory under its own key, the alias its callers use, and a
+ * statement the component does not model.
  */
 export function supervisorArgs(): PlainArgs {
     return {
@@ -70,5 +71,12 @@ export function supervisorArgs(): PlainArgs {
         customerEncryptionKey: "1234abcd-12ab-34cd-56ef-1234567890ab",
         memoryEncryptionKey: SUPERVISOR.memoryKey,
         agentAliases: [SUPERVISOR.ownAlias],
+        extraStatements: [
+            {
+                sid: "ReadSalesTable",
+                actions: ["dynamodb:GetItem", "dynamodb:Query"],
+                resources: ["arn:aws:dynamodb:us-east-1:123456789012:table/sales"],
+            },
+        ],
     };
 }

@@ -9,14 +9,15 @@ import type { AgentPermissionsPlan } from "../../components/agentPermissionsPlan
 import { lambdaResourceStatement } from "../../components/lambdaPermissions";
 import type { Statement } from "../../components/iam/policyDocument";
 
-/** Every statement the plan writes anywhere: identity, trust, Lambda resource policies, key policy. */
+/** Every statement the plan writes or hands out: identity, trust, Lambda, key and callers' policies. */
 export function allStatements(plan: AgentPermissionsPlan): Statement[] {
     return [
         ...plan.inlinePolicy.Statement,
         ...plan.managedPolicies.flatMap((part) => part.document.Statement),
         ...plan.trustPolicy.Statement,
         ...plan.lambdaPermissions.map(lambdaResourceStatement),
-        ...(plan.keyPolicyStatement ? [plan.keyPolicyStatement] : []),
+        ...plan.keyPolicies.flatMap((key) => key.statements),
+        ...(plan.callerPolicy?.Statement ?? []),
     ];
 }
 

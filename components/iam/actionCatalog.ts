@@ -1,0 +1,108 @@
+import { existsSync, readFileSync } from "fs";
+import * as path from "path";
+
+/** One service in the catalog: its resource types' ARN formats, and each action's by index. */
+interface ServiceEntry {
+    arns: string[];
+    actions: Record<string, number[]>;
+}
+
+/** An action as IAM's Service Authorization Reference defines it. @internal */
+export interface CatalogAction {
+    /** The action in IAM's own spelling, `service:Name`. */
+    action: string;
+    /**
+     * The ARN formats of the resource types it takes, with `${Partition}`-style placeholders;
+     * empty when it takes none and so must be granted on `*`.
+     */
+    arnFormats: string[];
+}
+
+const CATALOG_NAME = path.join("data", "actionCatalog.json");
+
+interface LoadedCatalog {
+    source: string;
+    services: Record<string, ServiceEntry>;
+    /** Each service's actions by lower-case name: IAM matches action names without case. */
+    byLowerName: Map<string, Map<string, string>>;
+}
+
+let loaded: LoadedCatalog | undefined;
+
+/** The catalog, read once: from the package root, above this file in the sources and in `dist/`. */
+function catalog(): LoadedCatalog {
+    if (!loaded) {
+        let dir = __dirname;
+        while (!existsSync(path.join(dir, CATALOG_NAME)) && path.dirname(dir) !== dir) {
+            dir = path.dirname(dir);
+        }
+        const parsed = JSON.parse(readFileSync(path.join(dir, CATALOG_NAME), "utf8")) as Omit<
+            LoadedCatalog,
+            "byLowerName"
+        >;
+        const byLowerName = new Map(
+            Object.entries(parsed.services).map(([service, entry]) => [
+                service,
+                new Map(Object.keys(entry.actions).map((name) => [name.toLowerCase(), name])),
+            ]),
+        );
+        loaded = { ...parsed, byLowerName };
+    }
+    return loaded;
+}
+
+/** Where the catalog's data comes from, with its version. @internal */
+export function catalogSource(): string {
+    return catalog().source;
+}
+
+/**
+ * The action IAM defines under this name, matched without case as IAM does, or `undefined`.
+ * A name with a wildcard is no single action and is never found.
+ * @internal
+ */
+export function catalogAction(action: string): CatalogAction | undefined {
+    const [service, name, ...rest] = action.split(":");
+    const { services, byLowerName } = catalog();
+    const spelled = rest.length === 0 && name ? byLowerName.get(service)?.get(name.toLowerCase()) : undefined;
+    if (spelled === undefined) {
+        return undefined;
+    }
+    const entry = services[service];
+    return { action: `${service}:${spelled}`, arnFormats: entry.actions[spelled].map((i) => entry.arns[i]) };
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * Whether `resource` is an ARN of the resource type `format` describes, in `partition`: its
+ * region and account fields literal, and its resource id starting with a literal character, so
+ * that a wildcard may narrow within a resource (`bucket/reports/*`) but never stand for all.
+ * @internal
+ */
+export function matchesArnFormat(resource: string, format: string, partition: string): boolean {
+    let firstId = true;
+    const pattern = format
+        .split(/(\$\{[A-Za-z0-9]+\})/)
+        .map((part, i, parts) => {
+            switch (part) {
+                case "${Partition}":
+                    return escape(partition);
+                case "${Region}":
+                    return "[a-z0-9-]+";
+                case "${Account}":
+                    return "(?:\\d{12}|aws)";
+                default:
+                    if (!/^\$\{/.test(part)) {
+                        return escape(part);
+                    }
+                    if (firstId) {
+                        firstId = false;
+                        return i === parts.length - 2 ? "[^*?].*" : "[^*?].*?";
+                    }
+                    return i === parts.length - 2 ? ".+" : ".+?";
+            }
+        })
+        .join("");
+    return new RegExp(`^${pattern}$`).test(resource);
+}

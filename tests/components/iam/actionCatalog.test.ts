@@ -1,0 +1,58 @@
+import { expect } from "chai";
+import { readFileSync } from "fs";
+import { catalogAction, catalogSource, matchesArnFormat } from "../../../components/iam/actionCatalog";
+import { CATALOG_FILE, catalogText } from "../../../scripts/actionCatalog";
+
+describe("IAM action catalog (data/actionCatalog.json)", () => {
+    it("is the installed Service Authorization Reference data: `npm run catalog` rewrites it when that changes", async function () {
+        this.timeout(60000);
+        expect(
+            readFileSync(CATALOG_FILE, "utf8") === (await catalogText()),
+            "data/actionCatalog.json is stale",
+        ).to.equal(true);
+        expect(catalogSource()).to.match(/^@cloud-copilot\/iam-data \d/);
+    });
+
+    it("finds an action without case, in IAM's spelling, with its resource types' ARN formats", () => {
+        expect(catalogAction("bedrock:applyguardrail")).to.deep.equal({
+            action: "bedrock:ApplyGuardrail",
+            arnFormats: [
+                "arn:${Partition}:bedrock:${Region}:${Account}:guardrail/${GuardrailId}",
+                "arn:${Partition}:bedrock:${Region}:${Account}:guardrail-profile/${ResourceId}",
+            ],
+        });
+        expect(catalogAction("bedrock:AssociateThirdPartyKnowledgeBase")?.arnFormats).to.deep.equal([]);
+    });
+
+    it("finds no wildcard, unknown service or malformed name", () => {
+        for (const name of [
+            "bedrock:*",
+            "bedrock:Invoke*",
+            "nosuch:GetItem",
+            "bedrock",
+            "bedrock:InvokeModel:x",
+            "",
+        ]) {
+            expect(catalogAction(name), name).to.equal(undefined);
+        }
+    });
+
+    it("matches an ARN to a format in the partition given, with a literal start to the resource name", () => {
+        const table = "arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}";
+        expect(
+            matchesArnFormat("arn:aws:dynamodb:us-east-1:123456789012:table/orders", table, "aws"),
+        ).to.equal(true);
+        expect(matchesArnFormat("arn:aws:dynamodb:us-east-1:123456789012:table/ord*", table, "aws")).to.equal(
+            true,
+        );
+        expect(matchesArnFormat("arn:aws:dynamodb:us-east-1:123456789012:table/*", table, "aws")).to.equal(
+            false,
+        );
+        expect(
+            matchesArnFormat("arn:aws:dynamodb:us-east-1:123456789012:table/orders", table, "aws-cn"),
+        ).to.equal(false);
+        expect(
+            matchesArnFormat("arn:aws:dynamodb:us-east-1:123456789012:stream/orders", table, "aws"),
+        ).to.equal(false);
+    });
+});

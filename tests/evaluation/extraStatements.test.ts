@@ -1,0 +1,51 @@
+import { expect } from "chai";
+import { minimalArgs } from "../support/fixtures";
+import { ACCOUNT, asRole } from "../support/iamEvaluation";
+import { plan } from "../support/plan";
+
+const TABLE = `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/orders`;
+const withExtras = plan({
+    ...minimalArgs(),
+    extraStatements: [
+        { sid: "ReadOrders", actions: ["dynamodb:GetItem", "dynamodb:Query"], resources: [TABLE] },
+        { sid: "ReadReports", actions: ["s3:GetObject"], resources: ["arn:aws:s3:::reports/2026/*"] },
+        {
+            sid: "NoReportsOf2026Q4",
+            effect: "Deny",
+            actions: ["s3:GetObject"],
+            resources: ["arn:aws:s3:::reports/2026/q4/*"],
+        },
+    ],
+});
+
+describe("IAM evaluation (iam-simulate): extra statements", () => {
+    it("allows exactly the actions on the resources named, and a wildcard only within the prefix given", async () => {
+        expect(await asRole(withExtras, { action: "dynamodb:GetItem", resource: TABLE })).to.equal("Allowed");
+        expect(await asRole(withExtras, { action: "dynamodb:Query", resource: TABLE })).to.equal("Allowed");
+        expect(
+            await asRole(withExtras, {
+                action: "s3:GetObject",
+                resource: "arn:aws:s3:::reports/2026/q1/sales.csv",
+            }),
+        ).to.equal("Allowed");
+    });
+    it("denies the neighbours: another action, another table, another prefix", async () => {
+        const denied = [
+            { action: "dynamodb:PutItem", resource: TABLE },
+            { action: "dynamodb:GetItem", resource: `${TABLE}-archive` },
+            { action: "s3:GetObject", resource: "arn:aws:s3:::reports/2025/q1/sales.csv" },
+            { action: "s3:PutObject", resource: "arn:aws:s3:::reports/2026/q1/sales.csv" },
+        ];
+        for (const request of denied) {
+            expect(await asRole(withExtras, request), JSON.stringify(request)).to.equal("ImplicitlyDenied");
+        }
+    });
+    it("lets an extra Deny override what the role is otherwise allowed", async () => {
+        expect(
+            await asRole(withExtras, {
+                action: "s3:GetObject",
+                resource: "arn:aws:s3:::reports/2026/q4/sales.csv",
+            }),
+        ).to.equal("ExplicitlyDenied");
+    });
+});
