@@ -57,6 +57,12 @@ export type {
     LambdaPermissionSpec,
 } from "./components/lambdaPermissions";
 export { agentLambdaPermissionArgs } from "./components/agentLambdaPermission";
+export { callerRolePolicyArgs } from "./components/callerRolePolicy";
+export type {
+    CallerPolicySource,
+    CallerRolePolicyArgs,
+    CallerRolePolicyInputs,
+} from "./components/callerRolePolicy";
 export type {
     AgentLambdaPermissionArgs,
     AgentLambdaPermissionInputs,

@@ -52,7 +52,7 @@ export interface DocumentsRequest {
     /** Project, stack and component name, from which the default role name is derived. */
     source: RoleNameSource;
     /** The component's shape: its role, Lambda permission slots and agents' keys. */
-    shape: Pick<ComponentShape, "role" | "slots" | "agents">;
+    shape: Pick<ComponentShape, "role" | "slots" | "agents" | "lambdaAgents">;
     /** The managed policies the component declared before the args resolved, when it could. */
     declaredManagedPolicies?: ManagedPolicyName[];
     /** How the capabilities' lookups are answered. */
@@ -176,7 +176,10 @@ export function planAgentDocuments(request: DocumentsRequest): AgentDocuments {
     const { args, shape } = request;
     const { context, agentArns } = agentGrantContext(args, request.provider, roleArnIn(request));
     const scope: ArnScope = context;
-    const arnOfAgent = new Map(shape.agents.map((agent) => [agent.key, agentArns[agent.index]]));
+    // Agents of lambdaAgentIds are admitted once they resolve (admitLambdaAgents), never before.
+    const arnOfAgent = new Map(
+        shape.lambdaAgents.length > 0 ? [] : shape.agents.map((agent) => [agent.key, agentArns[agent.index]]),
+    );
     // IAM is global, but a Lambda permission is made in a region: the agent's, not the provider's.
     const region =
         request.provider && request.provider.region !== scope.environment.region
@@ -218,7 +221,7 @@ export function planAgentDocuments(request: DocumentsRequest): AgentDocuments {
             ...(region ? { region } : {}),
             sourceAccount: scope.environment.account,
             sourceArn:
-                slot.agentKey === undefined ? anyAgentArn(scope) : (arnOfAgent.get(slot.agentKey) as string),
+                slot.agentKey === undefined ? anyAgentArn(scope) : (arnOfAgent.get(slot.agentKey) ?? ""),
         })),
         ...(keyPolicyStatement ? { keyPolicyStatement } : {}),
         keyPolicies: byKey(keyStatements),

@@ -7,7 +7,7 @@ import {
     planAgentDocuments,
 } from "./agentDocuments";
 import type { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
-import { InvokedFunction, withoutFunctions } from "./capabilities/capability";
+import { InvokedFunction, withoutLateValues } from "./capabilities/capability";
 import { ComponentShape, componentShape } from "./componentShape";
 import { agentEnvironment, AwsEnvironment, environmentArgs } from "./iam/awsEnvironment";
 import {
@@ -17,6 +17,7 @@ import {
     LambdaPermissionSpec,
     lambdaPolicyWarnings,
 } from "./lambdaPermissions";
+import { completeLateArguments } from "./lateArguments";
 import type { RoleNameSource } from "./names";
 
 /** Everything the component creates, as plain data: the single source of truth for what is granted. */
@@ -93,12 +94,16 @@ export function planAgentPermissions(request: PlanRequest): AgentPermissionsPlan
     const shape = componentShape(request.args, request.source);
     const documents = planAgentDocuments({
         ...request,
-        args: withoutFunctions(request.args),
+        args: withoutLateValues(request.args),
         shape,
         lookups: { from: "table" },
     });
+    const admitted = completeLateArguments(documents, shape, {
+        lambdaAgentIds: shape.lambdaAgents.map((agent) => agent.value),
+        agentAliases: request.args.agentAliases,
+    });
     const values = shape.functions.map((fn) => fn.value);
-    return completePlan(documents, checkFunctions(documents, shape.functions, values));
+    return completePlan(admitted, checkFunctions(admitted, shape.functions, values));
 }
 
 /**
@@ -116,10 +121,16 @@ export function checkArgumentForms(
     source: RoleNameSource,
     shape: ComponentShape,
 ): ManagedPolicyName[] | undefined {
-    const planned = withoutFunctions(args);
+    const planned = withoutLateValues(args);
     const documents = planAgentDocuments({ args: planned, source, shape, lookups: { from: "none" } });
     const scope = agentEnvironment(environmentArgs(args));
     shape.functions.forEach((fn) => lambdaFunctionTarget(fn.argument, fn.value, scope));
+    completeLateArguments(
+        documents,
+        shape,
+        { lambdaAgentIds: shape.lambdaAgents.map((agent) => agent.value), agentAliases: args.agentAliases },
+        scope,
+    );
     return lookupsOf(planned, shape).length > 0
         ? undefined
         : documents.managedPolicies.map(({ key, name }) => ({ key, name }));

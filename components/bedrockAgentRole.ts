@@ -9,10 +9,11 @@ import {
 } from "./agentPermissionsPlan";
 import { ArgumentError } from "./argumentError";
 import { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
-import { withoutFunctions } from "./capabilities/capability";
+import { withoutLateValues } from "./capabilities/capability";
 import { componentShape, isPlain } from "./componentShape";
 import type { AwsEnvironment } from "./iam/awsEnvironment";
 import { renderPolicy } from "./iam/policyDocument";
+import { completeLateArguments, LateValues } from "./lateArguments";
 import { declareLambdaPermissions } from "./lambdaPermissionResources";
 import { declareRole, readExistingRole } from "./roleResources";
 import { reportPlan } from "./planObservers";
@@ -45,6 +46,11 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
      * fit IAM's inline quota; empty for most agents.
      */
     public readonly managedPolicies: pulumi.Output<string[]>;
+    /**
+     * The first of `foundationModels`, as given: what `aws.bedrock.AgentAgent`'s `foundationModel`
+     * takes, so a program states its model once.
+     */
+    public readonly foundationModel: pulumi.Output<string>;
     /** One permission per action-group Lambda function and admitted agent. */
     public readonly lambdaPermissions: aws.lambda.Permission[];
     /**
@@ -86,7 +92,7 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
                   .apply(([arn, trustPolicy]) => ({ arn, trustPolicy }))
             : undefined;
         const documents = pulumi
-            .all([pulumi.output(withoutFunctions(args)), this.providerEnvironment(), facts])
+            .all([pulumi.output(withoutLateValues(args)), this.providerEnvironment(), facts])
             .apply(async ([planned, provider, existingRole]) => {
                 const lookups = await answerLookups(
                     this.reported(() => lookupsOf(planned, shape, provider)),
@@ -114,10 +120,19 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
             .apply(([planned, values]) =>
                 this.reported(() => (checkFunctions(planned, gating, values), planned)),
             );
+        // The Lambda permissions and the callers' policy also wait for the late arguments, which
+        // may come from the agent and its aliases: the role never waits for them.
+        const late = pulumi.output({
+            lambdaAgentIds: pulumi.all(shape.lambdaAgents.map((agent) => agent.value)),
+            agentAliases: args.agentAliases,
+        }) as pulumi.Output<LateValues>;
         const complete: pulumi.Output<AgentPermissionsPlan> = pulumi
-            .all([plan, pulumi.all(shape.functions.map((fn) => fn.value))])
-            .apply(([planned, values]) =>
-                this.reported(() => completePlan(planned, checkFunctions(planned, shape.functions, values))),
+            .all([plan, pulumi.all(shape.functions.map((fn) => fn.value)), late])
+            .apply(([planned, values, lateValues]) =>
+                this.reported(() => {
+                    const completed = completeLateArguments(planned, shape, lateValues);
+                    return completePlan(completed, checkFunctions(completed, shape.functions, values));
+                }),
             );
 
         const { role, attached } = declareRole(
@@ -146,7 +161,10 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
         this.keyPolicyStatements = plan.apply((p) =>
             Object.fromEntries(p.keyPolicies.map((k) => [k.keyArn, JSON.stringify(k.statements, null, 2)])),
         );
-        this.callerPolicy = plan.apply((p) => (p.callerPolicy ? renderPolicy(p.callerPolicy) : ""));
+        this.callerPolicy = complete.apply((p) => (p.callerPolicy ? renderPolicy(p.callerPolicy) : ""));
+        this.foundationModel = pulumi
+            .all([plan, pulumi.output(args.foundationModels ?? [])])
+            .apply(([, models]) => models[0] ?? "");
         this.registerOutputs({
             role: this.role,
             roleArn: this.roleArn,
@@ -158,6 +176,7 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
             keyPolicyStatement: this.keyPolicyStatement,
             keyPolicyStatements: this.keyPolicyStatements,
             callerPolicy: this.callerPolicy,
+            foundationModel: this.foundationModel,
         });
     }
 

@@ -43,6 +43,14 @@ export interface BedrockAgentRoleArgs
      * resource names that do not depend on the list's order.
      */
     agentIds?: pulumi.Input<string>[];
+    /**
+     * Ids or ARNs of the agents the Lambda permissions admit, instead of `agentIds`: for agents
+     * created in the same program from this role's `roleArn`. Only the Lambda permissions read
+     * them, so they may wait for the agent while the role does not wait for them; the trust policy
+     * and key conditions keep `agentIds` (every agent of the account when absent), which must
+     * include them when given.
+     */
+    lambdaAgentIds?: pulumi.Input<string>[];
     /** Account id of the agent. Defaults to the provider's account, and must equal it. */
     account?: pulumi.Input<string>;
     /** Region of the agent. Defaults to the provider's region. */

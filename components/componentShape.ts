@@ -2,6 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
 import { AGENT_CAPABILITIES } from "./capabilities";
 import type { InvokedFunction } from "./capabilities/capability";
+import { ArgumentError } from "./argumentError";
 import { mapArgument, plainList } from "./argumentTypes";
 import { FOUNDATION_MODEL } from "./capabilities/modelReferences";
 import { BEDROCK_SERVICE_PRINCIPAL } from "./confusedDeputy";
@@ -21,8 +22,13 @@ export interface ComponentShape {
     role: RoleIdentity;
     /** The functions the capabilities make invocable, as given. */
     functions: InvokedFunction[];
-    /** The pinned agents' keys; empty when any agent of the account is admitted. */
+    /** The keys of the agents the Lambda permissions admit; empty when any agent of the account is. */
     agents: AgentKey[];
+    /**
+     * The agents admitted by the Lambda permissions only (`lambdaAgentIds`), as given; empty when
+     * the Lambda permissions admit `agentIds`.
+     */
+    lambdaAgents: { argument: string; value: unknown }[];
     /** One slot per function and admitted agent. */
     slots: LambdaPermissionSlot[];
 }
@@ -32,6 +38,8 @@ export const COMPONENT_ARGUMENTS: readonly string[] = [
     ...AGENT_CAPABILITIES.flatMap((capability) => capability.argumentNames),
     ...ROLE_SETTINGS_ARGUMENTS,
     "agentIds",
+    "lambdaAgentIds",
+    "agentAliases",
     "account",
     "region",
     "partition",
@@ -57,7 +65,16 @@ export function componentShape(args: BedrockAgentRoleArgs, source: RoleNameSourc
     const role = roleIdentity(args as Record<string, unknown>, source);
     const functions = AGENT_CAPABILITIES.flatMap((capability) => capability.invokedFunctions?.(args) ?? []);
     const agentIds = plainList("agentIds", args.agentIds, '["AGENT12345"]');
-    const agents = agentKeys(agentIds.map((id) => (typeof id === "string" ? id : undefined)));
+    const lambdaAgentIds = plainList("lambdaAgentIds", args.lambdaAgentIds, "[agent.agentId]");
+    if (args.lambdaAgentIds !== undefined && lambdaAgentIds.length === 0) {
+        throw new ArgumentError(
+            "lambdaAgentIds",
+            "is empty, which would admit no agent; leave it out",
+            "[agent.agentId]",
+        );
+    }
+    const admitted = args.lambdaAgentIds === undefined ? agentIds : lambdaAgentIds;
+    const agents = agentKeys(admitted.map((id) => (typeof id === "string" ? id : undefined)));
     const slots = lambdaPermissionSlots(
         functions.map((fn) => fn.key),
         agents,
@@ -67,7 +84,8 @@ export function componentShape(args: BedrockAgentRoleArgs, source: RoleNameSourc
     if (new Set(keys).size !== keys.length) {
         throw new Error(`two capabilities invoke functions under one key: ${keys.join(", ")}`);
     }
-    return { role, functions, agents, slots };
+    const lambdaAgents = lambdaAgentIds.map((value, i) => ({ argument: `lambdaAgentIds[${i}]`, value }));
+    return { role, functions, agents, lambdaAgents, slots };
 }
 
 /** Whether a value holds no output or promise anywhere, so it can be checked as it is. @internal */

@@ -10,7 +10,7 @@ export interface ConfigSource {
 /** The component's name in the stack program, unless the `agentName` config key gives one. */
 export const DEFAULT_AGENT_NAME = "agent";
 
-type Kind = "string" | "boolean" | "integer" | "strings" | "actionGroups" | "map";
+type Kind = "string" | "boolean" | "integer" | "strings" | "list" | "map";
 
 /**
  * The config keys the stack program reads, each named like the component argument it sets, so an
@@ -21,11 +21,21 @@ export const CONFIG_KEYS: Record<string, Kind> = {
     foundationModels: "strings",
     inferenceProfileDestinations: "map",
     streaming: "boolean",
-    actionGroups: "actionGroups",
+    actionGroups: "list",
     knowledgeBases: "strings",
     thirdPartyKnowledgeBaseSecrets: "strings",
     customerEncryptionKey: "string",
+    guardrails: "list",
+    collaborators: "strings",
+    prompts: "strings",
+    codeInterpreterFiles: "list",
+    customOrchestration: "map",
+    memoryEncryptionKey: "string",
+    agentAliases: "strings",
+    extraStatements: "list",
+    existingRole: "string",
     agentIds: "strings",
+    lambdaAgentIds: "strings",
     account: "string",
     region: "string",
     roleNameSuffix: "string",
@@ -50,7 +60,18 @@ const EXAMPLES: Record<string, string> = {
     thirdPartyKnowledgeBaseSecrets:
         '["arn:aws:secretsmanager:us-east-1:123456789012:secret:pinecone-AbC123"]',
     customerEncryptionKey: "1234abcd-12ab-34cd-56ef-1234567890ab",
+    guardrails: "[{ guardrail: gr1234abcd56, crossRegionProfile: us.guardrail.v1:0 }]",
+    collaborators: '["AGENT12345/ALIAS12345"]',
+    prompts: '["PROMPT1234:1"]',
+    codeInterpreterFiles: "[{ bucket: agent-files, key: sales/2026.csv }]",
+    customOrchestration: "{ lambdaFunction: orchestrator }",
+    memoryEncryptionKey: "1234abcd-12ab-34cd-56ef-1234567890ab",
+    agentAliases: '["AGENT12345/ALIAS12345"]',
+    extraStatements:
+        '[{ sid: ReadOrdersTable, actions: ["dynamodb:GetItem"], resources: ["arn:aws:dynamodb:us-east-1:123456789012:table/orders"] }]',
+    existingRole: "support-agent-role",
     agentIds: '["AGENT12345"]',
+    lambdaAgentIds: '["AGENT12345"]',
     account: '"123456789012"',
     region: "us-east-1",
     roleNameSuffix: "support-agent-prod",
@@ -67,7 +88,7 @@ const KIND_NAMES: Record<Kind, string> = {
     boolean: "true or false",
     integer: "a whole number",
     strings: "a list",
-    actionGroups: "a list of action groups",
+    list: "a list",
     map: "a map",
 };
 
@@ -88,7 +109,7 @@ function checkKind(key: string, name: string, value: unknown, kind: Kind): void 
         (kind === "boolean" && typeof value === "boolean") ||
         (kind === "integer" && Number.isInteger(value)) ||
         (kind === "strings" && Array.isArray(value) && value.every((v) => typeof v === "string")) ||
-        (kind === "actionGroups" && Array.isArray(value)) ||
+        (kind === "list" && Array.isArray(value)) ||
         (kind === "map" && typeof value === "object" && value !== null && !Array.isArray(value)) ||
         kind === "string";
     if (!valid) {
@@ -142,7 +163,17 @@ export function agentArgsFromConfig(
             }),
         ),
         customerEncryptionKey: values.customerEncryptionKey as string | undefined,
+        guardrails: values.guardrails as BedrockAgentRoleArgs["guardrails"],
+        collaborators: values.collaborators as string[] | undefined,
+        prompts: values.prompts as string[] | undefined,
+        codeInterpreterFiles: values.codeInterpreterFiles as BedrockAgentRoleArgs["codeInterpreterFiles"],
+        customOrchestration: values.customOrchestration as BedrockAgentRoleArgs["customOrchestration"],
+        memoryEncryptionKey: values.memoryEncryptionKey as string | undefined,
+        agentAliases: values.agentAliases as string[] | undefined,
+        extraStatements: values.extraStatements as BedrockAgentRoleArgs["extraStatements"],
+        existingRole: values.existingRole as string | undefined,
         agentIds: values.agentIds as string[] | undefined,
+        lambdaAgentIds: values.lambdaAgentIds as string[] | undefined,
         account: values.account as string | undefined,
         region: values.region as string | undefined,
         roleNameSuffix: values.roleNameSuffix as string | undefined,

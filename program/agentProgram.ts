@@ -11,6 +11,9 @@ export interface AgentProgramOutputs {
     identityPolicy: pulumi.Output<string>;
     managedPolicies: pulumi.Output<string[]>;
     keyPolicyStatement: pulumi.Output<string>;
+    keyPolicyStatements: pulumi.Output<{ [keyArn: string]: string }>;
+    callerPolicy: pulumi.Output<string>;
+    foundationModel: pulumi.Output<string>;
 }
 
 /**
@@ -39,5 +42,8 @@ export function agentProgram(): AgentProgramOutputs {
         identityPolicy: component.identityPolicy,
         managedPolicies: component.managedPolicies,
         keyPolicyStatement: component.keyPolicyStatement,
+        keyPolicyStatements: component.keyPolicyStatements,
+        callerPolicy: component.callerPolicy,
+        foundationModel: component.foundationModel,
     };
 }

@@ -76,13 +76,32 @@ function mockOutputs(args: pulumi.runtime.MockResourceArgs, env: AwsEnvironment)
         const arn = `arn:${env.partition}:bedrock:${env.region}:${env.account}:application-inference-profile/${id}`;
         return { ...args.inputs, name, arn, id };
     }
+    const bedrockArn = (resource: string) =>
+        `arn:${env.partition}:bedrock:${env.region}:${env.account}:${resource}`;
+    // Bedrock ids are ten upper-case letters and digits (guardrails: twelve lower-case), one per name.
+    const bedrockId = (length: number) =>
+        shortHash(`${args.type}/${args.name}`).toUpperCase().padEnd(length, "0");
     if (args.type === "aws:bedrock/agentAgent:AgentAgent") {
-        const agentId = "AGENT00001";
+        const agentId = bedrockId(10);
+        return { ...args.inputs, agentId, agentArn: bedrockArn(`agent/${agentId}`) };
+    }
+    if (args.type === "aws:bedrock/agentAgentAlias:AgentAgentAlias") {
+        const agentAliasId = bedrockId(10);
+        const agentAliasArn = bedrockArn(`agent-alias/${args.inputs.agentId}/${agentAliasId}`);
+        return { ...args.inputs, agentAliasId, agentAliasArn, id: `${agentAliasId},${args.inputs.agentId}` };
+    }
+    if (args.type === "aws:bedrock/guardrail:Guardrail") {
+        const guardrailId = bedrockId(12).toLowerCase();
         return {
             ...args.inputs,
-            agentId,
-            agentArn: `arn:${env.partition}:bedrock:${env.region}:${env.account}:agent/${agentId}`,
+            guardrailId,
+            guardrailArn: bedrockArn(`guardrail/${guardrailId}`),
+            version: "DRAFT",
         };
+    }
+    if (args.type === "aws:bedrock/agentPrompt:AgentPrompt") {
+        const id = bedrockId(10);
+        return { ...args.inputs, id, arn: bedrockArn(`prompt/${id}`), version: "DRAFT" };
     }
     return {
         ...args.inputs,

@@ -67,8 +67,15 @@ function writePlan(file: PlanFile, folder: string): string[] {
             };
             files[`lambda-permission-${p.key}.json`] = JSON.stringify(permission, null, 2);
         }
-        if (plan.keyPolicyStatement) {
-            files["key-policy-statement.json"] = renderPolicy(plan.keyPolicyStatement);
+        for (const key of plan.keyPolicies) {
+            files[`key-policy-${key.keyArn.slice(key.keyArn.lastIndexOf("/") + 1)}.json`] = JSON.stringify(
+                key.statements,
+                null,
+                2,
+            );
+        }
+        if (plan.callerPolicy) {
+            files["caller-policy.json"] = renderPolicy(plan.callerPolicy);
         }
     }
     files["plan.json"] = JSON.stringify(file, null, 2);

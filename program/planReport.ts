@@ -1,5 +1,5 @@
 import type { AgentPermissionsPlan } from "../components/agentPermissionsPlan";
-import { Conditions, PolicyDocument, renderPolicy, Statement } from "../components/iam/policyDocument";
+import { Conditions, PolicyDocument, Statement } from "../components/iam/policyDocument";
 import type { PlanFile } from "./planFile";
 
 /** Renders rows as a text table; a cell may hold several lines, one per list item. */
@@ -57,15 +57,21 @@ function statementRow(policy: string, s: Statement): string[] {
     ];
 }
 
-/** The plan as a person reads it: per role, one row per statement, then trust, Lambda permissions, key policy. */
+/**
+ * The plan as a person reads it: per role, one row per statement, then trust, Lambda permissions,
+ * inference profiles, what each KMS key's policy needs, and the callers' policy.
+ */
 export function renderPlan(file: PlanFile): string {
     return file.roles.map(({ plan }) => renderRole(file, plan)).join("\n\n");
 }
 
 function renderRole(file: PlanFile, plan: AgentPermissionsPlan): string {
     const { environment: env } = plan;
+    const role = plan.existingRole
+        ? `existing role ${plan.existingRole}, not created: its policies are attached to it`
+        : `role ${plan.roleName}`;
     const parts = [
-        `Stack ${file.project}/${file.stack}: role ${plan.roleName} (account ${env.account}, region ${env.region}, partition ${env.partition})`,
+        `Stack ${file.project}/${file.stack}: ${role} (account ${env.account}, region ${env.region}, partition ${env.partition})`,
         ...file.assumptions.map((note) => `note: ${note}`),
         "",
         "Identity policy statements",
@@ -74,7 +80,7 @@ function renderRole(file: PlanFile, plan: AgentPermissionsPlan): string {
             identityPolicies(plan).flatMap((p) => p.document.Statement.map((s) => statementRow(p.label, s))),
         ),
         "",
-        "Trust policy",
+        plan.existingRole ? "Trust policy the existing role should have" : "Trust policy",
         table(
             ["principal", "actions", "conditions"],
             plan.trustPolicy.Statement.map((s) => [
@@ -114,8 +120,18 @@ function renderRole(file: PlanFile, plan: AgentPermissionsPlan): string {
             ),
         );
     }
-    if (plan.keyPolicyStatement) {
-        parts.push("", "Add to the KMS key's policy", renderPolicy(plan.keyPolicyStatement));
+    for (const key of plan.keyPolicies) {
+        parts.push("", `Add to the policy of KMS key ${key.keyArn}`, JSON.stringify(key.statements, null, 2));
+    }
+    if (plan.callerPolicy) {
+        parts.push(
+            "",
+            "Callers' policy: attach to the principals that invoke the agent",
+            table(
+                ["sid", "effect", "actions", "resources", "conditions"],
+                plan.callerPolicy.Statement.map((s) => statementRow("", s).slice(1)),
+            ),
+        );
     }
     if (plan.warnings.length > 0) {
         parts.push("", ...plan.warnings.map((w) => `warning: ${w}`));
@@ -147,12 +163,19 @@ function roleGrantLines(plan: AgentPermissionsPlan): string[] {
             (p) =>
                 `lambda ${p.function}: ${p.principal} may ${p.action} from ${p.sourceArn} in account ${p.sourceAccount}`,
         ),
-        ...(plan.keyPolicyStatement
-            ? plan.keyPolicyStatement.Action.map(
-                  (a) =>
-                      `key policy: ${plan.keyPolicyStatement?.Principal?.Service} may ${a} on ${plan.keyPolicyStatement?.Resource?.join(", ")}${when(plan.keyPolicyStatement?.Condition)}`,
-              )
-            : []),
+        ...plan.keyPolicies.flatMap((key) =>
+            key.statements.flatMap((s) =>
+                s.Action.map(
+                    (a) =>
+                        `key policy of ${key.keyArn}: ${s.Principal.Service ?? s.Principal.AWS} may ${a}${when(s.Condition)}`,
+                ),
+            ),
+        ),
+        ...(plan.callerPolicy?.Statement ?? []).flatMap((s) =>
+            s.Action.flatMap((a) =>
+                (s.Resource ?? []).map((r) => `callers: ${s.Effect} ${a} on ${r}${when(s.Condition)}`),
+            ),
+        ),
     ];
     return lines;
 }

@@ -6,7 +6,7 @@ import * as path from "path";
 import type { RecordedResource } from "../program/inProcessRun";
 
 const ROOT = path.resolve(__dirname, "..");
-const EXAMPLES = ["complete-agent", "kms-encrypted", "knowledge-bases", "minimal-agent"];
+const EXAMPLES = ["complete-agent", "kms-encrypted", "knowledge-bases", "minimal-agent", "supervisor-agent"];
 const rootVersion = (name: string) =>
     JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules", name, "package.json"), "utf8")).version;
 
@@ -60,6 +60,7 @@ describe("examples, against the packed npm package", function () {
         expect(fs.existsSync(path.join(installed, "dist", "index.d.ts"))).to.equal(true);
         expect(fs.existsSync(path.join(installed, "dist", "program", "planCli.js"))).to.equal(true);
         expect(fs.existsSync(path.join(installed, "LICENSE"))).to.equal(true);
+        expect(fs.existsSync(path.join(installed, "data", "actionCatalog.json"))).to.equal(true);
         expect(fs.existsSync(path.join(installed, "index.ts"))).to.equal(false);
         expect(fs.existsSync(path.join(installed, "tests"))).to.equal(false);
         const manifest = JSON.parse(fs.readFileSync(path.join(installed, "package.json"), "utf8"));
@@ -175,23 +176,44 @@ describe("examples, against the packed npm package", function () {
         expect(key).to.not.equal(undefined);
     });
 
-    it("complete-agent creates the agent after its role's policy, and scopes the Lambda permission to that agent", () => {
+    it("complete-agent, in one pass: the agent after its role's policy, the model stated once, the Lambda permission and the app's policy narrowed to that agent and its alias", () => {
         const order = recorded["complete-agent"].map((r) => `${r.type}::${r.name}`);
         const policyAt = order.indexOf("aws:iam/rolePolicy:RolePolicy::support-agent-identity");
         const agentAt = order.indexOf("aws:bedrock/agentAgent:AgentAgent::support-agent");
+        const permissionAt = order.findIndex((entry) =>
+            entry.startsWith("aws:lambda/permission:Permission::"),
+        );
         expect(policyAt).to.be.greaterThan(-1);
         expect(agentAt).to.be.greaterThan(policyAt);
+        expect(permissionAt).to.be.greaterThan(agentAt);
         const [agent] = ofType("complete-agent", "aws:bedrock/agentAgent:AgentAgent");
         expect(agent.inputs.agentResourceRoleArn).to.match(
             /:role\/AmazonBedrockExecutionRoleForAgents_support-agent-/,
         );
+        expect(agent.inputs.foundationModel).to.equal("anthropic.claude-3-5-sonnet-20240620-v1:0");
         const [permission] = ofType("complete-agent", "aws:lambda/permission:Permission");
         expect(permission.inputs).to.include({
-            sourceArn: "arn:aws:bedrock:us-east-1:123456789012:agent/AGENT00001",
             sourceAccount: "123456789012",
             principal: "bedrock.amazonaws.com",
             action: "lambda:InvokeFunction",
         });
+        expect(permission.inputs.sourceArn).to.match(
+            /^arn:aws:bedrock:us-east-1:123456789012:agent\/[0-9A-Z]{10}$/,
+        );
+        const [alias] = ofType("complete-agent", "aws:bedrock/agentAgentAlias:AgentAgentAlias");
+        expect(alias.inputs.agentId).to.equal((permission.inputs.sourceArn as string).split("/")[1]);
+        const appPolicy = ofType("complete-agent", "aws:iam/rolePolicy:RolePolicy").find(
+            (r) => r.name === "support-app-invokes-agent",
+        )!;
+        const [invoke] = JSON.parse(appPolicy.inputs.policy as string).Statement;
+        expect(invoke).to.include({ Sid: "InvokeAgentAliases", Effect: "Allow" });
+        expect(invoke.Action).to.deep.equal(["bedrock:InvokeAgent"]);
+        expect(invoke.Resource).to.have.length(1);
+        expect(invoke.Resource[0]).to.match(
+            new RegExp(
+                `^arn:aws:bedrock:us-east-1:123456789012:agent-alias/${alias.inputs.agentId}/[0-9A-Z]{10}$`,
+            ),
+        );
         const schemaStatement = policyOf("complete-agent").Statement.find(
             (s: { Sid: string }) => s.Sid === "ReadActionGroupApiSchemas",
         );
@@ -201,5 +223,36 @@ describe("examples, against the packed npm package", function () {
         expect(
             ofType("complete-agent", "aws:bedrock/agentAgentActionGroup:AgentAgentActionGroup"),
         ).to.have.length(1);
+    });
+
+    it("supervisor-agent grants the supervisor exactly its two collaborators' aliases, its guardrail with its profile, and its prompt", () => {
+        const supervisor = recorded["supervisor-agent"].find(
+            (r) => r.type === "aws:iam/rolePolicy:RolePolicy" && r.name === "supervisor-agent-identity",
+        )!;
+        const statements: { Sid: string; Action: string[]; Resource: string[] }[] = JSON.parse(
+            supervisor.inputs.policy as string,
+        ).Statement;
+        const bySid = Object.fromEntries(statements.map((s) => [s.Sid, s]));
+        const aliases = ofType("supervisor-agent", "aws:bedrock/agentAgentAlias:AgentAgentAlias");
+        expect(aliases).to.have.length(2);
+        expect(bySid.InvokeCollaborators.Action).to.deep.equal([
+            "bedrock:GetAgentAlias",
+            "bedrock:InvokeAgent",
+        ]);
+        expect(bySid.InvokeCollaborators.Resource).to.have.length(2);
+        for (const resource of bySid.InvokeCollaborators.Resource) {
+            expect(resource).to.match(
+                /^arn:aws:bedrock:us-east-1:123456789012:agent-alias\/[0-9A-Z]{10}\/[0-9A-Z]{10}$/,
+            );
+        }
+        expect(bySid.ApplyGuardrails.Resource.filter((r) => r.includes(":guardrail/"))).to.have.length(1);
+        expect(
+            bySid.ApplyGuardrails.Resource.filter((r) => r.includes(":guardrail-profile/us.guardrail.v1:0")),
+        ).to.have.length(5);
+        expect(bySid.GetPrompts.Resource).to.have.length(1);
+        expect(bySid.GetPrompts.Resource[0]).to.match(/:prompt\/[0-9A-Z]{10}$/);
+        expect(
+            ofType("supervisor-agent", "aws:bedrock/agentAgentCollaborator:AgentAgentCollaborator"),
+        ).to.have.length(2);
     });
 });

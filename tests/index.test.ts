@@ -6,8 +6,10 @@ describe("public API (index.ts)", () => {
         expect(Object.keys(api).sort()).to.deep.equal(
             [
                 "ArgumentError",
+                "BASE_CONDITION_OPERATORS",
                 "BedrockAgentRole",
                 "agentLambdaPermissionArgs",
+                "callerRolePolicyArgs",
                 "lambdaResourceStatement",
                 "planAgentPermissions",
                 "policySize",

@@ -50,6 +50,7 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
                 "guardrails",
                 "inferenceProfileDestinations",
                 "knowledgeBases",
+                "lambdaAgentIds",
                 "maxSessionDuration",
                 "memoryEncryptionKey",
                 "partition",
@@ -83,6 +84,7 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
         expect(Object.keys(outputs).sort()).to.deep.equal(
             [
                 "callerPolicy",
+                "foundationModel",
                 "identityPolicy",
                 "keyPolicyStatement",
                 "keyPolicyStatements",

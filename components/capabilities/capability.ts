@@ -79,20 +79,33 @@ export interface InvokedFunction {
 }
 
 /**
- * Args with every Lambda function removed: the only form in which documents are planned, so that a
- * function not yet known (a Lambda created in the same deployment) can never make a document unknown.
+ * The arguments only the Lambda permissions and the callers' policy read, which may be created in
+ * the same deployment as the agent, after the role: each Lambda function, the agents admitted by
+ * the Lambda permissions only, and the agent's aliases.
  * @internal
  */
-export type WithoutFunctions<T> = T extends pulumi.OutputInstance<unknown> | Promise<unknown>
+export const LATE_ARGUMENTS = ["lambdaFunction", "lambdaAgentIds", "agentAliases"] as const;
+
+/**
+ * Args without their late arguments: the only form in which documents are planned, so that a
+ * value not yet known (a Lambda function or an agent created in the same deployment) can never
+ * make a document unknown, nor make the role wait for what waits for the role.
+ * @internal
+ */
+export type WithoutLateValues<T> = T extends pulumi.OutputInstance<unknown> | Promise<unknown>
     ? T
     : T extends (infer U)[]
-      ? WithoutFunctions<U>[]
+      ? WithoutLateValues<U>[]
       : T extends object
-        ? { [K in keyof T as K extends "lambdaFunction" ? never : K]: WithoutFunctions<T[K]> }
+        ? {
+              [K in keyof T as K extends (typeof LATE_ARGUMENTS)[number] ? never : K]: WithoutLateValues<
+                  T[K]
+              >;
+          }
         : T;
 
 /** Args resolved to plain values, without Lambda functions: what capabilities grant from. @internal */
-export type PlannedArgs<Args> = pulumi.Unwrap<WithoutFunctions<Args>>;
+export type PlannedArgs<Args> = pulumi.Unwrap<WithoutLateValues<Args>>;
 
 /**
  * One thing an agent can be granted. A capability owns its args' validation, the ARN rules of its
@@ -124,17 +137,17 @@ function isPlainContainer(value: unknown): value is object {
     return Array.isArray(value) || prototype === Object.prototype;
 }
 
-/** A copy of `args` without any `lambdaFunction`, leaving outputs and promises as they are. @internal */
-export function withoutFunctions<T>(args: T): WithoutFunctions<T> {
+/** A copy of `args` without its late arguments, leaving outputs and promises as they are. @internal */
+export function withoutLateValues<T>(args: T): WithoutLateValues<T> {
     if (Array.isArray(args)) {
-        return args.map(withoutFunctions) as WithoutFunctions<T>;
+        return args.map(withoutLateValues) as WithoutLateValues<T>;
     }
     if (isPlainContainer(args)) {
         return Object.fromEntries(
             Object.entries(args)
-                .filter(([key]) => key !== "lambdaFunction")
-                .map(([key, value]) => [key, withoutFunctions(value)]),
-        ) as WithoutFunctions<T>;
+                .filter(([key]) => !(LATE_ARGUMENTS as readonly string[]).includes(key))
+                .map(([key, value]) => [key, withoutLateValues(value)]),
+        ) as WithoutLateValues<T>;
     }
-    return args as WithoutFunctions<T>;
+    return args as WithoutLateValues<T>;
 }

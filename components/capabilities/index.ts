@@ -1,6 +1,5 @@
 import type { BedrockAgentRoleArgs } from "../bedrockAgentRoleArgs";
 import { actionGroups } from "./actionGroups";
-import { agentAliases } from "./agentAliases";
 import { agentKey } from "./agentKey";
 import { agentMemory } from "./agentMemory";
 import { Capability } from "./capability";
@@ -31,6 +30,5 @@ export const AGENT_CAPABILITIES: readonly Capability<BedrockAgentRoleArgs>[] = [
     codeInterpreterFiles,
     customOrchestration,
     agentMemory,
-    agentAliases,
     extraStatements,
 ];

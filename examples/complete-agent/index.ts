@@ -1,11 +1,10 @@
-// A whole agent in one `pulumi up`: its role, the agent, an action group backed by a Lambda, and a
-// Lambda permission that admits this agent only. Order: role (with its policy) -> agent -> action
-// group and permission; nothing needs a second deployment.
+// A whole agent in one `pulumi up`: its role, the agent, an action group backed by a Lambda, a
+// Lambda permission that admits this agent only, its alias, and the application role that invokes
+// it. Order: role (with its policy) -> agent -> alias, action group and Lambda permission; nothing
+// needs a second deployment.
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { agentLambdaPermissionArgs, BedrockAgentRole } from "bedrock-agent-role";
-
-const model = "anthropic.claude-3-5-sonnet-20240620-v1:0";
+import { BedrockAgentRole, callerRolePolicyArgs } from "bedrock-agent-role";
 
 const schemas = new aws.s3.Bucket("agent-schemas", {});
 const schema = new aws.s3.BucketObjectv2("orders-schema", {
@@ -42,24 +41,28 @@ const lookupOrders = new aws.lambda.Function("lookup-orders", {
     }),
 });
 
-// The role must exist, with its policy, before the agent: so it admits any agent of the account
-// here, and the Lambda permission below is narrowed to this agent once it exists.
+// One pass, model stated once: the role admits any agent of the account while the agent does not
+// exist yet, and `lambdaAgentIds` narrows the Lambda permission to this agent as soon as it does.
+// Only the Lambda permissions (and the callers' policy) wait for the agent; the role never does.
 const permissions = new BedrockAgentRole("support-agent", {
-    foundationModels: [model],
-    actionGroups: [{ name: "lookup-orders", apiSchema: { bucket: schemas.bucket, key: schema.key } }],
+    foundationModels: ["anthropic.claude-3-5-sonnet-20240620-v1:0"],
+    actionGroups: [
+        {
+            name: "lookup-orders",
+            lambdaFunction: lookupOrders.arn,
+            apiSchema: { bucket: schemas.bucket, key: schema.key },
+        },
+    ],
+    lambdaAgentIds: [agentId()],
+    agentAliases: [aliasArn()],
 });
 
 const agent = new aws.bedrock.AgentAgent("support-agent", {
     agentName: "support-agent",
     agentResourceRoleArn: permissions.roleArn,
-    foundationModel: model,
+    foundationModel: permissions.foundationModel,
     instruction: "You help customers find out where their orders are, using the order lookup action.",
 });
-
-new aws.lambda.Permission(
-    "lookup-orders-from-agent",
-    agentLambdaPermissionArgs({ function: lookupOrders.arn, agentArn: agent.agentArn }),
-);
 
 new aws.bedrock.AgentAgentActionGroup("lookup-orders", {
     agentId: agent.agentId,
@@ -69,5 +72,29 @@ new aws.bedrock.AgentAgentActionGroup("lookup-orders", {
     apiSchema: { s3: { s3BucketName: schemas.bucket, s3ObjectKey: schema.key } },
 });
 
+const alias = new aws.bedrock.AgentAgentAlias("support-agent-live", {
+    agentId: agent.agentId,
+    agentAliasName: "live",
+});
+
+// The application that talks to customers invokes the agent through its alias, and nothing else.
+const app = new aws.iam.Role("support-app", {
+    assumeRolePolicy: aws.iam.assumeRolePolicyForPrincipal({ Service: "lambda.amazonaws.com" }),
+});
+new aws.iam.RolePolicy(
+    "support-app-invokes-agent",
+    callerRolePolicyArgs({ agent: permissions, role: app.name }),
+);
+
+// The agent and its alias are declared after the component, which reads them: deferred outputs
+// let the component take values resolved later in the program, without a second deployment.
+function agentId(): pulumi.Output<string> {
+    return pulumi.output(null).apply(() => agent.agentId);
+}
+function aliasArn(): pulumi.Output<string> {
+    return pulumi.output(null).apply(() => alias.agentAliasArn);
+}
+
 export const roleArn = permissions.roleArn;
 export const agentArn = agent.agentArn;
+export const aliasArnOut = alias.agentAliasArn;

@@ -1,6 +1,7 @@
 import { expect } from "chai";
 import { argumentErrorFrom } from "../support/argumentErrors";
-import { agentArgsFromConfig, configKeyOf, DEFAULT_AGENT_NAME } from "../../program/agentConfig";
+import { agentArgsFromConfig, CONFIG_KEYS, configKeyOf, DEFAULT_AGENT_NAME } from "../../program/agentConfig";
+import { COMPONENT_ARGUMENTS } from "../../components/componentShape";
 
 const source = (values: Record<string, unknown>) => ({
     get: (key: string) =>
@@ -43,6 +44,49 @@ describe("agentConfig", () => {
             quotas: { trustPolicySize: 4096, managedPoliciesPerRole: undefined },
         });
         expect(read({}).name).to.equal(DEFAULT_AGENT_NAME);
+    });
+
+    it("has a config key for every argument of the component but tags, the flat keys standing for their structures", () => {
+        const covered = Object.keys(CONFIG_KEYS).map(
+            (key) =>
+                ({
+                    agentName: "",
+                    thirdPartyKnowledgeBaseSecrets: "thirdPartyKnowledgeBases",
+                    trustPolicySize: "quotas",
+                    managedPoliciesPerRole: "quotas",
+                })[key] ?? key,
+        );
+        const missing = COMPONENT_ARGUMENTS.filter((argument) => !covered.includes(argument));
+        expect(missing).to.deep.equal(["tags", "partition"]);
+    });
+
+    it("takes each argument of a 2026 agent from the key of the same name", () => {
+        const values = {
+            guardrails: [{ guardrail: "gr1234abcd56", crossRegionProfile: "us.guardrail.v1:0" }],
+            collaborators: ["COLLAB0001/ALIAS00001"],
+            prompts: ["PROMPT1234:2"],
+            codeInterpreterFiles: [{ bucket: "agent-files", key: "sales/2026.csv" }],
+            customOrchestration: { lambdaFunction: "orchestrator" },
+            memoryEncryptionKey: "9abcabcd-12ab-34cd-56ef-1234567890ab",
+            agentAliases: ["AGENT12345/LIVE000001"],
+            extraStatements: [
+                {
+                    sid: "ReadSales",
+                    actions: ["dynamodb:GetItem"],
+                    resources: ["arn:aws:dynamodb:us-east-1:123456789012:table/sales"],
+                },
+            ],
+            existingRole: "support-agent-role",
+            lambdaAgentIds: ["AGENT12345"],
+        };
+        const { args } = read(values);
+        expect(args).to.deep.include(values);
+        expect(failure({ guardrails: { guardrail: "gr1234abcd56" } }).message).to.match(
+            /^proj:guardrails: must be a list/,
+        );
+        expect(failure({ customOrchestration: ["orchestrator"] }).message).to.match(
+            /^proj:customOrchestration: must be a map/,
+        );
     });
 
     it("refuses a value of the wrong shape, naming the full config key with an example", () => {

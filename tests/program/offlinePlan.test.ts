@@ -91,8 +91,9 @@ describe("offline plan", function () {
             /\| arn:aws:lambda:us-east-1:123456789012:function:lookup-orders \| bedrock\.amazonaws\.com \| lambda:InvokeFunction/,
         );
         expect(fs.readdirSync(out).sort()).to.deep.equal([
+            "caller-policy.json",
             "identity-policy.json",
-            "key-policy-statement.json",
+            "key-policy-1234abcd-12ab-34cd-56ef-1234567890ab.json",
             "lambda-permission-lookup-orders.json",
             "plan.json",
             "trust-policy.json",

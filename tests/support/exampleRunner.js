@@ -13,7 +13,18 @@ require(tsNode).register({
 });
 
 (async () => {
-    const recorded = await run.installMocks({ project: path.basename(example), stack: "test" });
+    // What GetInferenceProfile answers in us-east-1 for the profile the examples use.
+    const sonnet4 = (region) =>
+        `arn:aws:bedrock:${region}::foundation-model/anthropic.claude-sonnet-4-20250514-v1:0`;
+    const recorded = await run.installMocks({
+        project: path.basename(example),
+        stack: "test",
+        inferenceProfiles: {
+            "us.anthropic.claude-sonnet-4-20250514-v1:0": ["us-east-1", "us-east-2", "us-west-2"].map(
+                sonnet4,
+            ),
+        },
+    });
     const exported = require(path.join(example, "index.ts"));
     for (const value of Object.values(exported)) {
         await run.settle(value);

@@ -33,6 +33,9 @@ export function componentOutputs(component: BedrockAgentRole): Record<string, pu
         identityPolicy: component.identityPolicy,
         managedPolicies: component.managedPolicies,
         keyPolicyStatement: component.keyPolicyStatement,
+        keyPolicyStatements: component.keyPolicyStatements,
+        callerPolicy: component.callerPolicy,
+        foundationModel: component.foundationModel,
     };
 }
 

@@ -8,7 +8,7 @@ import { componentOutputs, runExample, Scenario } from "./goldenRecorder";
 import { BedrockAgentRole } from "../../index";
 import type { BedrockAgentRoleArgs } from "../../components/bedrockAgentRoleArgs";
 import type { AwsEnvironment } from "../../components/iam/awsEnvironment";
-import { fullArgs, minimalArgs } from "./fixtures";
+import { fullArgs, minimalArgs, supervisorArgs } from "./fixtures";
 
 const component = (
     args: BedrockAgentRoleArgs,
@@ -197,9 +197,48 @@ export const SCENARIOS: Scenario[] = [
                 agentIds: ["AGENT12345"],
             }),
     },
-    ...["complete-agent", "kms-encrypted", "knowledge-bases", "minimal-agent"].map((example) => ({
-        name: `example-${example}`,
-        mocks: { project: example },
-        run: () => runExample(example),
-    })),
+    { name: "supervisor", run: () => component(supervisorArgs()) },
+    {
+        name: "supervisor-pinned",
+        run: () => component({ ...supervisorArgs(), agentIds: ["AGENT12345"] }),
+    },
+    {
+        name: "existing-role",
+        mocks: {
+            existingRoles: { "agent-role": { arn: "arn:aws:iam::123456789012:role/platform/agent-role" } },
+        },
+        run: () =>
+            component({
+                ...fullArgs(),
+                existingRole: "agent-role",
+                guardrails: [{ guardrail: "gr1234abcd56", kmsKey: "5678abcd-12ab-34cd-56ef-1234567890ab" }],
+            }),
+    },
+    {
+        name: "one-pass-late-agents",
+        run: () =>
+            component({
+                ...minimalArgs(),
+                actionGroups: [{ name: "orders", lambdaFunction: pulumi.output("orders") }],
+                lambdaAgentIds: [pulumi.output("AGENT12345")],
+                agentAliases: [
+                    pulumi.output("arn:aws:bedrock:us-east-1:123456789012:agent-alias/AGENT12345/LIVE000001"),
+                ],
+            }),
+    },
+    ...["complete-agent", "kms-encrypted", "knowledge-bases", "minimal-agent", "supervisor-agent"].map(
+        (example) => ({
+            name: `example-${example}`,
+            mocks: {
+                project: example,
+                inferenceProfiles: {
+                    "us.anthropic.claude-sonnet-4-20250514-v1:0": ["us-east-1", "us-east-2", "us-west-2"].map(
+                        (region) =>
+                            `arn:aws:bedrock:${region}::foundation-model/anthropic.claude-sonnet-4-20250514-v1:0`,
+                    ),
+                },
+            },
+            run: () => runExample(example),
+        }),
+    ),
 ];
