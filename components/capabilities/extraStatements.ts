@@ -43,7 +43,7 @@ export interface ExtraStatementsArgs {
     /**
      * Identity statements for what the component does not model. Each is checked against IAM's
      * Service Authorization Reference: no unknown or wildcard action, no `*` where the action takes
-     * a resource, no ARN of another partition, no wildcard in an ARN's region or account.
+     * a resource, no ARN of another partition, region or account than the agent's.
      */
     extraStatements?: ExtraStatementArgs[];
 }
@@ -81,7 +81,17 @@ function conditions(argument: string, value: unknown): Conditions | undefined {
                 "aws:ResourceTag/team",
             );
         }
-        return { operator, key, values: strings(`${where}.values`, fields.values, '"support"') };
+        const values = strings(`${where}.values`, fields.values, '"support"');
+        values.forEach((value, j) => {
+            if (value.includes("${")) {
+                throw new ArgumentError(
+                    `${where}.values[${j}]`,
+                    `"${value}" holds a policy variable`,
+                    '"support"',
+                );
+            }
+        });
+        return { operator, key, values };
     });
     if (entries.length === 0) {
         return undefined;
@@ -161,13 +171,13 @@ function checkedResources(
                 exampleArn(formats[0], context),
             );
         }
-        if (!formats.some((format) => matchesArnFormat(resource, format, context.environment.partition))) {
+        if (!formats.some((format) => matchesArnFormat(resource, format, context.environment))) {
             const wildcard = /[*?]/.test(resource)
                 ? ", with a literal region, account and resource name before any wildcard"
                 : "";
             throw new ArgumentError(
                 where,
-                `"${resource}" is not an ARN, in partition ${context.environment.partition}, of a resource type the actions take${wildcard}`,
+                `"${resource}" is not an ARN, in the agent's partition, region and account, of a resource type the actions take${wildcard}`,
                 formats.map((format) => exampleArn(format, context)).join(" or "),
             );
         }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "fs";
 import * as path from "path";
+import type { AwsEnvironment } from "./awsEnvironment";
 
 /** One service in the catalog: its resource types' ARN formats, and each action's by index. */
 interface ServiceEntry {
@@ -75,23 +76,24 @@ export function catalogAction(action: string): CatalogAction | undefined {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
- * Whether `resource` is an ARN of the resource type `format` describes, in `partition`: its
- * region and account fields literal, and its resource id starting with a literal character, so
- * that a wildcard may narrow within a resource (`bucket/reports/*`) but never stand for all.
+ * Whether `resource` is an ARN of the resource type `format` describes, in the agent's
+ * partition, region and account (or AWS's own, `aws`), and its resource id starting with a literal
+ * character, so that a wildcard may narrow within a resource (`bucket/reports/*`) but never
+ * stand for all.
  * @internal
  */
-export function matchesArnFormat(resource: string, format: string, partition: string): boolean {
+export function matchesArnFormat(resource: string, format: string, environment: AwsEnvironment): boolean {
     let firstId = true;
     const pattern = format
         .split(/(\$\{[A-Za-z0-9]+\})/)
         .map((part, i, parts) => {
             switch (part) {
                 case "${Partition}":
-                    return escape(partition);
+                    return escape(environment.partition);
                 case "${Region}":
-                    return "[a-z0-9-]+";
+                    return escape(environment.region);
                 case "${Account}":
-                    return "(?:\\d{12}|aws)";
+                    return `(?:${environment.account}|aws)`;
                 default:
                     if (!/^\$\{/.test(part)) {
                         return escape(part);

@@ -12,14 +12,17 @@ interface Written {
 }
 
 /**
- * The models a statement grants only through inference profiles may lie in other regions: a
- * profile's destinations. Every other ARN is in the agent's region, or in none.
+ * The models a statement grants only through inference profiles, and a cross-Region guardrail's
+ * guardrail profile, may lie in other regions: a profile's destinations. Every other ARN is in
+ * the agent's region, or in none.
  */
 function otherRegionsAllowed(s: Written): string[] {
     const throughProfile = Object.values(s.Condition ?? {}).some(
         (keys) => "bedrock:InferenceProfileArn" in keys,
     );
-    return throughProfile ? (s.Resource ?? []).filter((r) => r.includes(":foundation-model/")) : [];
+    return (s.Resource ?? []).filter(
+        (r) => (throughProfile && r.includes(":foundation-model/")) || r.includes(":guardrail-profile/"),
+    );
 }
 
 /** Statements of every policy document in a value. */
@@ -68,6 +71,27 @@ function stringsIn(value: unknown): string[] {
     return [];
 }
 
+/**
+ * A document without the conditions of the caller's own statements: a condition only narrows its
+ * statement, so the values the caller compares with (another account's ARN, say) grant nothing.
+ */
+function withoutUserConditions(value: unknown, userSids: string[]): unknown {
+    if (typeof value !== "string" || !value.startsWith("{") || userSids.length === 0) {
+        return value;
+    }
+    try {
+        const document = JSON.parse(value) as { Statement?: { Sid?: string; Condition?: unknown }[] };
+        return {
+            ...document,
+            Statement: (document.Statement ?? []).map(({ Condition, ...rest }) =>
+                userSids.includes(rest.Sid ?? "") ? rest : { ...rest, Condition },
+            ),
+        };
+    } catch {
+        return value;
+    }
+}
+
 /** The patterns the package documents: every agent of the account and region, when none is pinned. */
 const documentedPattern = (env: AwsEnvironment) =>
     `arn:${env.partition}:bedrock:${env.region}:${env.account}:agent/*`;
@@ -76,9 +100,23 @@ const documentedPattern = (env: AwsEnvironment) =>
  * What is not concrete in what a run registered: an ARN with a wildcard, a variable, or another
  * partition, region or account than the agent's, beyond the documented `agent/*` pattern and
  * the `*` resource of the two actions IAM cannot scope. Empty when everything is concrete.
+ * @param userSids ids of the extra statements the caller wrote, whose resources the package
+ *   documents as allowed to narrow with a wildcard after a literal start (`table/sales*`)
  */
-export function nonConcrete(resources: RecordedResource[], env: AwsEnvironment): string[] {
+export function nonConcrete(
+    resources: RecordedResource[],
+    env: AwsEnvironment,
+    userSids: string[] = [],
+): string[] {
     const problems: string[] = [];
+    const narrowedByUser = new Set(
+        resources.flatMap((r) =>
+            statementsIn(r.inputs)
+                .filter((s) => userSids.includes((s as { Sid?: string }).Sid ?? ""))
+                .flatMap((s) => s.Resource ?? [])
+                .filter((text) => /^arn:[^:*?]+:[^:*?]+:[^:*?]*:[^:*?]*:[^*?]/.test(text)),
+        ),
+    );
     for (const resource of resources) {
         for (const s of statementsIn(resource.inputs)) {
             if (
@@ -96,12 +134,15 @@ export function nonConcrete(resources: RecordedResource[], env: AwsEnvironment):
             }
         }
         const destinations = new Set(statementsIn(resource.inputs).flatMap(otherRegionsAllowed));
-        for (const text of ARN_INPUTS.flatMap((input) => stringsIn(resource.inputs[input]))) {
+        const inputs = ARN_INPUTS.map((input) => withoutUserConditions(resource.inputs[input], userSids));
+        for (const text of inputs.flatMap(stringsIn)) {
             const arn = parseArn(text);
             if (!arn || text === documentedPattern(env)) {
                 continue;
             }
-            if (/[*?]|\$\{/.test(text)) problems.push(`${resource.name}: wildcard or variable in ${text}`);
+            if (/\$\{/.test(text) || (/[*?]/.test(text) && !narrowedByUser.has(text))) {
+                problems.push(`${resource.name}: wildcard or variable in ${text}`);
+            }
             if (arn.partition !== env.partition) problems.push(`${resource.name}: partition of ${text}`);
             if (![env.region, ""].includes(arn.region) && !destinations.has(text)) {
                 problems.push(`${resource.name}: region of ${text}`);

@@ -56,8 +56,10 @@ describe("capability: extra statements", () => {
         ).to.match(/^extraStatements\[0\]\.actions: mixes dynamodb:ListTables/);
     });
 
-    it("refuses a resource of another type, partition, wildcard region or account, or all of a type; lets a wildcard narrow within one", () => {
+    it("refuses a resource of another type, partition, region or account, or all of a type; lets a wildcard narrow within one", () => {
         const refused = [
+            "arn:aws:dynamodb:eu-west-1:123456789012:table/orders",
+            "arn:aws:dynamodb:us-east-1:210987654321:table/orders",
             "arn:aws:s3:::reports/a.csv",
             "arn:aws-cn:dynamodb:us-east-1:123456789012:table/orders",
             "arn:aws:dynamodb:*:123456789012:table/orders",

@@ -37,22 +37,26 @@ describe("IAM action catalog (data/actionCatalog.json)", () => {
         }
     });
 
-    it("matches an ARN to a format in the partition given, with a literal start to the resource name", () => {
+    it("matches an ARN to a format in the agent's partition, region and account, with a literal start to the resource name", () => {
         const table = "arn:${Partition}:dynamodb:${Region}:${Account}:table/${TableName}";
-        expect(
-            matchesArnFormat("arn:aws:dynamodb:us-east-1:123456789012:table/orders", table, "aws"),
-        ).to.equal(true);
-        expect(matchesArnFormat("arn:aws:dynamodb:us-east-1:123456789012:table/ord*", table, "aws")).to.equal(
+        const env = { partition: "aws", region: "us-east-1", account: "123456789012" };
+        expect(matchesArnFormat("arn:aws:dynamodb:us-east-1:123456789012:table/orders", table, env)).to.equal(
             true,
         );
-        expect(matchesArnFormat("arn:aws:dynamodb:us-east-1:123456789012:table/*", table, "aws")).to.equal(
+        expect(matchesArnFormat("arn:aws:dynamodb:us-east-1:123456789012:table/ord*", table, env)).to.equal(
+            true,
+        );
+        expect(matchesArnFormat("arn:aws:dynamodb:us-east-1:123456789012:table/*", table, env)).to.equal(
             false,
         );
         expect(
-            matchesArnFormat("arn:aws:dynamodb:us-east-1:123456789012:table/orders", table, "aws-cn"),
+            matchesArnFormat("arn:aws:dynamodb:us-east-1:123456789012:table/orders", table, {
+                ...env,
+                partition: "aws-cn",
+            }),
         ).to.equal(false);
         expect(
-            matchesArnFormat("arn:aws:dynamodb:us-east-1:123456789012:stream/orders", table, "aws"),
+            matchesArnFormat("arn:aws:dynamodb:us-east-1:123456789012:stream/orders", table, env),
         ).to.equal(false);
     });
 });
