@@ -72,8 +72,8 @@ function profile(
     if (id === undefined) {
         if (given.length > 0) {
             throw new ArgumentError(
-                `${argument}.crossRegionDestinations`,
-                "is given without a crossRegionProfile",
+                `${argument}.crossRegionProfile`,
+                "is missing, but crossRegionDestinations are given",
                 EXAMPLE,
             );
         }

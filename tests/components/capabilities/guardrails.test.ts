@@ -60,10 +60,7 @@ describe("capability: guardrails", () => {
 
     it("refuses destinations without a profile, a profile id of another form, and an unknown geography without destinations", () => {
         const cases: [pulumi.Unwrap<GuardrailArgs>, string][] = [
-            [
-                { guardrail: "gr1234abcd56", crossRegionDestinations: ["us-east-1"] },
-                "crossRegionDestinations",
-            ],
+            [{ guardrail: "gr1234abcd56", crossRegionDestinations: ["us-east-1"] }, "crossRegionProfile"],
             [{ guardrail: "gr1234abcd56", crossRegionProfile: "us.anthropic.claude" }, "crossRegionProfile"],
             [
                 { guardrail: "gr1234abcd56", crossRegionProfile: "xx.guardrail.v1:0" },
