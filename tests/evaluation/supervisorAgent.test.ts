@@ -7,6 +7,8 @@ import {
     asCaller,
     asRole,
     defaultKeyPolicy,
+    FROM_AGENT,
+    invokeFunction,
     KEY,
     OTHER_ACCOUNT,
 } from "../support/iamEvaluation";
@@ -241,5 +243,33 @@ describe("IAM evaluation (iam-simulate): the callers' policy", () => {
                 },
             },
         ]);
+    });
+});
+
+describe("IAM evaluation (iam-simulate): custom orchestration", () => {
+    const orchestration = supervisor.lambdaPermissions.find(
+        (p) => p.functionKey === "custom--orchestration",
+    )!;
+    const invoke = { principal: "bedrock.amazonaws.com", action: "lambda:InvokeFunction" };
+    it("lets Bedrock invoke the orchestration function for an agent of the account", async () => {
+        expect(await invokeFunction(orchestration, { ...invoke, context: FROM_AGENT })).to.equal("Allowed");
+    });
+    it("denies another principal, an agent of another account, and a request without the confused-deputy keys", async () => {
+        const denied = [
+            { ...invoke, principal: "lambda.amazonaws.com", context: FROM_AGENT },
+            {
+                ...invoke,
+                context: {
+                    "aws:SourceAccount": OTHER_ACCOUNT,
+                    "aws:SourceArn": AGENT.replace(ACCOUNT, OTHER_ACCOUNT),
+                },
+            },
+            { ...invoke, context: {} },
+        ];
+        for (const request of denied) {
+            expect(await invokeFunction(orchestration, request), JSON.stringify(request)).to.equal(
+                "ImplicitlyDenied",
+            );
+        }
     });
 });

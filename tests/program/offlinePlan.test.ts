@@ -192,4 +192,58 @@ describe("offline plan", function () {
             ["foundationModels[0]", "table"],
         ]);
     });
+
+    it("takes every argument of a 2026 supervisor from the stack file, and shows the existing role, key policies and callers' policy", async () => {
+        const supervisor = stackCopy((text) =>
+            text
+                .replace(/ {2}bedrock-agent-role:roleNameSuffix:.*\n/, "")
+                .replace(/ {2}bedrock-agent-role:description:.*\n/, "")
+                .concat(
+                    [
+                        "  bedrock-agent-role:existingRole: support-agent-role",
+                        '  bedrock-agent-role:collaborators: ["COLLAB0001/ALIAS00001"]',
+                        '  bedrock-agent-role:prompts: ["PROMPT1234:2"]',
+                        "  bedrock-agent-role:guardrails:",
+                        "    - guardrail: gr1234abcd56",
+                        "      crossRegionProfile: us.guardrail.v1:0",
+                        "      kmsKey: 5678abcd-12ab-34cd-56ef-1234567890ab",
+                        "  bedrock-agent-role:codeInterpreterFiles:",
+                        "    - { bucket: agent-files, key: sales.csv }",
+                        "  bedrock-agent-role:customOrchestration: { lambdaFunction: orchestrator }",
+                        "  bedrock-agent-role:memoryEncryptionKey: 9abcabcd-12ab-34cd-56ef-1234567890ab",
+                        '  bedrock-agent-role:agentAliases: ["AGENT12345/LIVE000001"]',
+                        "  bedrock-agent-role:extraStatements:",
+                        "    - sid: ReadSales",
+                        '      actions: ["dynamodb:GetItem"]',
+                        '      resources: ["arn:aws:dynamodb:us-east-1:123456789012:table/sales"]',
+                        "",
+                    ].join("\n"),
+                ),
+        );
+        const { code, output } = await run([
+            "example",
+            "--project",
+            supervisor,
+            "--out",
+            path.join(supervisor, "out"),
+        ]);
+        expect(code, output).to.equal(0);
+        expect(output).to.match(/existing role support-agent-role, not created/);
+        expect(output).to.include("Trust policy the existing role should have");
+        for (const sid of [
+            "ApplyGuardrails",
+            "DecryptGuardrails",
+            "InvokeCollaborators",
+            "GetPrompts",
+            "ReadCodeInterpreterFiles",
+            "ReadSales",
+        ]) {
+            expect(output, sid).to.include(sid);
+        }
+        expect(output).to.include(
+            "Add to the policy of KMS key arn:aws:kms:us-east-1:123456789012:key/5678abcd",
+        );
+        expect(output).to.include("Callers' policy: attach to the principals that invoke the agent");
+        expect(output).to.include("custom--orchestration");
+    });
 });
