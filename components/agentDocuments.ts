@@ -21,7 +21,7 @@ import { fitName, RoleNameSource } from "./names";
 import { checkTrustPolicy, quotaLimits } from "./quotas";
 import { roleArn } from "./roleIdentity";
 import { RoleSettings, roleSettings } from "./roleSettings";
-import { trustPolicy, trustPolicyDiffers } from "./trustPolicy";
+import { trustPolicy } from "./trustPolicy";
 
 /** Name of the inline identity policy on the role. @internal */
 export const INLINE_POLICY_NAME = "BedrockAgentPermissions";
@@ -57,8 +57,8 @@ export interface DocumentsRequest {
     declaredManagedPolicies?: ManagedPolicyName[];
     /** How the capabilities' lookups are answered. */
     lookups: LookupAnswers;
-    /** What AWS says of an existing role: its ARN and trust policy, where they could be read. */
-    existingRole?: { arn?: string; trustPolicy?: string };
+    /** What AWS says of an existing role: its ARN, where it could be read. */
+    existingRole?: { arn?: string };
 }
 
 /** Every document and name the component writes, Lambda functions aside. */
@@ -205,7 +205,6 @@ export function planAgentDocuments(request: DocumentsRequest): AgentDocuments {
     }));
     checkDeclaredLayout(managedPolicies, request.declaredManagedPolicies);
     const existing = shape.role.existing;
-    const readTrust = request.existingRole?.trustPolicy;
     return {
         environment: scope.environment,
         roleName: name,
@@ -227,13 +226,7 @@ export function planAgentDocuments(request: DocumentsRequest): AgentDocuments {
         keyPolicies: byKey(keyStatements),
         ...(callers.length > 0 ? { callerPolicy: policyDocument(callers) } : {}),
         crossRegionProfiles: uniqueProfiles(grants.flatMap((g) => g.crossRegionProfiles ?? [])),
-        warnings:
-            existing && readTrust !== undefined && trustPolicyDiffers(readTrust, trust)
-                ? [
-                      `the trust policy of the existing role ${existing.given} differs from the one its agents need; ` +
-                          "set it to this component's trustPolicy output",
-                  ]
-                : [],
+        warnings: [],
     };
 }
 

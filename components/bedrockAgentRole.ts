@@ -16,6 +16,7 @@ import { renderPolicy } from "./iam/policyDocument";
 import { completeLateArguments, LateValues } from "./lateArguments";
 import { declareLambdaPermissions } from "./lambdaPermissionResources";
 import { declareRole, readExistingRole } from "./roleResources";
+import { existingTrustWarning } from "./trustPolicy";
 import { reportPlan } from "./planObservers";
 import { answerLookups } from "./profileLookups";
 
@@ -86,11 +87,7 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
         super("bedrock-agent-role:index:BedrockAgentRole", name, {}, opts);
 
         const existing = readExistingRole(this, name, shape.role);
-        const facts = existing
-            ? pulumi
-                  .all([existing.arn, existing.assumeRolePolicy])
-                  .apply(([arn, trustPolicy]) => ({ arn, trustPolicy }))
-            : undefined;
+        const facts = existing ? existing.arn.apply((arn) => ({ arn })) : undefined;
         const documents = pulumi
             .all([pulumi.output(withoutLateValues(args)), this.providerEnvironment(), facts])
             .apply(async ([planned, provider, existingRole]) => {
@@ -146,6 +143,16 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
         this.role = role;
         this.lambdaPermissions = declareLambdaPermissions(this, shape.slots, plan, complete);
         complete.apply((p) => p.warnings.forEach((warning) => pulumi.log.warn(warning, this)));
+        if (existing && shape.role.existing) {
+            // Apart from the documents: a trust policy AWS alone knows never makes them unknown.
+            const given = shape.role.existing.given;
+            pulumi.all([existing.assumeRolePolicy, plan]).apply(([read, p]) => {
+                const warning = existingTrustWarning(given, read, p.trustPolicy);
+                if (warning) {
+                    pulumi.log.warn(warning, this);
+                }
+            });
+        }
         reportPlan({ name, plan: complete });
         const ready = pulumi.all([role.arn, role.name, attached]);
         this.roleArn = ready.apply(([arn]) => arn);

@@ -46,3 +46,25 @@ export function lookupsFromTables(): boolean {
 export function reportPlan(observed: ObservedPlan): void {
     observers().forEach((_, observer) => observer(observed));
 }
+
+// How the program being planned names its components' arguments to its users: the stack program
+// names them as its config keys. On the global object for the same reason as the observers.
+const ARGUMENT_NAMES = Symbol.for("bedrock-agent-role/argument-names");
+
+type ArgumentNamer = (error: unknown) => unknown;
+
+/**
+ * Says how the running program names its components' arguments to its users, so that the offline
+ * plan reports an invalid argument in those terms (the stack program: its config keys). Cleared by
+ * passing nothing.
+ * @internal
+ */
+export function nameArgumentsAs(namer?: ArgumentNamer): void {
+    (globalThis as { [ARGUMENT_NAMES]?: ArgumentNamer })[ARGUMENT_NAMES] = namer;
+}
+
+/** An error about a component's argument, restated in the running program's terms. @internal */
+export function inProgramTerms(error: unknown): unknown {
+    const namer = (globalThis as { [ARGUMENT_NAMES]?: ArgumentNamer })[ARGUMENT_NAMES];
+    return namer ? namer(error) : error;
+}

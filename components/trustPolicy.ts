@@ -54,9 +54,8 @@ function trustGrants(document: unknown): Grants | undefined {
 /**
  * Whether an existing role's trust policy, as AWS holds it, grants other than `expected`. An
  * unreadable policy differs.
- * @internal
  */
-export function trustPolicyDiffers(read: string, expected: PolicyDocument<TrustStatement>): boolean {
+function trustPolicyDiffers(read: string, expected: PolicyDocument<TrustStatement>): boolean {
     let parsed: unknown;
     try {
         parsed = JSON.parse(read.startsWith("%7B") ? decodeURIComponent(read) : read);
@@ -65,4 +64,20 @@ export function trustPolicyDiffers(read: string, expected: PolicyDocument<TrustS
     }
     const [a, b] = [trustGrants(parsed), trustGrants(expected)];
     return !a || !b || a.size !== b.size || [...a].some((grant) => !b.has(grant));
+}
+
+/**
+ * The warning an existing role deserves when its trust policy, as AWS holds it, differs from the
+ * one its agents need; `undefined` when it does not.
+ * @internal
+ */
+export function existingTrustWarning(
+    role: string,
+    read: string,
+    expected: PolicyDocument<TrustStatement>,
+): string | undefined {
+    return trustPolicyDiffers(read, expected)
+        ? `the trust policy of the existing role ${role} differs from the one its agents need; ` +
+              "set it to this component's trustPolicy output"
+        : undefined;
 }

@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { BedrockAgentRole } from "../components/bedrockAgentRole";
+import { nameArgumentsAs } from "../components/planObservers";
 import { agentArgsFromConfig, inConfigTerms } from "./agentConfig";
 
 /** What the stack program exports. */
@@ -27,6 +28,7 @@ export function agentProgram(): AgentProgramOutputs {
     const presentKeys = Object.keys(pulumi.runtime.allConfig())
         .filter((key) => key.startsWith(prefix))
         .map((key) => key.slice(prefix.length));
+    nameArgumentsAs((error) => inConfigTerms(error, project));
     const { name, args } = agentArgsFromConfig(new pulumi.Config(), project, presentKeys);
     let component: BedrockAgentRole;
     try {

@@ -2,7 +2,7 @@
 // offline plan and of the tests, so that both see exactly what `pulumi up` would be asked for.
 import * as pulumi from "@pulumi/pulumi";
 import type { AwsEnvironment } from "../components/iam/awsEnvironment";
-import { shortHash } from "../components/names";
+import { mockOutputs, MODELLED_TYPES } from "./mockOutputs";
 
 /** A resource the code under test registered, with the inputs it was given. */
 export interface RecordedResource {
@@ -26,6 +26,13 @@ export interface MockRunOptions {
     environment?: AwsEnvironment;
     /** Run as `pulumi preview`: resource outputs other than inputs are unknown. */
     preview?: boolean;
+    /**
+     * Run as the offline plan does: a preview in which the resource types the mocks model
+     * (`MODELLED_TYPES`) have the outputs AWS would give them, and every other output is unknown.
+     */
+    plan?: boolean;
+    /** The `@pulumi/pulumi` module to install the mocks into: the program's own. Default: this package's. */
+    sdk?: typeof pulumi;
     project?: string;
     stack?: string;
     /** What GetInferenceProfile answers, by profile id or ARN: its models' ARNs. Others are unknown to AWS. */
@@ -36,80 +43,6 @@ export interface MockRunOptions {
     existingRoles?: Record<string, Record<string, unknown>>;
 }
 
-function mockOutputs(args: pulumi.runtime.MockResourceArgs, env: AwsEnvironment): Record<string, unknown> {
-    const name = (args.inputs.name as string | undefined) ?? args.name;
-    if (args.type === "aws:iam/role:Role") {
-        return {
-            ...args.inputs,
-            name,
-            arn: `arn:${env.partition}:iam::${env.account}:role${args.inputs.path ?? "/"}${name}`,
-        };
-    }
-    if (args.type === "aws:iam/policy:Policy") {
-        return {
-            ...args.inputs,
-            name,
-            arn: `arn:${env.partition}:iam::${env.account}:policy${args.inputs.path ?? "/"}${name}`,
-        };
-    }
-    if (args.type === "aws:lambda/function:Function") {
-        return {
-            ...args.inputs,
-            name,
-            arn: `arn:${env.partition}:lambda:${env.region}:${env.account}:function:${name}`,
-        };
-    }
-    if (args.type === "aws:kms/key:Key") {
-        const keyId = `${shortHash(args.name)}-0000-4000-8000-000000000000`;
-        return {
-            ...args.inputs,
-            keyId,
-            arn: `arn:${env.partition}:kms:${env.region}:${env.account}:key/${keyId}`,
-        };
-    }
-    if (args.type === "aws:s3/bucket:Bucket" || args.type === "aws:s3/bucketV2:BucketV2") {
-        const bucket = (args.inputs.bucket as string | undefined) ?? `${args.name}-bucket`;
-        return { ...args.inputs, bucket, arn: `arn:${env.partition}:s3:::${bucket}` };
-    }
-    if (args.type === "aws:bedrock/inferenceProfile:InferenceProfile") {
-        const id = shortHash(args.name).padEnd(12, "0");
-        const arn = `arn:${env.partition}:bedrock:${env.region}:${env.account}:application-inference-profile/${id}`;
-        return { ...args.inputs, name, arn, id };
-    }
-    const bedrockArn = (resource: string) =>
-        `arn:${env.partition}:bedrock:${env.region}:${env.account}:${resource}`;
-    // Bedrock ids are ten upper-case letters and digits (guardrails: twelve lower-case), one per name.
-    const bedrockId = (length: number) =>
-        shortHash(`${args.type}/${args.name}`).toUpperCase().padEnd(length, "0");
-    if (args.type === "aws:bedrock/agentAgent:AgentAgent") {
-        const agentId = bedrockId(10);
-        return { ...args.inputs, agentId, agentArn: bedrockArn(`agent/${agentId}`) };
-    }
-    if (args.type === "aws:bedrock/agentAgentAlias:AgentAgentAlias") {
-        const agentAliasId = bedrockId(10);
-        const agentAliasArn = bedrockArn(`agent-alias/${args.inputs.agentId}/${agentAliasId}`);
-        return { ...args.inputs, agentAliasId, agentAliasArn, id: `${agentAliasId},${args.inputs.agentId}` };
-    }
-    if (args.type === "aws:bedrock/guardrail:Guardrail") {
-        const guardrailId = bedrockId(12).toLowerCase();
-        return {
-            ...args.inputs,
-            guardrailId,
-            guardrailArn: bedrockArn(`guardrail/${guardrailId}`),
-            version: "DRAFT",
-        };
-    }
-    if (args.type === "aws:bedrock/agentPrompt:AgentPrompt") {
-        const id = bedrockId(10);
-        return { ...args.inputs, id, arn: bedrockArn(`prompt/${id}`), version: "DRAFT" };
-    }
-    return {
-        ...args.inputs,
-        name,
-        arn: `arn:${env.partition}:mock:${env.region}:${env.account}:${args.type}/${name}`,
-    };
-}
-
 /**
  * Installs Pulumi mocks that answer the AWS provider's identity, region and partition calls and
  * record every resource registered. Returns the list the records are appended to.
@@ -117,7 +50,9 @@ function mockOutputs(args: pulumi.runtime.MockResourceArgs, env: AwsEnvironment)
 export async function installMocks(options: MockRunOptions = {}): Promise<RecordedResource[]> {
     const env = options.environment ?? MOCK_ENVIRONMENT;
     const recorded: RecordedResource[] = [];
-    await pulumi.runtime.setMocks(
+    const dryRun = options.preview === true || options.plan === true;
+    const sdk = options.sdk ?? pulumi;
+    await sdk.runtime.setMocks(
         {
             newResource(args) {
                 if (args.id) {
@@ -132,9 +67,11 @@ export async function installMocks(options: MockRunOptions = {}): Promise<Record
                     };
                 }
                 recorded.push({ type: args.type, name: args.name, inputs: args.inputs });
+                const unknownOutputs =
+                    options.preview || (options.plan && !MODELLED_TYPES.includes(args.type));
                 return {
-                    id: options.preview ? undefined : `${args.name}-id`,
-                    state: options.preview ? args.inputs : mockOutputs(args, env),
+                    id: unknownOutputs ? undefined : `${args.name}-id`,
+                    state: unknownOutputs ? args.inputs : mockOutputs(args, env),
                 };
             },
             call(args) {
@@ -172,7 +109,7 @@ export async function installMocks(options: MockRunOptions = {}): Promise<Record
         },
         options.project ?? "agents",
         options.stack ?? "test",
-        options.preview ?? false,
+        dryRun,
     );
     return recorded;
 }
@@ -194,10 +131,14 @@ export async function settle<T>(output: pulumi.Output<T>): Promise<Settled<T>> {
     return { known, value: known ? await impl.promise() : undefined };
 }
 
-/** Waits until every registration the program started has reached the mocks. */
-export async function drainRegistrations(): Promise<void> {
+/**
+ * Waits until every registration the program started has reached the mocks.
+ * @param from a folder from which the program's own `@pulumi/pulumi` resolves
+ */
+export async function drainRegistrations(from: string = __dirname): Promise<void> {
     // The runtime's queue of outstanding resource RPCs; not in the typings, but stable since 3.0.
+    const module = require.resolve("@pulumi/pulumi/runtime/settings", { paths: [from] });
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const settings = require("@pulumi/pulumi/runtime/settings") as { waitForRPCs(): Promise<void> };
+    const settings = require(module) as { waitForRPCs(): Promise<void> };
     await settings.waitForRPCs();
 }

@@ -10,3 +10,6 @@ export const trustPolicy = outputs.trustPolicy;
 export const identityPolicy = outputs.identityPolicy;
 export const managedPolicies = outputs.managedPolicies;
 export const keyPolicyStatement = outputs.keyPolicyStatement;
+export const keyPolicyStatements = outputs.keyPolicyStatements;
+export const callerPolicy = outputs.callerPolicy;
+export const foundationModel = outputs.foundationModel;

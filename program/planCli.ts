@@ -1,115 +1,174 @@
 #!/usr/bin/env node
-// bedrock-agent-plan: renders what a stack grants, offline, by running the stack program on
-// Pulumi mocks. No AWS credentials and no Pulumi CLI are needed.
+// bedrock-agent-plan: renders what a Pulumi project's agents are granted, offline, by running the
+// project's own program on Pulumi mocks. No AWS credentials and no Pulumi CLI are needed.
 import * as fs from "fs";
 import * as path from "path";
+import type { AgentPermissionsPlan } from "../components/agentPermissionsPlan";
 import { ArgumentError } from "../components/argumentError";
 import { renderPolicy } from "../components/iam/policyDocument";
-import { offlinePlan } from "./offlinePlan";
+import { offlineRun } from "./offlinePlan";
 import type { PlanFile } from "./planFile";
+import { renderMarkdown } from "./planMarkdown";
 import { diffPlans, identityPolicies, renderDiff, renderPlan } from "./planReport";
+import { ProgramError } from "./programRun";
+import { readPulumiProject } from "./pulumiProject";
 import { readStackFile } from "./stackFile";
 
-const USAGE = `Usage: bedrock-agent-plan [STACK | path/to/Pulumi.STACK.yaml] [--out DIR] [--previous DIR] [--project DIR]
+const USAGE = `Usage: bedrock-agent-plan [STACK | path/to/Pulumi.STACK.yaml] [--project DIR] [--format text|markdown|json]
+                          [--out DIR] [--previous DIR]
 
-  STACK        stack whose Pulumi.STACK.yaml holds the config (default: example)
-  --out DIR    folder for the JSON documents and plan.json (default: plan/STACK)
-  --previous DIR  folder of an earlier plan: print the grants added and removed since
-  --project DIR   folder of Pulumi.yaml (default: the current folder)`;
+  STACK            the stack whose Pulumi.STACK.yaml holds the config (default: example)
+  --project DIR    the Pulumi project (its Pulumi.yaml and program); default: the stack file's
+                   folder when it holds a Pulumi.yaml, else the current folder
+  --format FORMAT  text (default), markdown (for a pull-request comment) or json (plan.json)
+  --out DIR        write the JSON documents and plan.json there (text: default plan/STACK)
+  --previous DIR   folder of an earlier plan: show the grants added and removed since
+
+Exit codes: 0 planned; 2 bad input or a quota, naming the key or argument; 1 the program failed.`;
+
+const FORMATS = ["text", "markdown", "json"];
 
 interface Options {
     stack: string;
+    format: string;
     out?: string;
     previous?: string;
-    project: string;
+    project?: string;
 }
 
-function parseOptions(argv: string[]): Options {
-    const options: Options = { stack: "example", project: process.cwd() };
+function parseOptions(argv: string[]): Options | undefined {
+    const options: Options = { stack: "example", format: "text" };
     for (let i = 0; i < argv.length; i++) {
         const flag = argv[i];
         if (flag === "--help" || flag === "-h") {
-            console.log(USAGE);
-            process.exit(0);
+            return undefined;
         }
-        if (flag === "--out" || flag === "--previous" || flag === "--project") {
+        if (["--out", "--previous", "--project", "--format"].includes(flag)) {
             const value = argv[++i];
-            if (!value) throw new ArgumentError(flag, "needs a folder", `${flag} plan/example`);
-            options[flag.slice(2) as "out" | "previous" | "project"] = value;
+            if (!value)
+                throw new ArgumentError(
+                    flag,
+                    "needs a value",
+                    `${flag} ${flag === "--format" ? "markdown" : "plan/example"}`,
+                );
+            options[flag.slice(2) as "out" | "previous" | "project" | "format"] = value;
         } else if (flag.startsWith("-")) {
-            throw new ArgumentError(flag, "is not an option", "--out plan/example");
+            throw new ArgumentError(flag, "is not an option", "--format markdown");
         } else {
             options.stack = flag;
         }
     }
+    if (!FORMATS.includes(options.format)) {
+        throw new ArgumentError("--format", `"${options.format}" is not a format`, FORMATS.join(", "));
+    }
     return options;
 }
 
+/** The project folder: given, or the stack file's when it holds a Pulumi.yaml, or the current one. */
+function projectDirectory(options: Options): string {
+    if (options.project) {
+        return options.project;
+    }
+    const beside = /\.ya?ml$/.test(options.stack) ? path.dirname(path.resolve(options.stack)) : undefined;
+    return beside && fs.existsSync(path.join(beside, "Pulumi.yaml")) ? beside : process.cwd();
+}
+
+/** One role's documents, by file name. */
+function roleFiles(plan: AgentPermissionsPlan): Record<string, string> {
+    const files: Record<string, string> = { "trust-policy.json": renderPolicy(plan.trustPolicy) };
+    identityPolicies(plan).forEach((policy, i) => {
+        files[i === 0 ? "identity-policy.json" : `managed-policy-${policy.name}.json`] = renderPolicy(
+            policy.document,
+        );
+    });
+    for (const p of plan.lambdaPermissions) {
+        const { key, function: fn, statementId, action, principal, sourceAccount, sourceArn } = p;
+        files[`lambda-permission-${key}.json`] = JSON.stringify(
+            { key, function: fn, statementId, action, principal, sourceAccount, sourceArn },
+            null,
+            2,
+        );
+    }
+    for (const key of plan.keyPolicies) {
+        files[`key-policy-${key.keyArn.slice(key.keyArn.lastIndexOf("/") + 1)}.json`] = JSON.stringify(
+            key.statements,
+            null,
+            2,
+        );
+    }
+    if (plan.callerPolicy) {
+        files["caller-policy.json"] = renderPolicy(plan.callerPolicy);
+    }
+    return files;
+}
+
+/** Writes `plan.json` and, per component, a folder of its documents; removes stale ones. */
 function writePlan(file: PlanFile, folder: string): string[] {
+    const files: Record<string, string> = { "plan.json": JSON.stringify(file, null, 2) };
+    for (const { component, plan } of file.roles) {
+        for (const [name, text] of Object.entries(roleFiles(plan))) {
+            files[path.join(component, name)] = text;
+        }
+    }
     fs.mkdirSync(folder, { recursive: true });
-    const files: Record<string, string> = {};
-    for (const { plan } of file.roles) {
-        files["trust-policy.json"] = renderPolicy(plan.trustPolicy);
-        identityPolicies(plan).forEach((policy, i) => {
-            files[i === 0 ? "identity-policy.json" : `managed-policy-${policy.name}.json`] = renderPolicy(
-                policy.document,
-            );
-        });
-        for (const p of plan.lambdaPermissions) {
-            const permission = {
-                key: p.key,
-                function: p.function,
-                statementId: p.statementId,
-                action: p.action,
-                principal: p.principal,
-                sourceAccount: p.sourceAccount,
-                sourceArn: p.sourceArn,
-            };
-            files[`lambda-permission-${p.key}.json`] = JSON.stringify(permission, null, 2);
-        }
-        for (const key of plan.keyPolicies) {
-            files[`key-policy-${key.keyArn.slice(key.keyArn.lastIndexOf("/") + 1)}.json`] = JSON.stringify(
-                key.statements,
-                null,
-                2,
-            );
-        }
-        if (plan.callerPolicy) {
-            files["caller-policy.json"] = renderPolicy(plan.callerPolicy);
-        }
-    }
-    files["plan.json"] = JSON.stringify(file, null, 2);
-    for (const stale of fs.readdirSync(folder).filter((f) => f.endsWith(".json") && !(f in files))) {
-        fs.rmSync(path.join(folder, stale));
-    }
+    const stale = fs
+        .readdirSync(folder, { recursive: true, encoding: "utf8" })
+        .filter((f) => f.endsWith(".json") && !(f in files));
+    stale.forEach((f) => fs.rmSync(path.join(folder, f)));
     for (const [name, text] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
         fs.writeFileSync(path.join(folder, name), `${text}\n`);
     }
     return Object.keys(files).sort();
+}
+
+function readPrevious(folder: string): PlanFile {
+    const file = path.join(folder, "plan.json");
+    if (!fs.existsSync(file)) {
+        throw new ArgumentError("--previous", `${folder} holds no plan.json`, "--previous plan/before");
+    }
+    return JSON.parse(fs.readFileSync(file, "utf8")) as PlanFile;
 }
 
 /** Runs the command line; returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
     try {
         const options = parseOptions(argv);
-        const stack = readStackFile(options.stack, options.project);
-        const previous = options.previous
-            ? (JSON.parse(fs.readFileSync(path.join(options.previous, "plan.json"), "utf8")) as PlanFile)
-            : undefined;
-        const plan = await offlinePlan(stack);
-        console.log(renderPlan(plan));
-        const out = options.out ?? path.join(options.project, "plan", stack.stack);
-        const files = writePlan(plan, out);
-        console.log(
-            `\nWrote ${files.length} files to ${path.relative(process.cwd(), out) || "."}: ${files.join(", ")}`,
-        );
-        if (previous) {
-            console.log(`\nChanges since ${options.previous}`);
-            console.log(renderDiff(diffPlans(previous, plan)));
+        if (!options) {
+            console.log(USAGE);
+            return 0;
+        }
+        const project = readPulumiProject(projectDirectory(options));
+        const stack = readStackFile(options.stack, project);
+        const previous = options.previous ? readPrevious(options.previous) : undefined;
+        const { file } = await offlineRun(stack, project);
+        const diff = previous ? diffPlans(previous, file) : undefined;
+        const out =
+            options.out ??
+            (options.format === "text" ? path.join(project.directory, "plan", stack.stack) : undefined);
+        const written = out ? writePlan(file, out) : [];
+        if (options.format === "json") {
+            console.log(JSON.stringify(file, null, 2));
+        } else if (options.format === "markdown") {
+            console.log(renderMarkdown(file, diff));
+        } else {
+            console.log(renderPlan(file));
+            if (out) {
+                console.log(
+                    `\nWrote ${written.length} files to ${path.relative(process.cwd(), out) || "."}: ${written.join(", ")}`,
+                );
+            }
+            if (diff) {
+                console.log(`\nChanges since ${options.previous}`);
+                console.log(renderDiff(diff));
+            }
         }
         return 0;
     } catch (error) {
         console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+        if (error instanceof ProgramError && error.cause instanceof Error && error.cause.stack) {
+            console.error(error.cause.stack.split("\n").slice(1, 4).join("\n"));
+        }
         return ArgumentError.isArgumentError(error) ? 2 : 1;
     }
 }

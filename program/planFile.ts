@@ -27,6 +27,11 @@ export interface PlanFile {
     environment: AwsEnvironment;
     /** Notes on values the plan assumed, such as a placeholder account. */
     assumptions: string[];
-    /** Every role the program declares, in the order it declares them. */
+    /** Every role the program declares whose plan is known offline, in the order it declares them. */
     roles: PlannedRole[];
+    /**
+     * The components whose plan depends on outputs the offline plan cannot know (of resource types
+     * its mocks do not model); absent when there are none.
+     */
+    unknownRoles?: string[];
 }

@@ -62,16 +62,28 @@ function statementRow(policy: string, s: Statement): string[] {
  * inference profiles, what each KMS key's policy needs, and the callers' policy.
  */
 export function renderPlan(file: PlanFile): string {
-    return file.roles.map(({ plan }) => renderRole(file, plan)).join("\n\n");
+    const unknown = (file.unknownRoles ?? []).map(
+        (name) =>
+            `Stack ${file.project}/${file.stack}: component ${name} is not known offline: it depends on outputs the plan cannot know`,
+    );
+    const none =
+        file.roles.length === 0 && unknown.length === 0
+            ? [`Stack ${file.project}/${file.stack}: no BedrockAgentRole`]
+            : [];
+    return [
+        ...file.roles.map(({ component, plan }) => renderRole(file, component, plan)),
+        ...unknown,
+        ...none,
+    ].join("\n\n");
 }
 
-function renderRole(file: PlanFile, plan: AgentPermissionsPlan): string {
+function renderRole(file: PlanFile, component: string, plan: AgentPermissionsPlan): string {
     const { environment: env } = plan;
     const role = plan.existingRole
         ? `existing role ${plan.existingRole}, not created: its policies are attached to it`
         : `role ${plan.roleName}`;
     const parts = [
-        `Stack ${file.project}/${file.stack}: ${role} (account ${env.account}, region ${env.region}, partition ${env.partition})`,
+        `Stack ${file.project}/${file.stack}, component ${component}: ${role} (account ${env.account}, region ${env.region}, partition ${env.partition})`,
         ...file.assumptions.map((note) => `note: ${note}`),
         "",
         "Identity policy statements",

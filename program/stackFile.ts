@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { parse } from "yaml";
 import { ArgumentError } from "../components/argumentError";
+import type { PulumiProject } from "./pulumiProject";
 
 /** A stack's config as the Pulumi CLI hands it to a program: every value a string, structures as JSON. */
 export interface StackFile {
@@ -12,32 +13,16 @@ export interface StackFile {
     config: Record<string, string>;
 }
 
-function projectName(directory: string): string {
-    const projectFile = path.join(directory, "Pulumi.yaml");
-    if (!fs.existsSync(projectFile)) {
-        throw new ArgumentError(
-            "stack",
-            `no Pulumi.yaml in ${directory} to name the project`,
-            "run it in the project folder",
-        );
-    }
-    const project = parse(fs.readFileSync(projectFile, "utf8")) as { name?: unknown };
-    if (typeof project?.name !== "string") {
-        throw new ArgumentError(projectFile, "has no project name", "name: bedrock-agent-role");
-    }
-    return project.name;
-}
-
 /**
  * Reads a stack's config from `Pulumi.<stack>.yaml`, given either the stack name (looked up in
- * `projectDirectory`) or the file's path (the project is the one whose Pulumi.yaml sits beside it).
+ * the project's folder) or the file's path, wherever it is.
  * @throws ArgumentError when the file is missing or is not a Pulumi stack file
  */
-export function readStackFile(stackOrFile: string, projectDirectory: string): StackFile {
+export function readStackFile(stackOrFile: string, project: PulumiProject): StackFile {
     const isFile = /\.ya?ml$/.test(stackOrFile);
     const file = isFile
         ? path.resolve(stackOrFile)
-        : path.resolve(projectDirectory, `Pulumi.${stackOrFile}.yaml`);
+        : path.resolve(project.directory, `Pulumi.${stackOrFile}.yaml`);
     if (!fs.existsSync(file)) {
         throw new ArgumentError("stack", `${file} does not exist`, "example, or path/to/Pulumi.example.yaml");
     }
@@ -63,5 +48,5 @@ export function readStackFile(stackOrFile: string, projectDirectory: string): St
         }
         config[key] = typeof value === "string" ? value : JSON.stringify(value);
     }
-    return { project: projectName(path.dirname(file)), stack, file, config };
+    return { project: project.name, stack, file, config };
 }

@@ -44,7 +44,8 @@ describe("golden outputs", function () {
         }
         const files = Object.fromEntries(
             fs
-                .readdirSync(out)
+                .readdirSync(out, { recursive: true, encoding: "utf8" })
+                .filter((file) => file.endsWith(".json"))
                 .sort()
                 .map((file) => [file, JSON.parse(fs.readFileSync(path.join(out, file), "utf8"))]),
         );

@@ -5,6 +5,7 @@ import * as path from "path";
 import { renderPolicy } from "../../components/iam/policyDocument";
 import { offlineRun } from "../../program/offlinePlan";
 import { main } from "../../program/planCli";
+import { readPulumiProject } from "../../program/pulumiProject";
 import { readStackFile } from "../../program/stackFile";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -28,21 +29,21 @@ async function run(argv: string[]): Promise<{ code: number; output: string }> {
     }
 }
 
+/** An edited copy of the example stack file, outside the project: its path. */
 function stackCopy(edit: (text: string) => string): string {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "agent-stack-"));
-    fs.copyFileSync(path.join(ROOT, "Pulumi.yaml"), path.join(folder, "Pulumi.yaml"));
-    fs.writeFileSync(
-        path.join(folder, "Pulumi.example.yaml"),
-        edit(fs.readFileSync(path.join(ROOT, "Pulumi.example.yaml"), "utf8")),
-    );
-    return folder;
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "agent-stack-")), "Pulumi.example.yaml");
+    fs.writeFileSync(file, edit(fs.readFileSync(path.join(ROOT, "Pulumi.example.yaml"), "utf8")));
+    return file;
 }
+
+/** This package's own project: its config program, planned like any other. */
+const PROJECT = readPulumiProject(ROOT);
 
 describe("offline plan", function () {
     this.timeout(60000);
 
     it("reads the example stack file as the Pulumi CLI would hand its config to the program", () => {
-        const stack = readStackFile("example", ROOT);
+        const stack = readStackFile("example", PROJECT);
         expect(stack.project).to.equal("bedrock-agent-role");
         expect(stack.stack).to.equal("example");
         expect(stack.config["aws:region"]).to.equal("us-east-1");
@@ -50,7 +51,7 @@ describe("offline plan", function () {
     });
 
     it("is the plan the program's resources are registered from: pulumi up would be asked for exactly what it shows", async () => {
-        const { file, resources } = await offlineRun(readStackFile("example", ROOT));
+        const { file, resources } = await offlineRun(readStackFile("example", PROJECT), PROJECT);
         expect(file.version).to.equal(1);
         expect(file.roles.map((r) => r.component)).to.deep.equal(["support-agent"]);
         const [{ plan }] = file.roles;
@@ -90,18 +91,19 @@ describe("offline plan", function () {
         expect(output).to.match(
             /\| arn:aws:lambda:us-east-1:123456789012:function:lookup-orders \| bedrock\.amazonaws\.com \| lambda:InvokeFunction/,
         );
-        expect(fs.readdirSync(out).sort()).to.deep.equal([
-            "caller-policy.json",
-            "identity-policy.json",
-            "key-policy-1234abcd-12ab-34cd-56ef-1234567890ab.json",
-            "lambda-permission-lookup-orders.json",
+        expect(fs.readdirSync(out, { recursive: true, encoding: "utf8" }).sort()).to.deep.equal([
             "plan.json",
-            "trust-policy.json",
+            "support-agent",
+            "support-agent/caller-policy.json",
+            "support-agent/identity-policy.json",
+            "support-agent/key-policy-1234abcd-12ab-34cd-56ef-1234567890ab.json",
+            "support-agent/lambda-permission-lookup-orders.json",
+            "support-agent/trust-policy.json",
         ]);
         const plan = JSON.parse(fs.readFileSync(path.join(out, "plan.json"), "utf8"));
-        expect(JSON.parse(fs.readFileSync(path.join(out, "trust-policy.json"), "utf8"))).to.deep.equal(
-            plan.roles[0].plan.trustPolicy,
-        );
+        expect(
+            JSON.parse(fs.readFileSync(path.join(out, "support-agent", "trust-policy.json"), "utf8")),
+        ).to.deep.equal(plan.roles[0].plan.trustPolicy);
     });
 
     it("with a previous plan, prints the grants added and removed: the review of a pull request", async () => {
@@ -114,9 +116,9 @@ describe("offline plan", function () {
         );
         const after = fs.mkdtempSync(path.join(os.tmpdir(), "agent-plan-"));
         const { code, output } = await run([
-            "example",
-            "--project",
             changed,
+            "--project",
+            ROOT,
             "--out",
             after,
             "--previous",
@@ -144,7 +146,7 @@ describe("offline plan", function () {
 
     it("exits non-zero with the config key, the problem and an example on bad config", async () => {
         const bad = stackCopy((text) => text.replace("KBMANUALS1", "manuals"));
-        const { code, output } = await run(["example", "--project", bad]);
+        const { code, output } = await run([bad, "--project", ROOT]);
         expect(code).to.equal(2);
         expect(output).to.match(
             /^error: bedrock-agent-role:knowledgeBases\[0\]: "manuals" is neither a valid id nor an ARN\. Example of a valid value: KB12345678/,
@@ -152,7 +154,7 @@ describe("offline plan", function () {
         const typo = stackCopy((text) =>
             text.replace("bedrock-agent-role:knowledgeBases:", "bedrock-agent-role:knowledgebases:"),
         );
-        expect((await run(["example", "--project", typo])).output).to.match(
+        expect((await run([typo, "--project", ROOT])).output).to.match(
             /bedrock-agent-role:knowledgebases: is not a config key/,
         );
     });
@@ -162,7 +164,7 @@ describe("offline plan", function () {
             "\n",
         );
         const huge = stackCopy((text) => text.replace("    - KBMANUALS1\n", `${ids}\n`));
-        const { code, output } = await run(["example", "--project", huge]);
+        const { code, output } = await run([huge, "--project", ROOT]);
         expect(code).to.equal(2);
         expect(output).to.match(
             /^error: bedrock-agent-role:managedPoliciesPerRole: the identity policy needs \d+ managed policies/,
@@ -178,7 +180,7 @@ describe("offline plan", function () {
 
     it("exits with code 2 naming the config key when the stack's region is a pattern", async () => {
         const bad = stackCopy((text) => text.replace("aws:region: us-east-1", "aws:region: '*'"));
-        const { code, output } = await run(["example", "--project", bad]);
+        const { code, output } = await run([bad, "--project", ROOT]);
         expect(code).to.equal(2);
         expect(output).to.match(/^error: aws:region: "\*" is not an AWS region/);
     });
@@ -187,7 +189,7 @@ describe("offline plan", function () {
         const tableOnly = stackCopy((text) =>
             text.replace(/ {2}# What GetInferenceProfile answers.*\n.*\n.*\n/, ""),
         );
-        const { file } = await offlineRun(readStackFile("example", tableOnly));
+        const { file } = await offlineRun(readStackFile(tableOnly, PROJECT), PROJECT);
         expect(file.roles[0].plan.crossRegionProfiles.map((p) => [p.argument, p.source])).to.deep.equal([
             ["foundationModels[0]", "table"],
         ]);
@@ -221,11 +223,11 @@ describe("offline plan", function () {
                 ),
         );
         const { code, output } = await run([
-            "example",
-            "--project",
             supervisor,
+            "--project",
+            ROOT,
             "--out",
-            path.join(supervisor, "out"),
+            path.join(path.dirname(supervisor), "out"),
         ]);
         expect(code, output).to.equal(0);
         expect(output).to.match(/existing role support-agent-role, not created/);
