@@ -23,14 +23,15 @@ const fromProgram = (project: PulumiProject, request: string) =>
 
 /**
  * Lets Node load the program's TypeScript, as the Pulumi CLI does: with the project's own
- * `ts-node` and `typescript` where it has them, else those `@pulumi/pulumi` ships. Transpiled
+ * `ts-node` and `typescript` where it has them, else those its `@pulumi/pulumi` ships. Transpiled
  * only: the plan reads what the program declares, type checking is the build's job.
+ * @param sdkPath the entry of the program's `@pulumi/pulumi`
  */
-function registerTypeScript(project: PulumiProject): void {
+function registerTypeScript(project: PulumiProject, sdkPath: string): void {
     if (!project.entry.endsWith(".ts") || require.extensions[".ts"]) {
         return;
     }
-    const vendor = path.join(path.dirname(fromProgram(project, "@pulumi/pulumi/package.json")), "vendor");
+    const vendor = path.join(path.dirname(sdkPath), "vendor");
     const own = (request: string, vendored: string) => {
         try {
             return fromProgram(project, request);
@@ -83,8 +84,15 @@ export async function runProgram(
     options: ProgramRunOptions,
     started: () => Promise<void>,
 ): Promise<RecordedResource[]> {
+    // The program's own SDK, whose runtime its resources register with; else this package's.
+    let sdkPath: string;
+    try {
+        sdkPath = fromProgram(project, "@pulumi/pulumi");
+    } catch {
+        sdkPath = require.resolve("@pulumi/pulumi");
+    }
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const sdk = require(fromProgram(project, "@pulumi/pulumi")) as typeof pulumi;
+    const sdk = require(sdkPath) as typeof pulumi;
     const resources = await installMocks({
         sdk,
         plan: true,
@@ -94,7 +102,7 @@ export async function runProgram(
         inferenceProfiles: options.inferenceProfiles,
     });
     sdk.runtime.setAllConfig(options.config);
-    registerTypeScript(project);
+    registerTypeScript(project, sdkPath);
     forgetProgram(project);
     try {
         // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -107,6 +115,6 @@ export async function runProgram(
         throw new ProgramError(project.name, error);
     }
     await started();
-    await drainRegistrations(project.directory);
+    await drainRegistrations(path.dirname(sdkPath));
     return resources;
 }
