@@ -73,10 +73,10 @@ function trustPolicyDiffers(read: string, expected: PolicyDocument<TrustStatemen
  */
 export function existingTrustWarning(
     role: string,
-    read: string,
+    read: unknown,
     expected: PolicyDocument<TrustStatement>,
 ): string | undefined {
-    return trustPolicyDiffers(read, expected)
+    return typeof read === "string" && trustPolicyDiffers(read, expected)
         ? `the trust policy of the existing role ${role} differs from the one its agents need; ` +
               "set it to this component's trustPolicy output"
         : undefined;

@@ -4,7 +4,7 @@ import { AwsEnvironment, checkEnvironmentField, EnvironmentField } from "../comp
 import { inProgramTerms, nameArgumentsAs, ObservedPlan, observePlans } from "../components/planObservers";
 import { MOCK_ENVIRONMENT, RecordedResource, settle } from "./inProcessRun";
 import { PLAN_FILE_VERSION, PlanFile, PlannedRole } from "./planFile";
-import { ProgramError, runProgram } from "./programRun";
+import { runProgram } from "./programRun";
 import type { PulumiProject } from "./pulumiProject";
 import type { StackFile } from "./stackFile";
 
@@ -121,9 +121,7 @@ export async function offlineRun(stack: StackFile, project: PulumiProject): Prom
         };
         return { file, resources };
     } catch (error) {
-        const cause =
-            error instanceof ProgramError && ArgumentError.isArgumentError(error.cause) ? error.cause : error;
-        throw inProgramTerms(cause);
+        throw inProgramTerms(error);
     } finally {
         stopObserving();
         nameArgumentsAs();

@@ -1,7 +1,6 @@
 import type { AgentPermissionsPlan } from "../components/agentPermissionsPlan";
-import type { Statement } from "../components/iam/policyDocument";
 import type { PlanFile } from "./planFile";
-import { conditionLines, identityPolicies } from "./planReport";
+import { Cell, roleSections } from "./planSections";
 
 /** A Markdown table; cells may hold several lines, joined with `<br>`. */
 function markdownTable(header: string[], rows: string[][]): string {
@@ -14,93 +13,33 @@ function markdownTable(header: string[], rows: string[][]): string {
 }
 
 const code = (text: string) => `\`${text}\``;
-const codes = (values: string[]) => values.map(code).join("\n");
 
-function statementRows(statements: Statement[], policy?: string): string[][] {
-    return statements.map((s) => [
-        ...(policy === undefined ? [] : [policy]),
-        s.Sid,
-        s.Effect,
-        codes(s.Action),
-        codes(s.Resource ?? []),
-        conditionLines(s.Condition).map(code).join("\n"),
-    ]);
-}
+/** A cell's lines, each in backticks when they are identifiers. */
+const markdownCell = (cell: Cell) => cell.lines.map((line) => (cell.code ? code(line) : line)).join("\n");
 
 function roleSection(component: string, plan: AgentPermissionsPlan): string[] {
     const role = plan.existingRole
         ? `existing role ${code(plan.existingRole)} (not created)`
         : `role ${code(plan.roleName)}`;
-    const parts = [
-        `### ${code(component)}: ${role}`,
-        "",
-        "**Identity policy**",
-        "",
-        markdownTable(
-            ["policy", "sid", "effect", "actions", "resources", "conditions"],
-            identityPolicies(plan).flatMap((p) => statementRows(p.document.Statement, p.label)),
-        ),
-        "",
-        plan.existingRole ? "**Trust policy the existing role should have**" : "**Trust policy**",
-        "",
-        markdownTable(
-            ["principal", "actions", "conditions"],
-            plan.trustPolicy.Statement.map((s) => [
-                code(s.Principal.Service),
-                codes(s.Action),
-                conditionLines(s.Condition).map(code).join("\n"),
-            ]),
-        ),
-        "",
-        "**Lambda permissions**",
-        "",
-        plan.lambdaPermissions.length === 0
-            ? "None."
-            : markdownTable(
-                  ["function", "principal", "source account", "source ARN"],
-                  plan.lambdaPermissions.map((p) =>
-                      [p.function, p.principal, p.sourceAccount, p.sourceArn].map(code),
-                  ),
-              ),
-    ];
-    if (plan.crossRegionProfiles.length > 0) {
-        parts.push(
-            "",
-            "**Cross-Region profiles**",
-            "",
-            markdownTable(
-                ["argument", "profile", "source", "destinations"],
-                plan.crossRegionProfiles.map((p) => [
-                    p.argument,
-                    code(p.profileArn),
-                    p.source,
-                    codes(p.destinations),
-                ]),
-            ),
-        );
-    }
-    for (const key of plan.keyPolicies) {
-        parts.push(
-            "",
-            `<details><summary>Add to the policy of KMS key ${code(key.keyArn)}</summary>`,
-            "",
-            "```json",
-            JSON.stringify(key.statements, null, 2),
-            "```",
-            "",
-            "</details>",
-        );
-    }
-    if (plan.callerPolicy) {
-        parts.push(
-            "",
-            "**Callers' policy** (for the principals that invoke the agent)",
-            "",
-            markdownTable(
-                ["sid", "effect", "actions", "resources", "conditions"],
-                statementRows(plan.callerPolicy.Statement),
-            ),
-        );
+    const parts = [`### ${code(component)}: ${role}`];
+    for (const section of roleSections(plan)) {
+        if (section.json !== undefined) {
+            parts.push(
+                "",
+                `<details><summary>${section.title}</summary>`,
+                "",
+                "```json",
+                JSON.stringify(section.json, null, 2),
+                "```",
+                "",
+                "</details>",
+            );
+        } else if (section.table && section.table.rows.length > 0) {
+            const rows = section.table.rows.map((row) => row.map(markdownCell));
+            parts.push("", `**${section.title}**`, "", markdownTable(section.table.header, rows));
+        } else {
+            parts.push("", `**${section.title}**`, "", "None.");
+        }
     }
     parts.push(...plan.warnings.map((w) => `\n> **Warning:** ${w}`));
     return parts;

@@ -1,5 +1,6 @@
 import type { AgentPermissionsPlan } from "../components/agentPermissionsPlan";
-import { Conditions, PolicyDocument, Statement } from "../components/iam/policyDocument";
+import type { Conditions } from "../components/iam/policyDocument";
+import { conditionLines, identityPolicies, roleSections } from "./planSections";
 import type { PlanFile } from "./planFile";
 
 /** Renders rows as a text table; a cell may hold several lines, one per list item. */
@@ -19,42 +20,6 @@ export function table(header: string[], rows: string[][]): string {
     });
     lines.push(separator);
     return lines.join("\n");
-}
-
-/** Conditions as `operator key = value` lines. */
-export function conditionLines(conditions: Conditions | undefined): string[] {
-    return Object.entries(conditions ?? {}).flatMap(([operator, keys]) =>
-        Object.entries(keys ?? {}).map(([key, values]) => `${operator} ${key} = ${values.join(", ")}`),
-    );
-}
-
-/** The role's identity policies, each with the label a reader sees: kind and name. */
-export function identityPolicies(
-    plan: AgentPermissionsPlan,
-): { label: string; name: string; document: PolicyDocument }[] {
-    return [
-        {
-            label: `inline ${plan.inlinePolicyName}`,
-            name: plan.inlinePolicyName,
-            document: plan.inlinePolicy,
-        },
-        ...plan.managedPolicies.map((p) => ({
-            label: `managed ${p.name}`,
-            name: p.name,
-            document: p.document,
-        })),
-    ];
-}
-
-function statementRow(policy: string, s: Statement): string[] {
-    return [
-        policy,
-        s.Sid,
-        s.Effect,
-        s.Action.join("\n"),
-        (s.Resource ?? []).join("\n"),
-        conditionLines(s.Condition).join("\n") || "-",
-    ];
 }
 
 /**
@@ -85,65 +50,17 @@ function renderRole(file: PlanFile, component: string, plan: AgentPermissionsPla
     const parts = [
         `Stack ${file.project}/${file.stack}, component ${component}: ${role} (account ${env.account}, region ${env.region}, partition ${env.partition})`,
         ...file.assumptions.map((note) => `note: ${note}`),
-        "",
-        "Identity policy statements",
-        table(
-            ["policy", "sid", "effect", "actions", "resources", "conditions"],
-            identityPolicies(plan).flatMap((p) => p.document.Statement.map((s) => statementRow(p.label, s))),
-        ),
-        "",
-        plan.existingRole ? "Trust policy the existing role should have" : "Trust policy",
-        table(
-            ["principal", "actions", "conditions"],
-            plan.trustPolicy.Statement.map((s) => [
-                s.Principal?.Service ?? "-",
-                s.Action.join("\n"),
-                conditionLines(s.Condition).join("\n"),
-            ]),
-        ),
-        "",
-        "Lambda permissions",
-        plan.lambdaPermissions.length === 0
-            ? "(none)"
-            : table(
-                  ["function", "principal", "action", "source account", "source ARN", "statement id"],
-                  plan.lambdaPermissions.map((p) => [
-                      p.function,
-                      p.principal,
-                      p.action,
-                      p.sourceAccount,
-                      p.sourceArn,
-                      p.statementId,
-                  ]),
-              ),
     ];
-    if (plan.crossRegionProfiles.length > 0) {
-        parts.push(
-            "",
-            "Inference profiles: the models each routes to, and who said so",
-            table(
-                ["argument", "profile", "source", "destinations"],
-                plan.crossRegionProfiles.map((p) => [
-                    p.argument,
-                    p.profileArn,
-                    p.source,
-                    p.destinations.join("\n"),
-                ]),
-            ),
-        );
-    }
-    for (const key of plan.keyPolicies) {
-        parts.push("", `Add to the policy of KMS key ${key.keyArn}`, JSON.stringify(key.statements, null, 2));
-    }
-    if (plan.callerPolicy) {
-        parts.push(
-            "",
-            "Callers' policy: attach to the principals that invoke the agent",
-            table(
-                ["sid", "effect", "actions", "resources", "conditions"],
-                plan.callerPolicy.Statement.map((s) => statementRow("", s).slice(1)),
-            ),
-        );
+    for (const section of roleSections(plan)) {
+        parts.push("", section.title);
+        if (section.json !== undefined) {
+            parts.push(JSON.stringify(section.json, null, 2));
+        } else if (section.table && section.table.rows.length > 0) {
+            const rows = section.table.rows.map((row) => row.map((cell) => cell.lines.join("\n") || "-"));
+            parts.push(table(section.table.header, rows));
+        } else {
+            parts.push("(none)");
+        }
     }
     if (plan.warnings.length > 0) {
         parts.push("", ...plan.warnings.map((w) => `warning: ${w}`));

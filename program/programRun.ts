@@ -2,6 +2,7 @@
 // @pulumi/pulumi, as the Pulumi CLI's Node.js language host would run it.
 import type * as pulumi from "@pulumi/pulumi";
 import * as path from "path";
+import { ArgumentError } from "../components/argumentError";
 import type { AwsEnvironment } from "../components/iam/awsEnvironment";
 import { drainRegistrations, installMocks, RecordedResource } from "./inProcessRun";
 import type { PulumiProject } from "./pulumiProject";
@@ -50,11 +51,18 @@ function registerTypeScript(project: PulumiProject, sdkPath: string): void {
     });
 }
 
-/** Forgets the program's own modules, so that each run executes it afresh. */
-function forgetProgram(project: PulumiProject): void {
+/**
+ * Forgets the program's own modules that a run loaded, so that the next run executes the program
+ * afresh; modules loaded before it (this package, when it plans itself) stay shared.
+ */
+function forgetLoaded(project: PulumiProject, before: Set<string>): void {
     const own = `${project.directory}${path.sep}`;
     for (const file of Object.keys(require.cache)) {
-        if (file.startsWith(own) && !file.includes(`${path.sep}node_modules${path.sep}`)) {
+        if (
+            !before.has(file) &&
+            file.startsWith(own) &&
+            !file.includes(`${path.sep}node_modules${path.sep}`)
+        ) {
             delete require.cache[file];
         }
     }
@@ -103,7 +111,8 @@ export async function runProgram(
     });
     sdk.runtime.setAllConfig(options.config);
     registerTypeScript(project, sdkPath);
-    forgetProgram(project);
+    delete require.cache[project.entry];
+    const before = new Set(Object.keys(require.cache));
     try {
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         const loaded = require(project.entry) as unknown;
@@ -112,7 +121,9 @@ export async function runProgram(
             await (program as () => unknown)();
         }
     } catch (error) {
-        throw new ProgramError(project.name, error);
+        throw ArgumentError.isArgumentError(error) ? error : new ProgramError(project.name, error);
+    } finally {
+        forgetLoaded(project, before);
     }
     await started();
     await drainRegistrations(path.dirname(sdkPath));
