@@ -17,7 +17,7 @@ import {
     LambdaPermissionSpec,
     lambdaPolicyWarnings,
 } from "./lambdaPermissions";
-import { completeLateArguments } from "./lateArguments";
+import { completeLateArguments, lateValuesOf } from "./lateArguments";
 import type { RoleNameSource } from "./names";
 
 /** Everything the component creates, as plain data: the single source of truth for what is granted. */
@@ -98,10 +98,7 @@ export function planAgentPermissions(request: PlanRequest): AgentPermissionsPlan
         shape,
         lookups: { from: "table" },
     });
-    const admitted = completeLateArguments(documents, shape, {
-        lambdaAgentIds: shape.lambdaAgents.map((agent) => agent.value),
-        agentAliases: request.args.agentAliases,
-    });
+    const admitted = completeLateArguments(documents, shape, lateValuesOf(request.args, shape));
     const values = shape.functions.map((fn) => fn.value);
     return completePlan(admitted, checkFunctions(admitted, shape.functions, values));
 }
@@ -125,12 +122,7 @@ export function checkArgumentForms(
     const documents = planAgentDocuments({ args: planned, source, shape, lookups: { from: "none" } });
     const scope = agentEnvironment(environmentArgs(args));
     shape.functions.forEach((fn) => lambdaFunctionTarget(fn.argument, fn.value, scope));
-    completeLateArguments(
-        documents,
-        shape,
-        { lambdaAgentIds: shape.lambdaAgents.map((agent) => agent.value), agentAliases: args.agentAliases },
-        scope,
-    );
+    completeLateArguments(documents, shape, lateValuesOf(args, shape), scope);
     return lookupsOf(planned, shape).length > 0
         ? undefined
         : documents.managedPolicies.map(({ key, name }) => ({ key, name }));

@@ -13,7 +13,7 @@ import { withoutLateValues } from "./capabilities/capability";
 import { componentShape, isPlain } from "./componentShape";
 import type { AwsEnvironment } from "./iam/awsEnvironment";
 import { renderPolicy } from "./iam/policyDocument";
-import { completeLateArguments, LateValues } from "./lateArguments";
+import { completeLateArguments, LateValues, lateValuesOf } from "./lateArguments";
 import { declareLambdaPermissions } from "./lambdaPermissionResources";
 import { declareRole, readExistingRole } from "./roleResources";
 import { existingTrustWarning } from "./trustPolicy";
@@ -119,10 +119,7 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
             );
         // The Lambda permissions and the callers' policy also wait for the late arguments, which
         // may come from the agent and its aliases: the role never waits for them.
-        const late = pulumi.output({
-            lambdaAgentIds: pulumi.all(shape.lambdaAgents.map((agent) => agent.value)),
-            agentAliases: args.agentAliases,
-        }) as pulumi.Output<LateValues>;
+        const late = pulumi.output(lateValuesOf(args, shape)).apply((values) => values as LateValues);
         const complete: pulumi.Output<AgentPermissionsPlan> = pulumi
             .all([plan, pulumi.all(shape.functions.map((fn) => fn.value)), late])
             .apply(([planned, values, lateValues]) =>

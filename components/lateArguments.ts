@@ -21,6 +21,20 @@ export interface LateValues {
     agentAliases: unknown;
 }
 
+/**
+ * The late arguments as given: plain values, or Outputs the component waits for apart from the role.
+ * @internal
+ */
+export function lateValuesOf(
+    args: { agentAliases?: unknown },
+    shape: Pick<ComponentShape, "lambdaAgents">,
+): LateValues {
+    return {
+        lambdaAgentIds: shape.lambdaAgents.map((agent) => agent.value),
+        agentAliases: args.agentAliases,
+    };
+}
+
 /** The agent ARNs, or `agent/*` patterns, the trust policy lets assume the role. */
 function trustedAgents(documents: AgentDocuments): RegExp[] {
     const escape = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, "\\$&");

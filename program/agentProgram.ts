@@ -3,19 +3,23 @@ import { BedrockAgentRole } from "../components/bedrockAgentRole";
 import { nameArgumentsAs } from "../components/planObservers";
 import { agentArgsFromConfig, inConfigTerms } from "./agentConfig";
 
-/** What the stack program exports. */
-export interface AgentProgramOutputs {
-    component: BedrockAgentRole;
-    roleArn: pulumi.Output<string>;
-    roleName: pulumi.Output<string>;
-    trustPolicy: pulumi.Output<string>;
-    identityPolicy: pulumi.Output<string>;
-    managedPolicies: pulumi.Output<string[]>;
-    keyPolicyStatement: pulumi.Output<string>;
-    keyPolicyStatements: pulumi.Output<{ [keyArn: string]: string }>;
-    callerPolicy: pulumi.Output<string>;
-    foundationModel: pulumi.Output<string>;
+/** What a stack exports of one component: its role, documents and model. */
+export function componentOutputs(component: BedrockAgentRole) {
+    return {
+        roleArn: component.roleArn,
+        roleName: component.roleName,
+        trustPolicy: component.trustPolicy,
+        identityPolicy: component.identityPolicy,
+        managedPolicies: component.managedPolicies,
+        keyPolicyStatement: component.keyPolicyStatement,
+        keyPolicyStatements: component.keyPolicyStatements,
+        callerPolicy: component.callerPolicy,
+        foundationModel: component.foundationModel,
+    };
 }
+
+/** What the stack program returns: the component, and what the stack exports of it. */
+export type AgentProgramOutputs = ReturnType<typeof componentOutputs> & { component: BedrockAgentRole };
 
 /**
  * The stack program: reads the stack's config, checks it, and declares one `BedrockAgentRole`.
@@ -36,16 +40,5 @@ export function agentProgram(): AgentProgramOutputs {
     } catch (error) {
         throw inConfigTerms(error, project);
     }
-    return {
-        component,
-        roleArn: component.roleArn,
-        roleName: component.roleName,
-        trustPolicy: component.trustPolicy,
-        identityPolicy: component.identityPolicy,
-        managedPolicies: component.managedPolicies,
-        keyPolicyStatement: component.keyPolicyStatement,
-        keyPolicyStatements: component.keyPolicyStatements,
-        callerPolicy: component.callerPolicy,
-        foundationModel: component.foundationModel,
-    };
+    return { component, ...componentOutputs(component) };
 }

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
-import { parse } from "yaml";
 import { ArgumentError } from "../components/argumentError";
+import { readYamlFile } from "./yamlFile";
 
 /** A Pulumi project of the Node.js runtime, as its `Pulumi.yaml` and `package.json` describe it. */
 export interface PulumiProject {
@@ -47,16 +47,7 @@ export function readPulumiProject(directory: string): PulumiProject {
             "--project path/to/project",
         );
     }
-    let project: { name?: unknown; runtime?: unknown; main?: unknown };
-    try {
-        project = (parse(fs.readFileSync(file, "utf8")) ?? {}) as typeof project;
-    } catch (error) {
-        throw new ArgumentError(
-            file,
-            `is not valid YAML (${(error as Error).message.split("\n")[0]})`,
-            "name: agents",
-        );
-    }
+    const project: { name?: unknown; runtime?: unknown; main?: unknown } = readYamlFile(file, "name: agents");
     if (typeof project.name !== "string") {
         throw new ArgumentError(`${file}: name`, "is missing", "name: agents");
     }

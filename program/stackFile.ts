@@ -1,8 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
-import { parse } from "yaml";
 import { ArgumentError } from "../components/argumentError";
 import type { PulumiProject } from "./pulumiProject";
+import { readYamlFile } from "./yamlFile";
 
 /** A stack's config as the Pulumi CLI hands it to a program: every value a string, structures as JSON. */
 export interface StackFile {
@@ -27,16 +27,10 @@ export function readStackFile(stackOrFile: string, project: PulumiProject): Stac
         throw new ArgumentError("stack", `${file} does not exist`, "example, or path/to/Pulumi.example.yaml");
     }
     const stack = isFile ? path.basename(file).replace(/^Pulumi\.(.*)\.ya?ml$/, "$1") : stackOrFile;
-    let document: { config?: Record<string, unknown> };
-    try {
-        document = (parse(fs.readFileSync(file, "utf8")) ?? {}) as { config?: Record<string, unknown> };
-    } catch (error) {
-        throw new ArgumentError(
-            file,
-            `is not valid YAML (${(error as Error).message.split("\n")[0]})`,
-            "config:\n  aws:region: us-east-1",
-        );
-    }
+    const document: { config?: Record<string, unknown> } = readYamlFile(
+        file,
+        "config:\n  aws:region: us-east-1",
+    );
     const config: Record<string, string> = {};
     for (const [key, value] of Object.entries(document.config ?? {})) {
         if (value !== null && typeof value === "object" && "secure" in value) {

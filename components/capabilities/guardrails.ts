@@ -2,6 +2,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { ArgumentError } from "../argumentError";
 import { mapArgument, optionalList, optionalString, stringArgument } from "../argumentTypes";
 import { arnFor, ArnRule, idOrArn } from "../iam/arn";
+import { isRegion } from "../iam/awsEnvironment";
 import { kmsKeyArn } from "../iam/kmsKey";
 import { IdentityStatement, ResourceStatement, sortedUnique, statement } from "../iam/policyDocument";
 import { Capability, GrantContext, noGrants } from "./capability";
@@ -38,7 +39,6 @@ export const GUARDRAIL: ArnRule = {
 };
 
 const GUARDRAIL_PROFILE = /^([a-z]{2,8}(?:-[a-z]{2,8})?)\.guardrail\.v\d+:\d+$/;
-const REGION = /^[a-z]{2,4}(-[a-z]{2,10}){1,3}-\d{1,2}$/;
 const FIELDS = ["guardrail", "crossRegionProfile", "crossRegionDestinations", "kmsKey"];
 const EXAMPLE = `{ guardrail: "${GUARDRAIL.exampleResource}", crossRegionProfile: "us.guardrail.v1:0" }`;
 
@@ -90,7 +90,7 @@ function profile(
     const regions = given.map((region, i) => {
         const where = `${argument}.crossRegionDestinations[${i}]`;
         const name = stringArgument(where, region, "us-east-1");
-        if (!REGION.test(name)) {
+        if (!isRegion(name)) {
             throw new ArgumentError(where, `"${name}" is not a region`, "us-east-1");
         }
         return name;

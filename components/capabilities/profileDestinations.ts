@@ -1,7 +1,7 @@
 import { ArgumentError } from "../argumentError";
 import { describeValue } from "../argumentTypes";
 import { arnFor, parseArn } from "../iam/arn";
-import type { ArnScope } from "../iam/awsEnvironment";
+import { ArnScope, isRegion } from "../iam/awsEnvironment";
 import { sortedUnique } from "../iam/policyDocument";
 import { FOUNDATION_MODEL, ModelReference } from "./modelReferences";
 
@@ -67,9 +67,6 @@ export const GEOGRAPHY_REGIONS: Record<string, readonly string[]> = {
     ca: ["ca-central-1", "ca-west-1"],
     "us-gov": ["us-gov-east-1", "us-gov-west-1"],
 };
-
-/** A region's name, as the agent's environment accepts it. */
-const REGION = /^[a-z]{2,4}(-[a-z]{2,10}){1,3}-\d{1,2}$/;
 
 const modelArn = (scope: ArnScope, region: string, modelId: string) =>
     arnFor(FOUNDATION_MODEL, { ...scope, environment: { ...scope.environment, region } }, modelId);
@@ -143,7 +140,7 @@ export function checkedDestinations(
     const checked = values.map((value, i) => {
         const where = `${argument}[${i}]`;
         if (typeof value === "string" && !value.startsWith("arn:") && reference.kind === "system-profile") {
-            if (!REGION.test(value)) {
+            if (!isRegion(value)) {
                 throw new ArgumentError(
                     where,
                     `"${value}" is neither a region nor a foundation-model ARN`,
@@ -161,7 +158,7 @@ export function checkedDestinations(
             arn.service === "bedrock" &&
             arn.partition === scope.environment.partition &&
             arn.account === "" &&
-            (arn.region === "" || REGION.test(arn.region)) &&
+            (arn.region === "" || isRegion(arn.region)) &&
             FOUNDATION_MODEL.resource.test(id) &&
             (reference.kind !== "system-profile" || id === reference.modelId);
         if (!valid) {

@@ -71,6 +71,11 @@ export function environmentArgs(args: {
     return given;
 }
 
+/** Whether `text` is a region's name, as the agent's environment accepts it. @internal */
+export function isRegion(text: string): boolean {
+    return RULES.region.pattern.test(text);
+}
+
 /**
  * Checks a partition, account or region, whether given explicitly or read from the provider.
  * @throws ArgumentError naming the field

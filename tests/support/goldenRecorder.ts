@@ -2,7 +2,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import Module from "module";
 import * as path from "path";
-import type { BedrockAgentRole } from "../../components/bedrockAgentRole";
 import {
     drainRegistrations,
     installMocks,
@@ -23,20 +22,6 @@ export interface Scenario {
     name: string;
     mocks?: MockRunOptions;
     run(): Record<string, pulumi.Output<unknown>> | Promise<Record<string, pulumi.Output<unknown>>>;
-}
-
-export function componentOutputs(component: BedrockAgentRole): Record<string, pulumi.Output<unknown>> {
-    return {
-        roleArn: component.roleArn,
-        roleName: component.roleName,
-        trustPolicy: component.trustPolicy,
-        identityPolicy: component.identityPolicy,
-        managedPolicies: component.managedPolicies,
-        keyPolicyStatement: component.keyPolicyStatement,
-        keyPolicyStatements: component.keyPolicyStatements,
-        callerPolicy: component.callerPolicy,
-        foundationModel: component.foundationModel,
-    };
 }
 
 /** Loads an example program against this checkout's sources, as if the package were installed. */

@@ -4,7 +4,8 @@
 // ask AWS for, sorted, so that a restructuring can prove it changes nothing.
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { componentOutputs, runExample, Scenario } from "./goldenRecorder";
+import { componentOutputs } from "../../program/agentProgram";
+import { runExample, Scenario } from "./goldenRecorder";
 import { BedrockAgentRole } from "../../index";
 import type { BedrockAgentRoleArgs } from "../../components/bedrockAgentRoleArgs";
 import type { AwsEnvironment } from "../../components/iam/awsEnvironment";

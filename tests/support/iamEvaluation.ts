@@ -73,18 +73,13 @@ export function identityPolicies(plan: AgentPermissionsPlan): PolicyDocument[] {
     return [plan.inlinePolicy, ...plan.managedPolicies.map((part) => part.document)];
 }
 
-/** ARN of the role the plan creates, in the mocked account. */
-export function roleArnOf(plan: AgentPermissionsPlan): string {
-    return `arn:${plan.environment.partition}:iam::${plan.environment.account}:role${plan.role.path}${plan.roleName}`;
-}
-
 /** Decides a request made by the role under its identity policies, and `resourcePolicy` if given. */
 export function asRole(
     plan: AgentPermissionsPlan,
     request: Omit<IamRequest, "principal">,
     resourcePolicy?: PolicyDocument,
 ): Promise<Decision> {
-    return simulate({ ...request, principal: roleArnOf(plan) }, identityPolicies(plan), resourcePolicy);
+    return simulate({ ...request, principal: plan.roleArn }, identityPolicies(plan), resourcePolicy);
 }
 
 /** A role in the agent's account that calls the agent, holding the plan's callers' policy. */
@@ -147,7 +142,7 @@ export function assumeRole(
     context: Record<string, string>,
 ): Promise<Decision> {
     return simulate(
-        { principal, action: "sts:AssumeRole", resource: roleArnOf(plan), context },
+        { principal, action: "sts:AssumeRole", resource: plan.roleArn, context },
         [],
         plan.trustPolicy,
     );
