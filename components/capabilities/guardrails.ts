@@ -6,7 +6,7 @@ import { isRegion } from "../iam/awsEnvironment";
 import { kmsKeyArn } from "../iam/kmsKey";
 import { IdentityStatement, ResourceStatement, sortedUnique, statement } from "../iam/policyDocument";
 import { Capability, GrantContext, noGrants } from "./capability";
-import { CrossRegionProfile, GEOGRAPHY_REGIONS } from "./profileDestinations";
+import { CrossRegionProfile, geographyRegions } from "./profileDestinations";
 
 /** A guardrail the agent applies. */
 export interface GuardrailArgs {
@@ -95,11 +95,11 @@ function profile(
         }
         return name;
     });
-    const table = GEOGRAPHY_REGIONS[geography];
-    if (regions.length === 0 && !table) {
+    const table = regions.length > 0 ? { regions } : geographyRegions(geography, context.environment.region);
+    if ("why" in table) {
         throw new ArgumentError(
             `${argument}.crossRegionDestinations`,
-            `is needed: the package's table knows no geography "${geography}"`,
+            `is needed: the package's table cannot tell the guardrail profile's destinations (${table.why})`,
             '["us-east-1", "us-west-2"]',
         );
     }
@@ -112,7 +112,7 @@ function profile(
     return {
         argument: `${argument}.crossRegionProfile`,
         profileArn: at(context.environment.region),
-        destinations: sortedUnique((regions.length > 0 ? regions : [...(table as string[])]).map(at)),
+        destinations: sortedUnique(table.regions.map(at)),
         source: regions.length > 0 ? "override" : "table",
     };
 }

@@ -82,6 +82,26 @@ function globalModels(reference: ModelReference, scope: ArnScope): string[] {
 }
 
 /**
+ * The regions of a geography, from the table, when it knows the geography and the source region
+ * belongs to it (a profile is called from its own geography); otherwise why the table cannot tell.
+ * Inference profiles and guardrail profiles share it.
+ * @internal
+ */
+export function geographyRegions(
+    geography: string,
+    sourceRegion: string,
+): { regions: readonly string[] } | { why: string } {
+    const regions = GEOGRAPHY_REGIONS[geography];
+    if (regions && regions.includes(sourceRegion)) {
+        return { regions };
+    }
+    const known = regions
+        ? `${geography} profiles are called from ${regions.join(", ")}`
+        : `the table knows no geography "${geography}"`;
+    return { why: `${known}, not ${sourceRegion}` };
+}
+
+/**
  * A profile's destinations from the table of geographies.
  * @throws ArgumentError when the table cannot tell: an application profile, an unknown geography,
  *   or a source region outside the geography
@@ -103,18 +123,15 @@ export function tableDestinations(reference: ModelReference, scope: ArnScope): s
     if (reference.geography === "global") {
         return globalModels(reference, scope);
     }
-    const regions = GEOGRAPHY_REGIONS[reference.geography];
-    if (!regions || !regions.includes(scope.environment.region)) {
-        const known = regions
-            ? `${reference.geography} profiles are called from ${regions.join(", ")}`
-            : `the table knows no geography "${reference.geography}"`;
+    const regions = geographyRegions(reference.geography, scope.environment.region);
+    if ("why" in regions) {
         throw new ArgumentError(
             reference.argument,
-            `has destinations the package's table cannot tell (${known}, not ${scope.environment.region}), and AWS could not be asked here; give them in ${override}`,
+            `has destinations the package's table cannot tell (${regions.why}), and AWS could not be asked here; give them in ${override}`,
             `{ "${reference.given}": ["us-east-1", "us-east-2", "us-west-2"] }`,
         );
     }
-    return regions.map((region) => modelArn(scope, region, reference.modelId));
+    return regions.regions.map((region) => modelArn(scope, region, reference.modelId));
 }
 
 /**

@@ -110,4 +110,17 @@ describe("capability: guardrails", () => {
             }).argument,
         ).to.equal("guardrails[0].version");
     });
+
+    it("refuses a geography's guardrail profile called from outside that geography, as for inference profiles, unless its destinations are given", () => {
+        const eu = { partition: "aws", account: "123456789012", region: "eu-west-1" };
+        const guardrails = [{ guardrail: "gr1234abcd56", crossRegionProfile: "us.guardrail.v1:0" }];
+        const error = planFailure({ ...minimalArgs(), guardrails }, eu);
+        expect(error.argument).to.equal("guardrails[0].crossRegionDestinations");
+        expect(error.message).to.match(/us profiles are called from .*, not eu-west-1/);
+        const given = plan(
+            { ...minimalArgs(), guardrails: [{ ...guardrails[0], crossRegionDestinations: ["us-east-1"] }] },
+            eu,
+        );
+        expect(given.crossRegionProfiles[0].source).to.equal("override");
+    });
 });
