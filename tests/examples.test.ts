@@ -1,57 +1,20 @@
 import { expect } from "chai";
-import { execFileSync, spawnSync } from "child_process";
+import { execFileSync } from "child_process";
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import type { RecordedResource } from "../program/inProcessRun";
+import { EXAMPLES, packedPackageWorkspace } from "./support/packedPackage";
 
 const ROOT = path.resolve(__dirname, "..");
-const EXAMPLES = ["complete-agent", "kms-encrypted", "knowledge-bases", "minimal-agent", "supervisor-agent"];
-const rootVersion = (name: string) =>
-    JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules", name, "package.json"), "utf8")).version;
-
-/** A consumer folder with the packed package installed from its tarball, as npm users get it. */
-function installPackedPackage(): string {
-    const consumer = fs.mkdtempSync(path.join(os.tmpdir(), "agent-consumer-"));
-    const packed = JSON.parse(
-        execFileSync("npm", ["pack", "--json", "--pack-destination", consumer], {
-            cwd: ROOT,
-            encoding: "utf8",
-            stdio: ["ignore", "pipe", "ignore"],
-        }),
-    );
-    const tarball = path.join(consumer, packed[0].filename);
-    const dependencies = Object.fromEntries(
-        ["@pulumi/pulumi", "@pulumi/aws", "typescript", "@types/node"].map((name) => [
-            name,
-            rootVersion(name),
-        ]),
-    );
-    fs.writeFileSync(
-        path.join(consumer, "package.json"),
-        JSON.stringify({
-            name: "consumer",
-            private: true,
-            dependencies: { ...dependencies, "bedrock-agent-role": `file:${tarball}` },
-        }),
-    );
-    execFileSync("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts"], {
-        cwd: consumer,
-        stdio: "ignore",
-    });
-    for (const example of EXAMPLES) {
-        fs.cpSync(path.join(ROOT, "examples", example), path.join(consumer, example), { recursive: true });
-    }
-    return consumer;
-}
 
 describe("examples, against the packed npm package", function () {
     this.timeout(600000);
     let consumer: string;
+    let workspace: string;
     const recorded: Record<string, RecordedResource[]> = {};
 
-    before(() => {
-        consumer = installPackedPackage();
+    before(async () => {
+        ({ consumer, workspace } = await packedPackageWorkspace());
     });
 
     it("the package holds compiled JavaScript and declarations, and no TypeScript sources or tests", () => {
@@ -84,28 +47,12 @@ describe("examples, against the packed npm package", function () {
         expect(output.trim()).to.equal("true");
     });
 
-    it("the bedrock-agent-plan bin renders a stack's plan through npx, compiled, without ts-node", () => {
-        const out = path.join(consumer, "plan-out");
-        const output = execFileSync(
-            "npx",
-            ["--no-install", "bedrock-agent-plan", path.join(ROOT, "Pulumi.example.yaml"), "--out", out],
-            {
-                cwd: consumer,
-                encoding: "utf8",
-            },
-        );
-        expect(output).to.match(
-            /Stack bedrock-agent-role\/example, component support-agent: role AmazonBedrockExecutionRoleForAgents_support-agent-/,
-        );
-        expect(fs.readdirSync(out)).to.include("plan.json");
-    });
-
     it("every example type-checks against the installed package, in one compilation", () => {
         // The examples' own compiler options, over all of their programs at once.
         const options = JSON.parse(
-            fs.readFileSync(path.join(consumer, EXAMPLES[0], "tsconfig.json"), "utf8"),
+            fs.readFileSync(path.join(workspace, EXAMPLES[0], "tsconfig.json"), "utf8"),
         );
-        const all = path.join(consumer, "tsconfig.examples.json");
+        const all = path.join(workspace, "tsconfig.examples.json");
         fs.writeFileSync(all, JSON.stringify({ ...options, files: EXAMPLES.map((e) => `${e}/index.ts`) }));
         execFileSync(process.execPath, [path.join(consumer, "node_modules/typescript/bin/tsc"), "-p", all], {
             encoding: "utf8",
@@ -119,7 +66,7 @@ describe("examples, against the packed npm package", function () {
                 [
                     path.join(__dirname, "support/exampleRunner.js"),
                     consumer,
-                    path.join(consumer, example),
+                    path.join(workspace, example),
                     path.join(ROOT, "node_modules/ts-node"),
                 ],
                 { encoding: "utf8" },
@@ -254,90 +201,5 @@ describe("examples, against the packed npm package", function () {
         expect(
             ofType("supervisor-agent", "aws:bedrock/agentAgentCollaborator:AgentAgentCollaborator"),
         ).to.have.length(2);
-    });
-
-    /** Runs the installed bedrock-agent-plan in the consumer folder. */
-    const plan = (args: string[]) => {
-        const result = spawnSync("npx", ["--no-install", "bedrock-agent-plan", ...args], {
-            cwd: consumer,
-            encoding: "utf8",
-        });
-        return { code: result.status, output: `${result.stdout}${result.stderr}` };
-    };
-    const stackFile = (example: string, config: string) =>
-        fs.writeFileSync(path.join(consumer, example, "Pulumi.test.yaml"), `config:\n${config}`);
-
-    it("bedrock-agent-plan plans a user's own program: every BedrockAgentRole, with ARNs of the stack's account and region from the resources around them", () => {
-        stackFile("complete-agent", '  aws:region: eu-west-1\n  aws:allowedAccountIds: ["111122223333"]\n');
-        const { code, output } = plan(["test", "--project", "complete-agent"]);
-        expect(code, output).to.equal(0);
-        expect(output).to.match(
-            /component support-agent: role AmazonBedrockExecutionRoleForAgents_support-agent-\S+ \(account 111122223333, region eu-west-1/,
-        );
-        expect(output).to.match(
-            /arn:aws:lambda:eu-west-1:111122223333:function:lookup-orders .* arn:aws:bedrock:eu-west-1:111122223333:agent\/[0-9A-Z]{10} /,
-        );
-        expect(output).to.match(
-            /bedrock:InvokeAgent \| arn:aws:bedrock:eu-west-1:111122223333:agent-alias\/[0-9A-Z]{10}\/[0-9A-Z]{10}/,
-        );
-
-        stackFile("supervisor-agent", "  aws:region: us-east-1\n");
-        const json = plan(["test", "--project", "supervisor-agent", "--format", "json"]);
-        expect(json.code, json.output).to.equal(0);
-        const file = JSON.parse(json.output);
-        expect(file.version).to.equal(1);
-        expect(file.roles.map((r: { component: string }) => r.component)).to.deep.equal([
-            "orders-agent",
-            "billing-agent",
-            "supervisor-agent",
-        ]);
-    });
-
-    it("bedrock-agent-plan --format markdown renders the tables and the grants added and removed, for a pull request", () => {
-        stackFile("supervisor-agent", "  aws:region: us-east-1\n");
-        const before = path.join(consumer, "plan-before");
-        expect(plan(["test", "--project", "supervisor-agent", "--out", before]).code).to.equal(0);
-        const program = path.join(consumer, "supervisor-agent", "index.ts");
-        fs.writeFileSync(
-            program,
-            fs.readFileSync(program, "utf8").replace("    prompts: [routing.arn],\n", ""),
-        );
-        const { code, output } = plan([
-            "test",
-            "--project",
-            "supervisor-agent",
-            "--format",
-            "markdown",
-            "--previous",
-            before,
-        ]);
-        expect(code, output).to.equal(0);
-        expect(output).to.match(/^## Bedrock agent IAM of `bedrock-agent-supervisor-agent\/test`/);
-        expect(output).to.include("| policy | sid | effect | actions | resources | conditions |");
-        expect(output).to.include("### Changes since the previous plan");
-        expect(output).to.match(
-            /^- identity: Allow bedrock:GetPrompt on arn:aws:bedrock:us-east-1:123456789012:prompt\/[0-9A-Z]{10}$/m,
-        );
-    });
-
-    it("bedrock-agent-plan exits 1 with the program's own message when the program fails, and 2 naming the argument when an argument is bad", () => {
-        const broken = path.join(consumer, "broken-program");
-        fs.mkdirSync(broken, { recursive: true });
-        fs.writeFileSync(path.join(broken, "Pulumi.yaml"), "name: broken\nruntime: nodejs\nmain: index.js\n");
-        fs.writeFileSync(path.join(broken, "Pulumi.test.yaml"), "config:\n  aws:region: us-east-1\n");
-        fs.writeFileSync(
-            path.join(broken, "index.js"),
-            'throw new Error("the orders table is not configured");\n',
-        );
-        const failed = plan(["test", "--project", broken]);
-        expect(failed.code, failed.output).to.equal(1);
-        expect(failed.output).to.include("the program of broken failed: the orders table is not configured");
-        fs.writeFileSync(
-            path.join(broken, "index.js"),
-            'const { BedrockAgentRole } = require("bedrock-agent-role");\nnew BedrockAgentRole("agent", { foundationModels: ["not a model"] });\n',
-        );
-        const bad = plan(["test", "--project", broken]);
-        expect(bad.code, bad.output).to.equal(2);
-        expect(bad.output).to.match(/^error: foundationModels\[0\]: "not a model"/m);
     });
 });

@@ -5,9 +5,9 @@ import { expect } from "chai";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../program/planCli";
 import { recordScenario } from "./support/goldenRecorder";
 import { SCENARIOS } from "./support/goldenScenarios";
+import { runPlanCli } from "./support/planCliRun";
 
 const FOLDER = path.join(__dirname, "golden");
 const ROOT = path.resolve(__dirname, "..");
@@ -33,15 +33,7 @@ describe("golden outputs", function () {
 
     it("offline plan of the example stack: the same text and files", async () => {
         const out = fs.mkdtempSync(path.join(os.tmpdir(), "golden-plan-"));
-        const lines: string[] = [];
-        const log = console.log;
-        console.log = (...args: unknown[]) => lines.push(args.join(" "));
-        let code: number;
-        try {
-            code = await main(["example", "--project", ROOT, "--out", out]);
-        } finally {
-            console.log = log;
-        }
+        const { code, output } = await runPlanCli(["example", "--project", ROOT, "--out", out]);
         const files = Object.fromEntries(
             fs
                 .readdirSync(out, { recursive: true, encoding: "utf8" })
@@ -51,7 +43,7 @@ describe("golden outputs", function () {
         );
         compare("offline-plan-example", {
             code,
-            text: lines.join("\n").replace(/files to \S+:/, "files to <out>:"),
+            text: output.replace(/files to \S+:/, "files to <out>:"),
             files,
         });
     });

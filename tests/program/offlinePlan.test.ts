@@ -4,37 +4,11 @@ import * as os from "os";
 import * as path from "path";
 import { renderPolicy } from "../../components/iam/policyDocument";
 import { offlineRun } from "../../program/offlinePlan";
-import { main } from "../../program/planCli";
 import { readPulumiProject } from "../../program/pulumiProject";
 import { readStackFile } from "../../program/stackFile";
+import { runPlanCli as run, stackCopy } from "../support/planCliRun";
 
 const ROOT = path.resolve(__dirname, "../..");
-
-function captureConsole(): { lines: string[]; restore(): void } {
-    const lines: string[] = [];
-    const log = console.log;
-    const error = console.error;
-    console.log = (...args: unknown[]) => lines.push(args.join(" "));
-    console.error = (...args: unknown[]) => lines.push(args.join(" "));
-    return { lines, restore: () => Object.assign(console, { log, error }) };
-}
-
-async function run(argv: string[]): Promise<{ code: number; output: string }> {
-    const capture = captureConsole();
-    try {
-        const code = await main(argv);
-        return { code, output: capture.lines.join("\n") };
-    } finally {
-        capture.restore();
-    }
-}
-
-/** An edited copy of the example stack file, outside the project: its path. */
-function stackCopy(edit: (text: string) => string): string {
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "agent-stack-")), "Pulumi.example.yaml");
-    fs.writeFileSync(file, edit(fs.readFileSync(path.join(ROOT, "Pulumi.example.yaml"), "utf8")));
-    return file;
-}
 
 /** This package's own project: its config program, planned like any other. */
 const PROJECT = readPulumiProject(ROOT);

@@ -14,6 +14,14 @@ export const AGENT = `arn:aws:bedrock:us-east-1:${ACCOUNT}:agent/AGENT12345`;
 export const MODEL = "arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-5-sonnet-20240620-v1:0";
 export const SECRET = `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:pinecone-AbC123`;
 export const KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
+/** A Bedrock ARN in the mocked account and us-east-1, unless told otherwise. */
+export const bedrockArn = (resource: string, region = "us-east-1", account = ACCOUNT) =>
+    `arn:aws:bedrock:${region}:${account}:${resource}`;
+/** A KMS key's ARN in the mocked account and us-east-1. */
+export const kmsKeyArn = (id: string) => `arn:aws:kms:us-east-1:${ACCOUNT}:key/${id}`;
+/** The statements the plan hands the owner of one KMS key. */
+export const keyPolicyOf = (plan: AgentPermissionsPlan, keyArn: string) =>
+    plan.keyPolicies.find((k) => k.keyArn === keyArn)?.statements;
 /** The context of a call Bedrock makes for AGENT. */
 export const FROM_AGENT = { "aws:SourceAccount": ACCOUNT, "aws:SourceArn": AGENT };
 

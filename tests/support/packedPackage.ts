@@ -1,0 +1,136 @@
+// The package as npm users get it: packed, and installed from its tarball into a consumer folder.
+// Test files that need it share one install, even on different mocha workers: the first to take
+// the folder (an atomic mkdir) packs and installs, the others wait for its marker. Each file then
+// works in a folder of its own below it, so that no test sees another's edits.
+import { execFileSync, spawnSync } from "child_process";
+import { createHash } from "crypto";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+
+const ROOT = path.resolve(__dirname, "../..");
+/** What the packed package is built from: a change to any of it makes a new install. */
+const SOURCES = [
+    "index.ts",
+    "components",
+    "program",
+    "data",
+    "package.json",
+    "package-lock.json",
+    "tsconfig.json",
+    "PulumiPlugin.yaml",
+    "README.md",
+    "CHANGELOG.md",
+    "LICENSE",
+];
+
+/** The example programs, as `examples/` holds them. */
+export const EXAMPLES = [
+    "complete-agent",
+    "kms-encrypted",
+    "knowledge-bases",
+    "minimal-agent",
+    "supervisor-agent",
+];
+
+function sourceHash(): string {
+    const hash = createHash("sha256");
+    const add = (file: string) => {
+        if (fs.statSync(file).isDirectory()) {
+            fs.readdirSync(file)
+                .sort()
+                .forEach((entry) => add(path.join(file, entry)));
+        } else {
+            hash.update(file).update(fs.readFileSync(file));
+        }
+    };
+    SOURCES.forEach((source) => add(path.join(ROOT, source)));
+    return hash.digest("hex").slice(0, 16);
+}
+
+const rootVersion = (name: string) =>
+    JSON.parse(fs.readFileSync(path.join(ROOT, "node_modules", name, "package.json"), "utf8")).version;
+
+function install(consumer: string): void {
+    const packed = JSON.parse(
+        execFileSync("npm", ["pack", "--json", "--pack-destination", consumer], {
+            cwd: ROOT,
+            encoding: "utf8",
+            stdio: ["ignore", "pipe", "ignore"],
+        }),
+    );
+    const dependencies = Object.fromEntries(
+        ["@pulumi/pulumi", "@pulumi/aws", "typescript", "@types/node"].map((name) => [
+            name,
+            rootVersion(name),
+        ]),
+    );
+    fs.writeFileSync(
+        path.join(consumer, "package.json"),
+        JSON.stringify({
+            name: "consumer",
+            private: true,
+            dependencies: {
+                ...dependencies,
+                "bedrock-agent-role": `file:${path.join(consumer, packed[0].filename)}`,
+            },
+        }),
+    );
+    execFileSync("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts"], {
+        cwd: consumer,
+        stdio: "ignore",
+    });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A folder of this test file's own, below a consumer folder where the packed package is installed,
+ * with a copy of every example.
+ */
+export async function packedPackageWorkspace(): Promise<{ consumer: string; workspace: string }> {
+    const consumer = path.join(os.tmpdir(), `agent-consumer-${sourceHash()}`);
+    const ready = path.join(consumer, ".ready");
+    let installer = false;
+    try {
+        fs.mkdirSync(consumer);
+        installer = true;
+    } catch {
+        // Another worker, or an earlier run of the same sources, holds the folder.
+    }
+    if (installer) {
+        try {
+            install(consumer);
+        } catch (error) {
+            fs.rmSync(consumer, { recursive: true, force: true });
+            throw error;
+        }
+        fs.writeFileSync(ready, "");
+    }
+    for (let waited = 0; !fs.existsSync(ready); waited += 500) {
+        if (!fs.existsSync(consumer)) {
+            throw new Error("installing the packed package failed in another test file");
+        }
+        if (waited > 300000) {
+            throw new Error(`the packed package was not installed in ${consumer} within 5 minutes`);
+        }
+        await sleep(500);
+    }
+    const workspace = fs.mkdtempSync(path.join(consumer, "workspace-"));
+    for (const example of EXAMPLES) {
+        fs.cpSync(path.join(ROOT, "examples", example), path.join(workspace, example), { recursive: true });
+    }
+    return { consumer, workspace };
+}
+
+/** Runs the installed bedrock-agent-plan in `folder`, as a user would through npx. */
+export function planWithInstalledBin(
+    folder: string,
+    args: string[],
+): { code: number | null; output: string } {
+    const result = spawnSync("npx", ["--no-install", "bedrock-agent-plan", ...args], {
+        cwd: folder,
+        encoding: "utf8",
+    });
+    return { code: result.status, output: `${result.stdout}${result.stderr}` };
+}
