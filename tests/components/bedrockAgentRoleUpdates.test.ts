@@ -26,5 +26,6 @@ describe("BedrockAgentRole updates permissions in place", () => {
             expect(inputs, option).to.deep.equal(base);
         }
         expect(await roleInputs(supervisor)).to.deep.equal(base);
+        expect(await roleInputs({ ...supervisor, lambdaAgentIds: ["AGENT12345"] })).to.deep.equal(base);
     });
 });

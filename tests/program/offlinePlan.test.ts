@@ -188,6 +188,7 @@ describe("offline plan", function () {
                         "  bedrock-agent-role:customOrchestration: { lambdaFunction: orchestrator }",
                         "  bedrock-agent-role:memoryEncryptionKey: 9abcabcd-12ab-34cd-56ef-1234567890ab",
                         '  bedrock-agent-role:agentAliases: ["AGENT12345/LIVE000001"]',
+                        '  bedrock-agent-role:lambdaAgentIds: ["AGENT12345"]',
                         "  bedrock-agent-role:extraStatements:",
                         "    - sid: ReadSales",
                         '      actions: ["dynamodb:GetItem"]',
@@ -221,5 +222,8 @@ describe("offline plan", function () {
         );
         expect(output).to.include("Callers' policy: attach to the principals that invoke the agent");
         expect(output).to.include("custom--orchestration");
+        expect(output).to.match(
+            /lookup-orders \| .* \| arn:aws:bedrock:us-east-1:123456789012:agent\/AGENT12345 /,
+        );
     });
 });
