@@ -1,40 +1,40 @@
 // The package's public API: the component and its args, the pure plan behind it, the error it
 // raises, and the helpers a user of the plan needs. Everything else is internal.
-export { BedrockAgentRole } from "./components/bedrockAgentRole";
-export type { BedrockAgentRoleArgs } from "./components/bedrockAgentRoleArgs";
-export type { ActionGroupArgs, ActionGroupsArgs } from "./components/capabilities/actionGroups";
-export type { AgentAliasesArgs } from "./components/capabilities/agentAliases";
-export type { AgentKeyArgs } from "./components/capabilities/agentKey";
-export type { AgentMemoryArgs } from "./components/capabilities/agentMemory";
-export type { CodeInterpreterFilesArgs } from "./components/capabilities/codeInterpreterFiles";
-export type { CollaboratorsArgs } from "./components/capabilities/collaborators";
+export { BedrockAgentRole } from "./components/agents/bedrockAgentRole";
+export type { BedrockAgentRoleArgs } from "./components/agents/bedrockAgentRoleArgs";
+export type { ActionGroupArgs, ActionGroupsArgs } from "./components/agents/capabilities/actionGroups";
+export type { AgentAliasesArgs } from "./components/agents/capabilities/agentAliases";
+export type { AgentKeyArgs } from "./components/agents/capabilities/agentKey";
+export type { AgentMemoryArgs } from "./components/agents/capabilities/agentMemory";
+export type { CodeInterpreterFilesArgs } from "./components/agents/capabilities/codeInterpreterFiles";
+export type { CollaboratorsArgs } from "./components/agents/capabilities/collaborators";
 export type {
     CustomOrchestrationArgs,
     OrchestrationFunctionArgs,
-} from "./components/capabilities/customOrchestration";
+} from "./components/agents/capabilities/customOrchestration";
 export type {
     ExtraConditionArgs,
     ExtraStatementArgs,
     ExtraStatementsArgs,
-} from "./components/capabilities/extraStatements";
-export type { GuardrailArgs, GuardrailsArgs } from "./components/capabilities/guardrails";
-export type { KnowledgeBasesArgs } from "./components/capabilities/knowledgeBases";
-export type { ModelAccessArgs } from "./components/capabilities/modelAccess";
-export type { PromptsArgs } from "./components/capabilities/prompts";
-export type { CrossRegionProfile, DestinationSource } from "./components/capabilities/profileDestinations";
+} from "./components/grants/extraStatements";
+export type { GuardrailArgs, GuardrailsArgs } from "./components/grants/guardrails";
+export type { KnowledgeBasesArgs } from "./components/grants/knowledgeBases";
+export type { ModelAccessArgs } from "./components/grants/modelAccess";
+export type { PromptsArgs } from "./components/agents/capabilities/prompts";
+export type { CrossRegionProfile, DestinationSource } from "./components/grants/profileDestinations";
 export type {
     ThirdPartyKnowledgeBaseArgs,
     ThirdPartyKnowledgeBasesArgs,
-} from "./components/capabilities/thirdPartyKnowledgeBases";
-export type { S3ObjectArgs } from "./components/iam/s3Object";
-export type { IamQuotasArgs } from "./components/quotas";
-export type { RoleSettings, RoleSettingsArgs } from "./components/roleSettings";
-export { ArgumentError } from "./components/argumentError";
-export { planAgentPermissions } from "./components/agentPermissionsPlan";
-export type { AgentPermissionsPlan, PlanRequest } from "./components/agentPermissionsPlan";
-export type { AgentDocuments, KeyPolicyStatements, ManagedPolicy } from "./components/agentDocuments";
+} from "./components/grants/thirdPartyKnowledgeBases";
+export type { S3ObjectArgs } from "./components/grants/s3Objects";
+export type { IamQuotasArgs } from "./components/iam/quotas";
+export type { RoleSettings, RoleSettingsArgs } from "./components/iam/roleSettings";
+export { ArgumentError } from "./components/iam/argumentError";
+export { planAgentPermissions } from "./components/agents/agentPermissionsPlan";
+export type { AgentPermissionsPlan, PlanRequest } from "./components/agents/agentPermissionsPlan";
+export type { AgentDocuments, KeyPolicyStatements, ManagedPolicy } from "./components/agents/agentDocuments";
 export type { AwsEnvironment } from "./components/iam/awsEnvironment";
-export type { RoleNameSource } from "./components/names";
+export type { RoleNameSource } from "./components/iam/names";
 export { BASE_CONDITION_OPERATORS, policySize, renderPolicy } from "./components/iam/policyDocument";
 export type {
     AwsPrincipal,
@@ -49,22 +49,22 @@ export type {
     TrustStatement,
 } from "./components/iam/policyDocument";
 export type { ManagedPolicyPart } from "./components/iam/policyPacking";
-export { lambdaResourceStatement } from "./components/lambdaPermissions";
+export { lambdaResourceStatement } from "./components/grants/lambdaFunctions";
 export type {
     LambdaFunctionTarget,
     LambdaPermissionGrant,
     LambdaPermissionSlot,
     LambdaPermissionSpec,
-} from "./components/lambdaPermissions";
-export { agentLambdaPermissionArgs } from "./components/agentLambdaPermission";
-export { callerRolePolicyArgs } from "./components/callerRolePolicy";
+} from "./components/grants/lambdaFunctions";
+export { agentLambdaPermissionArgs } from "./components/agents/agentLambdaPermissionArgs";
+export { callerRolePolicyArgs } from "./components/agents/callerRolePolicyArgs";
 export type {
     CallerPolicySource,
     CallerRolePolicyArgs,
     CallerRolePolicyInputs,
-} from "./components/callerRolePolicy";
+} from "./components/agents/callerRolePolicyArgs";
 export type {
     AgentLambdaPermissionArgs,
     AgentLambdaPermissionInputs,
-} from "./components/agentLambdaPermission";
-export type { PlanFile, PlannedRole } from "./program/planFile";
+} from "./components/agents/agentLambdaPermissionArgs";
+export type { PlanFile, PlannedRole } from "./planner/planFile";

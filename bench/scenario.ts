@@ -3,7 +3,7 @@
 import * as aws from "@pulumi/aws";
 import { BedrockAgentRole, planAgentPermissions, policySize } from "../index";
 import { drainRegistrations, installMocks, settle } from "../tests/support/pulumiMocks";
-import type { BedrockAgentRoleArgs } from "../components/bedrockAgentRoleArgs";
+import type { BedrockAgentRoleArgs } from "../components/agents/bedrockAgentRoleArgs";
 
 const [mode, entity, countText] = process.argv.slice(2);
 const count = Number(countText);

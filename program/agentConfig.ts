@@ -1,6 +1,6 @@
-import { ArgumentError } from "../components/argumentError";
-import type { BedrockAgentRoleArgs } from "../components/bedrockAgentRoleArgs";
-import type { ActionGroupArgs } from "../components/capabilities/actionGroups";
+import { ArgumentError } from "../components/iam/argumentError";
+import type { BedrockAgentRoleArgs } from "../components/agents/bedrockAgentRoleArgs";
+import type { ActionGroupArgs } from "../components/agents/capabilities/actionGroups";
 
 /** Where config values come from: `pulumi.Config`, whose `get` returns structured values as JSON. */
 export interface ConfigSource {

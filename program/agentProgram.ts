@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
-import { BedrockAgentRole } from "../components/bedrockAgentRole";
-import { nameArgumentsAs } from "../components/planObservers";
+import { BedrockAgentRole } from "../components/agents/bedrockAgentRole";
+import { nameArgumentsAs } from "../components/resources/planObservers";
 import { agentArgsFromConfig, inConfigTerms } from "./agentConfig";
 
 /** What a stack exports of one component: its role, documents and model. */

@@ -2,7 +2,7 @@ import { expect } from "chai";
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import type { RecordedResource } from "../program/inProcessRun";
+import type { RecordedResource } from "../planner/mocks/awsMocks";
 import { EXAMPLES, packedPackageWorkspace } from "./support/packedPackage";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -21,7 +21,7 @@ describe("examples, against the packed npm package", function () {
         const installed = path.join(consumer, "node_modules", "bedrock-agent-role");
         expect(fs.existsSync(path.join(installed, "dist", "index.js"))).to.equal(true);
         expect(fs.existsSync(path.join(installed, "dist", "index.d.ts"))).to.equal(true);
-        expect(fs.existsSync(path.join(installed, "dist", "program", "planCli.js"))).to.equal(true);
+        expect(fs.existsSync(path.join(installed, "dist", "planner", "cli.js"))).to.equal(true);
         expect(fs.existsSync(path.join(installed, "LICENSE"))).to.equal(true);
         expect(fs.existsSync(path.join(installed, "data", "actionCatalog.json"))).to.equal(true);
         expect(fs.existsSync(path.join(installed, "index.ts"))).to.equal(false);

@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import fc from "fast-check";
-import { ArgumentError } from "../components/argumentError";
-import { AgentPermissionsPlan } from "../components/agentPermissionsPlan";
+import { ArgumentError } from "../components/iam/argumentError";
+import { AgentPermissionsPlan } from "../components/agents/agentPermissionsPlan";
 import { policySize } from "../components/iam/policyDocument";
 import { INLINE_POLICIES_MAX, MANAGED_POLICY_MAX, TRUST_POLICY_MAX } from "../components/iam/limits";
 import { allStatements, catalogProblems } from "./support/iamCatalog";

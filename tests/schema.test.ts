@@ -1,7 +1,7 @@
 import { ComponentProvider } from "@pulumi/pulumi/provider/experimental";
 import { expect } from "chai";
 import * as path from "path";
-import { COMPONENT_ARGUMENTS } from "../components/componentShape";
+import { COMPONENT_ARGUMENTS } from "../components/agents/componentShape";
 import { BedrockAgentRole } from "../index";
 
 interface Schema {

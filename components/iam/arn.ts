@@ -1,4 +1,4 @@
-import { ArgumentError } from "../argumentError";
+import { ArgumentError } from "./argumentError";
 import { ArnScope, AwsEnvironment } from "./awsEnvironment";
 
 /** The six fields of an ARN: `arn:partition:service:region:account:resource`. */

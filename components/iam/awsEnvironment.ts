@@ -1,5 +1,5 @@
-import { ArgumentError } from "../argumentError";
-import { optionalString } from "../argumentTypes";
+import { ArgumentError } from "./argumentError";
+import { optionalString } from "./argumentTypes";
 
 /** Where the agent lives: every ARN the package builds or accepts is checked against it. */
 export interface AwsEnvironment {

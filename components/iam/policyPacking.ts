@@ -1,5 +1,5 @@
-import { ArgumentError } from "../argumentError";
-import { shortHash } from "../names";
+import { ArgumentError } from "./argumentError";
+import { shortHash } from "./names";
 import { formatArn, parseArn } from "./arn";
 import { MANAGED_POLICIES_PER_ROLE } from "./limits";
 import type { AwsEnvironment } from "./awsEnvironment";

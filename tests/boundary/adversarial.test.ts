@@ -4,7 +4,7 @@
 // registers is concrete.
 import * as pulumi from "@pulumi/pulumi";
 import fc from "fast-check";
-import { BedrockAgentRole } from "../../components/bedrockAgentRole";
+import { BedrockAgentRole } from "../../components/agents/bedrockAgentRole";
 import { CONFIG_KEYS } from "../../program/agentConfig";
 import { agentProgram } from "../../program/agentProgram";
 import { checkRun } from "../support/adversarialRun";

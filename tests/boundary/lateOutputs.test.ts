@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { expect } from "chai";
-import { BedrockAgentRole } from "../../components/bedrockAgentRole";
+import { BedrockAgentRole } from "../../components/agents/bedrockAgentRole";
 import { minimalArgs } from "../support/fixtures";
 import { installMocks, RecordedResource } from "../support/pulumiMocks";
 import { reportedErrors } from "../support/reportedErrors";

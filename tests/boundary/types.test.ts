@@ -1,6 +1,6 @@
 import { expect } from "chai";
-import { BedrockAgentRole } from "../../components/bedrockAgentRole";
-import type { BedrockAgentRoleArgs } from "../../components/bedrockAgentRoleArgs";
+import { BedrockAgentRole } from "../../components/agents/bedrockAgentRole";
+import type { BedrockAgentRoleArgs } from "../../components/agents/bedrockAgentRoleArgs";
 import { argumentErrorFrom } from "../support/argumentErrors";
 import { minimalArgs } from "../support/fixtures";
 import { planFailure, PlainArgs } from "../support/plan";

@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import { ACCOUNT, AGENT, asRole, fullPlan, KEY, pinnedPlan } from "../support/iamEvaluation";
 
-import type { AgentPermissionsPlan } from "../../components/agentPermissionsPlan";
+import type { AgentPermissionsPlan } from "../../components/agents/agentPermissionsPlan";
 
 const full = fullPlan();
 const pinned = pinnedPlan();

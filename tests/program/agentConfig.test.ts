@@ -1,7 +1,7 @@
 import { expect } from "chai";
 import { argumentErrorFrom } from "../support/argumentErrors";
 import { agentArgsFromConfig, CONFIG_KEYS, configKeyOf, DEFAULT_AGENT_NAME } from "../../program/agentConfig";
-import { COMPONENT_ARGUMENTS } from "../../components/componentShape";
+import { COMPONENT_ARGUMENTS } from "../../components/agents/componentShape";
 
 const source = (values: Record<string, unknown>) => ({
     get: (key: string) =>

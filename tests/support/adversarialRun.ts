@@ -2,7 +2,7 @@
 // and nothing registered (the late arguments aside), or only concrete ARNs registered.
 import * as pulumi from "@pulumi/pulumi";
 import { expect } from "chai";
-import { ArgumentError } from "../../components/argumentError";
+import { ArgumentError } from "../../components/iam/argumentError";
 import { nonConcrete } from "./concreteArns";
 import { drainRegistrations, installMocks, RecordedResource, settle } from "./pulumiMocks";
 import { ENV, PROFILE } from "./adversarialValues";

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { ArgumentError } from "../../components/argumentError";
+import { ArgumentError } from "../../components/iam/argumentError";
 
 /** Runs `action`, expecting it to throw an ArgumentError, and returns that error. */
 export function argumentErrorFrom(action: () => unknown): ArgumentError {

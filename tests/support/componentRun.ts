@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import type { BedrockAgentRole } from "../../components/bedrockAgentRole";
+import type { BedrockAgentRole } from "../../components/agents/bedrockAgentRole";
 import { drainRegistrations, RecordedResource, settle } from "./pulumiMocks";
 
 /** Resource types the component registers. */

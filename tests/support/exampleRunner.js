@@ -5,7 +5,7 @@
 const path = require("path");
 
 const [consumer, example, tsNode] = process.argv.slice(2);
-const run = require(path.join(consumer, "node_modules/bedrock-agent-role/dist/program/inProcessRun.js"));
+const run = require(path.join(consumer, "node_modules/bedrock-agent-role/dist/planner/mocks/awsMocks.js"));
 require(tsNode).register({
     transpileOnly: true,
     skipProject: true,

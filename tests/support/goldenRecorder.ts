@@ -8,7 +8,7 @@ import {
     MockRunOptions,
     RecordedResource,
     settle,
-} from "../../program/inProcessRun";
+} from "../../planner/mocks/awsMocks";
 
 const ROOT = path.resolve(__dirname, "../..");
 

@@ -7,7 +7,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { componentOutputs } from "../../program/agentProgram";
 import { runExample, Scenario } from "./goldenRecorder";
 import { BedrockAgentRole } from "../../index";
-import type { BedrockAgentRoleArgs } from "../../components/bedrockAgentRoleArgs";
+import type { BedrockAgentRoleArgs } from "../../components/agents/bedrockAgentRoleArgs";
 import type { AwsEnvironment } from "../../components/iam/awsEnvironment";
 import { fullArgs, minimalArgs, supervisorArgs } from "./fixtures";
 

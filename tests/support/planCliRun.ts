@@ -2,7 +2,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { main } from "../../program/planCli";
+import { main } from "../../planner/cli";
 
 const ROOT = path.resolve(__dirname, "../..");
 

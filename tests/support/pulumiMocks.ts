@@ -1,2 +1,2 @@
-export { drainRegistrations, installMocks, MOCK_ENVIRONMENT, settle } from "../../program/inProcessRun";
-export type { RecordedResource, Settled } from "../../program/inProcessRun";
+export { drainRegistrations, installMocks, MOCK_ENVIRONMENT, settle } from "../../planner/mocks/awsMocks";
+export type { RecordedResource, Settled } from "../../planner/mocks/awsMocks";

@@ -1,11 +1,11 @@
 import { expect } from "chai";
-import { ArgumentError } from "../../../components/argumentError";
-import { KNOWLEDGE_BASE } from "../../../components/capabilities/knowledgeBases";
-import { FOUNDATION_MODEL } from "../../../components/capabilities/modelReferences";
+import { ArgumentError } from "../../../components/iam/argumentError";
+import { KNOWLEDGE_BASE } from "../../../components/grants/knowledgeBases";
+import { FOUNDATION_MODEL } from "../../../components/grants/modelReferences";
 import { checkArn, formatArn, idOrArn, parseArn } from "../../../components/iam/arn";
 import { ArnScope } from "../../../components/iam/awsEnvironment";
-import { S3_OBJECT } from "../../../components/iam/s3Object";
-import { LAMBDA_FUNCTION } from "../../../components/lambdaPermissions";
+import { S3_OBJECT } from "../../../components/grants/s3Objects";
+import { LAMBDA_FUNCTION } from "../../../components/grants/lambdaFunctions";
 
 const env: ArnScope = {
     environment: { partition: "aws", account: "123456789012", region: "us-east-1" },

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { ArgumentError } from "../../../components/argumentError";
+import { ArgumentError } from "../../../components/iam/argumentError";
 import { renderPolicy } from "../../../components/iam/policyDocument";
 import { minimalArgs } from "../../support/fixtures";
 import { plan } from "../../support/plan";

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { ArgumentError } from "../../../components/argumentError";
+import { ArgumentError } from "../../../components/iam/argumentError";
 import { MANAGED_POLICY_MAX } from "../../../components/iam/limits";
 import { IdentityStatement, policySize, statement } from "../../../components/iam/policyDocument";
 import { packPolicies } from "../../../components/iam/policyPacking";

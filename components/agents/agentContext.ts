@@ -1,0 +1,92 @@
+import { ArgumentError } from "../iam/argumentError";
+import { optionalStrings } from "../iam/argumentTypes";
+import type { GrantContext } from "../grants/grant";
+import { arnFor, ArnRule, idOrArn } from "../iam/arn";
+import { agentEnvironment, ArnScope, AwsEnvironment, environmentArgs } from "../iam/awsEnvironment";
+import { Conditions, sortedUnique } from "../iam/policyDocument";
+
+/** The service principal that assumes an agent's role and invokes its Lambda functions. @internal */
+export const BEDROCK_SERVICE_PRINCIPAL = "bedrock.amazonaws.com";
+
+/** A Bedrock agent, the caller that the trust policy and Lambda permissions admit. @internal */
+export const AGENT: ArnRule = {
+    service: "bedrock",
+    resourcePrefix: "agent/",
+    resource: /^[0-9a-zA-Z]{10}$/,
+    scope: "regional",
+    exampleResource: "AGENT12345",
+};
+
+/** The pattern matching every agent of the scope's account and region. @internal */
+export function anyAgentArn(scope: ArnScope): string {
+    return arnFor(AGENT, scope, "*");
+}
+
+/**
+ * The confused-deputy conditions every grant to the service principal carries: the call must come
+ * from this account and from one of the admitted agents.
+ * @internal
+ */
+export function confusedDeputyConditions(context: GrantContext): Conditions {
+    return {
+        StringEquals: { "aws:SourceAccount": [context.environment.account] },
+        ArnLike: { "aws:SourceArn": context.sourceArns },
+    };
+}
+
+/**
+ * Condition on `key` matching the admitted agents' ARNs: an exact match for pinned agents, a
+ * pattern match for `agent/*`. For string-typed keys such as KMS encryption context keys.
+ * @internal
+ */
+export function sourceArnStringCondition(context: GrantContext, key: string): Conditions {
+    return { [context.sourceArnsExact ? "StringEquals" : "StringLike"]: { [key]: context.sourceArns } };
+}
+
+/** What {@link agentGrantContext} reads from the args. @internal */
+export interface AdmittedAgentsArgs {
+    /** The agent ids or ARNs, as resolved. */
+    agentIds?: unknown;
+    /** Explicit account, region and partition, as resolved. */
+    account?: unknown;
+    region?: unknown;
+    partition?: unknown;
+}
+
+/**
+ * The context every capability is granted for: the agent's environment, and the agents admitted
+ * (the pinned ones, or the pattern of every agent of the account and region).
+ * @param provider the provider's environment; `undefined` while it is not known yet
+ * @param roleArnIn the role's ARN in the agent's environment
+ * @returns the context, and each `agentIds` entry's ARN, by position
+ * @throws ArgumentError for a malformed environment field or agent id, or an empty `agentIds`
+ * @internal
+ */
+export function agentGrantContext(
+    args: AdmittedAgentsArgs,
+    provider: AwsEnvironment | undefined,
+    roleArnIn: (scope: ArnScope) => string,
+): { context: GrantContext; agentArns: string[] } {
+    const scope = agentEnvironment(environmentArgs(args), provider);
+    if (args.agentIds !== undefined && Array.isArray(args.agentIds) && args.agentIds.length === 0) {
+        throw new ArgumentError(
+            "agentIds",
+            "is empty, which would admit no agent; leave it out to admit every agent of the account and region",
+            '["AGENT12345"]',
+        );
+    }
+    const agentArns = optionalStrings("agentIds", args.agentIds, AGENT.exampleResource).map((id, i) =>
+        idOrArn(`agentIds[${i}]`, id, AGENT, scope),
+    );
+    const pinned = sortedUnique(agentArns);
+    return {
+        context: {
+            ...scope,
+            servicePrincipal: BEDROCK_SERVICE_PRINCIPAL,
+            sourceArns: pinned.length > 0 ? pinned : [anyAgentArn(scope)],
+            sourceArnsExact: pinned.length > 0,
+            roleArn: roleArnIn(scope),
+        },
+        agentArns,
+    };
+}

@@ -1,0 +1,211 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { lookupsOf, planAgentDocuments } from "./agentDocuments";
+import {
+    AgentPermissionsPlan,
+    checkArgumentForms,
+    checkFunctions,
+    completePlan,
+} from "./agentPermissionsPlan";
+import { ArgumentError } from "../iam/argumentError";
+import { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
+import { withoutLateValues } from "../grants/grant";
+import { componentShape, isPlain } from "./componentShape";
+import type { AwsEnvironment } from "../iam/awsEnvironment";
+import { renderPolicy } from "../iam/policyDocument";
+import { completeLateArguments, LateValues, lateValuesOf } from "./lateArguments";
+import { declareLambdaPermissions } from "./lambdaPermissionResources";
+import { declareRole, readExistingRole } from "../resources/roleResources";
+import { existingTrustWarning } from "../grants/trustPolicy";
+import { reportPlan } from "../resources/planObservers";
+import { answerLookups } from "../resources/profileLookups";
+
+/**
+ * The IAM an Amazon Bedrock agent needs and nothing more: its service role (or an existing one),
+ * the role's trust policy, its identity policy, and a Lambda permission for each function the
+ * agent invokes; and, for others to apply, the statements its keys' policies and its callers
+ * need. Every
+ * document is scoped to the exact resources named in the args and carries the confused-deputy
+ * conditions.
+ *
+ * `roleArn` resolves only once the identity policy is attached, so an `aws.bedrock.AgentAgent`
+ * built from it is created after its permissions exist.
+ */
+export class BedrockAgentRole extends pulumi.ComponentResource {
+    /** The agent's service role: created, or the existing role, read. */
+    public readonly role: aws.iam.Role;
+    /** ARN of the role, resolved once every policy is attached. */
+    public readonly roleArn: pulumi.Output<string>;
+    /** Name of the role, resolved once every policy is attached. */
+    public readonly roleName: pulumi.Output<string>;
+    /** The role's trust policy, as JSON. */
+    public readonly trustPolicy: pulumi.Output<string>;
+    /** The role's inline identity policy, as JSON. */
+    public readonly identityPolicy: pulumi.Output<string>;
+    /**
+     * Customer-managed policies attached to the role, as JSON, holding the statements that did not
+     * fit IAM's inline quota; empty for most agents.
+     */
+    public readonly managedPolicies: pulumi.Output<string[]>;
+    /**
+     * The first of `foundationModels`, as given: what `aws.bedrock.AgentAgent`'s `foundationModel`
+     * takes, so a program states its model once.
+     */
+    public readonly foundationModel: pulumi.Output<string>;
+    /** One permission per action-group Lambda function and admitted agent. */
+    public readonly lambdaPermissions: aws.lambda.Permission[];
+    /**
+     * The statement to add to the customer-managed KMS key's policy, as JSON, so that Bedrock may
+     * use the key for this agent. Empty when no key is given.
+     */
+    public readonly keyPolicyStatement: pulumi.Output<string>;
+    /**
+     * Every KMS key's statements, by key ARN, as a JSON list: what each key's policy needs (the
+     * agent's key, a guardrail's key naming the role, the memory key). A key policy is replaced
+     * whole when written, so the component hands the statements to the key's owner.
+     */
+    public readonly keyPolicyStatements: pulumi.Output<{ [keyArn: string]: string }>;
+    /**
+     * The identity policy the principals that invoke the agent need, as JSON: `bedrock:InvokeAgent`
+     * on `agentAliases`, and the grants on the agent's and its memory's keys that AWS asks of the
+     * caller. Empty when they need nothing from these args.
+     */
+    public readonly callerPolicy: pulumi.Output<string>;
+
+    /**
+     * @param name unique name of the component; the default role name is derived from it
+     * @param args what the agent may use
+     * @param opts options; a `provider` given here also supplies the default account, region and partition
+     */
+    constructor(name: string, args: BedrockAgentRoleArgs, opts?: pulumi.ComponentResourceOptions) {
+        // Checked before the component registers, so a mistake leaves nothing behind in the stack.
+        const source = { project: pulumi.getProject(), stack: pulumi.getStack(), componentName: name };
+        const shape = componentShape(args, source);
+        const declaredManagedPolicies = isPlain(args)
+            ? checkArgumentForms(args as pulumi.Unwrap<BedrockAgentRoleArgs>, source, shape)
+            : undefined;
+        super("bedrock-agent-role:index:BedrockAgentRole", name, {}, opts);
+
+        const existing = readExistingRole(this, name, shape.role);
+        const facts = existing ? existing.arn.apply((arn) => ({ arn })) : undefined;
+        const documents = pulumi
+            .all([pulumi.output(withoutLateValues(args)), this.providerEnvironment(), facts])
+            .apply(async ([planned, provider, existingRole]) => {
+                const lookups = await answerLookups(
+                    this.reported(() => lookupsOf(planned, shape, provider)),
+                    this,
+                );
+                return this.reported(() =>
+                    planAgentDocuments({
+                        args: planned,
+                        provider,
+                        source,
+                        shape,
+                        declaredManagedPolicies,
+                        lookups,
+                        existingRole,
+                    }),
+                );
+            });
+        // Nothing is created until every function checks too; in a preview, a function that is not
+        // known yet is checked when it is, so that it never makes a document unknown.
+        const gating = pulumi.runtime.isDryRun()
+            ? shape.functions.filter((fn) => isPlain(fn.value))
+            : shape.functions;
+        const plan = pulumi
+            .all([documents, pulumi.all(gating.map((fn) => fn.value))])
+            .apply(([planned, values]) =>
+                this.reported(() => (checkFunctions(planned, gating, values), planned)),
+            );
+        // The Lambda permissions and the callers' policy also wait for the late arguments, which
+        // may come from the agent and its aliases: the role never waits for them.
+        const late = pulumi.output(lateValuesOf(args, shape)).apply((values) => values as LateValues);
+        const complete: pulumi.Output<AgentPermissionsPlan> = pulumi
+            .all([plan, pulumi.all(shape.functions.map((fn) => fn.value)), late])
+            .apply(([planned, values, lateValues]) =>
+                this.reported(() => {
+                    const completed = completeLateArguments(planned, shape, lateValues);
+                    return completePlan(completed, checkFunctions(completed, shape.functions, values));
+                }),
+            );
+
+        const { role, attached } = declareRole(
+            this,
+            name,
+            shape.role,
+            existing,
+            plan,
+            declaredManagedPolicies,
+        );
+        this.role = role;
+        this.lambdaPermissions = declareLambdaPermissions(this, shape.slots, plan, complete);
+        complete.apply((p) => p.warnings.forEach((warning) => pulumi.log.warn(warning, this)));
+        if (existing && shape.role.existing) {
+            // Apart from the documents: a trust policy AWS alone knows never makes them unknown.
+            const given = shape.role.existing.given;
+            pulumi.all([existing.assumeRolePolicy, plan]).apply(([read, p]) => {
+                const warning = existingTrustWarning(given, read, p.trustPolicy);
+                if (warning) {
+                    pulumi.log.warn(warning, this);
+                }
+            });
+        }
+        reportPlan({ name, plan: complete });
+        const ready = pulumi.all([role.arn, role.name, attached]);
+        this.roleArn = ready.apply(([arn]) => arn);
+        this.roleName = ready.apply(([, roleNameValue]) => roleNameValue);
+        this.managedPolicies = plan.apply((p) =>
+            p.managedPolicies.map((part) => renderPolicy(part.document)),
+        );
+        this.trustPolicy = plan.apply((p) => renderPolicy(p.trustPolicy));
+        this.identityPolicy = plan.apply((p) => renderPolicy(p.inlinePolicy));
+        this.keyPolicyStatement = plan.apply((p) =>
+            p.keyPolicyStatement ? renderPolicy(p.keyPolicyStatement) : "",
+        );
+        this.keyPolicyStatements = plan.apply((p) =>
+            Object.fromEntries(p.keyPolicies.map((k) => [k.keyArn, JSON.stringify(k.statements, null, 2)])),
+        );
+        this.callerPolicy = complete.apply((p) => (p.callerPolicy ? renderPolicy(p.callerPolicy) : ""));
+        this.foundationModel = pulumi
+            .all([plan, pulumi.output(args.foundationModels ?? [])])
+            .apply(([, models]) => models[0] ?? "");
+        this.registerOutputs({
+            role: this.role,
+            roleArn: this.roleArn,
+            roleName: this.roleName,
+            trustPolicy: this.trustPolicy,
+            identityPolicy: this.identityPolicy,
+            managedPolicies: this.managedPolicies,
+            lambdaPermissions: this.lambdaPermissions,
+            keyPolicyStatement: this.keyPolicyStatement,
+            keyPolicyStatements: this.keyPolicyStatements,
+            callerPolicy: this.callerPolicy,
+            foundationModel: this.foundationModel,
+        });
+    }
+
+    /**
+     * Runs a step of the plan, reporting an invalid argument against this component. Every
+     * resource whose inputs come from the plan then fails with this one error, which Pulumi
+     * reports once; none of them is registered.
+     */
+    private reported<T>(step: () => T): T {
+        try {
+            return step();
+        } catch (error) {
+            throw error instanceof ArgumentError ? error.about(this) : error;
+        }
+    }
+
+    /** Partition, account and region of the component's AWS provider. */
+    private providerEnvironment(): pulumi.Output<AwsEnvironment> {
+        const invoke = { parent: this };
+        return pulumi
+            .all([
+                aws.getPartitionOutput({}, invoke).partition,
+                aws.getCallerIdentityOutput({}, invoke).accountId,
+                aws.getRegionOutput({}, invoke).region,
+            ])
+            .apply(([partition, account, region]) => ({ partition, account, region }));
+    }
+}

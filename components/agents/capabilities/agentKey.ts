@@ -1,0 +1,73 @@
+import type * as pulumi from "@pulumi/pulumi";
+import { optionalString } from "../../iam/argumentTypes";
+import { sourceArnStringCondition } from "../agentContext";
+import { KMS_KEY, kmsKeyArn } from "../../grants/keys";
+import { IdentityStatement, ResourceStatement, statement } from "../../iam/policyDocument";
+import { Capability, noGrants } from "../../grants/grant";
+
+/** Arguments of the customer-managed KMS key that encrypts an agent. */
+export interface AgentKeyArgs {
+    /** Id or ARN of the customer-managed KMS key that encrypts the agent. */
+    customerEncryptionKey?: pulumi.Input<string>;
+}
+
+/** The encryption context key under which Bedrock uses an agent's customer-managed key. */
+const AGENT_ENCRYPTION_CONTEXT_KEY = "kms:EncryptionContext:aws:bedrock:arn";
+
+/** Actions that encrypt and decrypt an agent's data with its customer-managed key. */
+const AGENT_KEY_ACTIONS = ["kms:Decrypt", "kms:GenerateDataKey"];
+
+/**
+ * The agent's customer-managed key, under the encryption context of the admitted agents:
+ * - the service role may decrypt it (`kms:Decrypt`), as the service role page asks
+ *   (https://docs.aws.amazon.com/bedrock/latest/userguide/agents-permissions.html);
+ * - the principals that call the agent need `kms:GenerateDataKey` and `kms:Decrypt`, which both
+ *   encryption pages put on the caller, not on the role
+ *   (https://docs.aws.amazon.com/bedrock/latest/userguide/cmk-agent-resources.html,
+ *   https://docs.aws.amazon.com/bedrock/latest/userguide/encryption-agents.html);
+ * - the key's policy lets Bedrock itself use the key for those agents.
+ * @internal
+ */
+export const agentKey: Capability<AgentKeyArgs> = {
+    argumentNames: ["customerEncryptionKey"],
+    grant(args, context) {
+        const given = optionalString(
+            "customerEncryptionKey",
+            args.customerEncryptionKey,
+            KMS_KEY.exampleResource,
+        );
+        if (given === undefined) {
+            return noGrants();
+        }
+        const key = kmsKeyArn("customerEncryptionKey", given, context);
+        const condition = sourceArnStringCondition(context, AGENT_ENCRYPTION_CONTEXT_KEY);
+        const onKey = (Action: string[]) =>
+            statement<IdentityStatement>({
+                Sid: "UseAgentEncryptionKey",
+                Effect: "Allow",
+                Action,
+                Resource: [key],
+                Condition: condition,
+            });
+        return {
+            identity: [onKey(["kms:Decrypt"])],
+            callers: [onKey(AGENT_KEY_ACTIONS)],
+            keyPolicy: [
+                statement<ResourceStatement>({
+                    Sid: "AllowBedrockAgentsToUseKey",
+                    Effect: "Allow",
+                    Principal: { Service: context.servicePrincipal },
+                    Action: AGENT_KEY_ACTIONS,
+                    Resource: [key],
+                    Condition: {
+                        ...condition,
+                        StringEquals: {
+                            ...condition.StringEquals,
+                            "aws:SourceAccount": [context.environment.account],
+                        },
+                    },
+                }),
+            ],
+        };
+    },
+};

@@ -1,0 +1,85 @@
+import type * as pulumi from "@pulumi/pulumi";
+import { optionalString } from "../../iam/argumentTypes";
+import { arnFor } from "../../iam/arn";
+import { KMS_KEY, kmsKeyArn } from "../../grants/keys";
+import { IdentityStatement, ResourceStatement, statement } from "../../iam/policyDocument";
+import { Capability, GrantContext, noGrants } from "../../grants/grant";
+import { AGENT_ALIAS } from "./collaborators";
+
+/** Arguments of the customer-managed key that encrypts an agent's memory. */
+export interface AgentMemoryArgs {
+    /** Id or ARN of the customer-managed KMS key that encrypts the agent's memory. */
+    memoryEncryptionKey?: pulumi.Input<string>;
+}
+
+/** What Bedrock does with the memory key for itself: make data keys and re-encrypt them. */
+const BEDROCK_MEMORY_KEY_ACTIONS = [
+    "kms:GenerateDataKeyWithoutPlaintext",
+    "kms:ReEncryptFrom",
+    "kms:ReEncryptTo",
+];
+
+/** What Bedrock does with the memory key in the caller's name: that, and decrypt memory. */
+const CALLER_MEMORY_KEY_ACTIONS = ["kms:Decrypt", ...BEDROCK_MEMORY_KEY_ACTIONS];
+
+/** The aliases whose memory the key encrypts: every alias of the admitted agents. */
+function aliasPatterns(context: GrantContext): string[] {
+    const agentIds = context.sourceArnsExact
+        ? context.sourceArns.map((arn) => arn.slice(arn.lastIndexOf("/") + 1))
+        : ["*"];
+    return agentIds.map((id) => arnFor(AGENT_ALIAS, context, `${id}/*`));
+}
+
+/**
+ * The agent's memory key. Bedrock decrypts memory with the identity of the principal that calls
+ * the agent, so the grants go to the callers, through Bedrock only (`kms:ViaService`) and for the
+ * admitted agents' aliases; the key's policy admits Bedrock for them, to make and re-encrypt data
+ * keys but not to decrypt (https://docs.aws.amazon.com/bedrock/latest/userguide/ltm-permissions.html).
+ * `kms:ReEncrypt*` of that page is written as the two actions it stands for. The role needs nothing.
+ * @internal
+ */
+export const agentMemory: Capability<AgentMemoryArgs> = {
+    argumentNames: ["memoryEncryptionKey"],
+    grant(args, context) {
+        const given = optionalString(
+            "memoryEncryptionKey",
+            args.memoryEncryptionKey,
+            KMS_KEY.exampleResource,
+        );
+        if (given === undefined) {
+            return noGrants();
+        }
+        const key = kmsKeyArn("memoryEncryptionKey", given, context);
+        const aliases = aliasPatterns(context);
+        return {
+            identity: [],
+            callers: [
+                statement<IdentityStatement>({
+                    Sid: "UseAgentMemoryKey",
+                    Effect: "Allow",
+                    Action: CALLER_MEMORY_KEY_ACTIONS,
+                    Resource: [key],
+                    Condition: {
+                        StringLike: { "kms:EncryptionContext:aws-crypto-ec:aws:bedrock:arn": aliases },
+                        StringEquals: {
+                            "kms:ViaService": [`bedrock.${context.environment.region}.amazonaws.com`],
+                        },
+                    },
+                }),
+            ],
+            keyPolicy: [
+                statement<ResourceStatement>({
+                    Sid: "AllowBedrockAgentMemory",
+                    Effect: "Allow",
+                    Principal: { Service: context.servicePrincipal },
+                    Action: BEDROCK_MEMORY_KEY_ACTIONS,
+                    Resource: [key],
+                    Condition: {
+                        StringEquals: { "aws:SourceAccount": [context.environment.account] },
+                        ArnLike: { "aws:SourceArn": aliases },
+                    },
+                }),
+            ],
+        };
+    },
+};

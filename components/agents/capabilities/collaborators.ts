@@ -1,0 +1,51 @@
+import type * as pulumi from "@pulumi/pulumi";
+import { optionalStrings } from "../../iam/argumentTypes";
+import { ArnRule, idOrArn } from "../../iam/arn";
+import { sortedUnique, statement } from "../../iam/policyDocument";
+import { Capability, noGrants } from "../../grants/grant";
+
+/** Arguments of a supervisor agent's collaborators. */
+export interface CollaboratorsArgs {
+    /**
+     * The aliases of the agents a supervisor collaborates with, as ARNs (often
+     * `aws.bedrock.AgentAgentAlias.agentAliasArn`) or `AGENTID/ALIASID`.
+     */
+    collaborators?: pulumi.Input<pulumi.Input<string>[]>;
+}
+
+/** An agent alias: the agent's id and the alias's. @internal */
+export const AGENT_ALIAS: ArnRule = {
+    service: "bedrock",
+    resourcePrefix: "agent-alias/",
+    resource: /^[0-9a-zA-Z]{10}\/[0-9a-zA-Z]{10}$/,
+    scope: "regional",
+    exampleResource: "AGENT12345/ALIAS12345",
+};
+
+/**
+ * Multi-agent collaboration: `bedrock:GetAgentAlias` and `bedrock:InvokeAgent` on exactly the
+ * collaborators' aliases. The supervisor still needs its own models.
+ * @internal
+ */
+export const collaborators: Capability<CollaboratorsArgs> = {
+    argumentNames: ["collaborators"],
+    grant(args, context) {
+        const aliases = optionalStrings("collaborators", args.collaborators, AGENT_ALIAS.exampleResource).map(
+            (alias, i) => idOrArn(`collaborators[${i}]`, alias, AGENT_ALIAS, context),
+        );
+        if (aliases.length === 0) {
+            return noGrants();
+        }
+        return {
+            identity: [
+                statement({
+                    Sid: "InvokeCollaborators",
+                    Effect: "Allow",
+                    Action: ["bedrock:GetAgentAlias", "bedrock:InvokeAgent"],
+                    Resource: sortedUnique(aliases),
+                }),
+            ],
+            keyPolicy: [],
+        };
+    },
+};

@@ -1,0 +1,34 @@
+import type { BedrockAgentRoleArgs } from "../bedrockAgentRoleArgs";
+import { actionGroups } from "./actionGroups";
+import { agentKey } from "./agentKey";
+import { agentMemory } from "./agentMemory";
+import { Capability } from "../../grants/grant";
+import { codeInterpreterFiles } from "./codeInterpreterFiles";
+import { collaborators } from "./collaborators";
+import { customOrchestration } from "./customOrchestration";
+import { extraStatements } from "../../grants/extraStatements";
+import { guardrails } from "../../grants/guardrails";
+import { knowledgeBases } from "../../grants/knowledgeBases";
+import { modelAccess } from "../../grants/modelAccess";
+import { prompts } from "./prompts";
+import { thirdPartyKnowledgeBases } from "../../grants/thirdPartyKnowledgeBases";
+
+/**
+ * Everything an agent can be granted, in the order its statements are written. Adding a capability
+ * is one module, one line here, its args in `BedrockAgentRoleArgs`, its tests and its docs.
+ * @internal
+ */
+export const AGENT_CAPABILITIES: readonly Capability<BedrockAgentRoleArgs>[] = [
+    modelAccess,
+    actionGroups,
+    knowledgeBases,
+    thirdPartyKnowledgeBases,
+    agentKey,
+    guardrails,
+    collaborators,
+    prompts,
+    codeInterpreterFiles,
+    customOrchestration,
+    agentMemory,
+    extraStatements,
+];

@@ -1,0 +1,50 @@
+import type * as pulumi from "@pulumi/pulumi";
+import { optionalStrings } from "../../iam/argumentTypes";
+import { ArnRule, idOrArn } from "../../iam/arn";
+import { sortedUnique, statement } from "../../iam/policyDocument";
+import { Capability, noGrants } from "../../grants/grant";
+
+/** Arguments of the managed prompts an agent uses. */
+export interface PromptsArgs {
+    /**
+     * The prompts, or prompt versions, the agent uses: ids (`PROMPT1234`, `PROMPT1234:2`) or ARNs
+     * (often `aws.bedrock.AgentPrompt.arn`).
+     */
+    prompts?: pulumi.Input<pulumi.Input<string>[]>;
+}
+
+/** A prompt of Prompt management, or one of its versions. @internal */
+export const PROMPT: ArnRule = {
+    service: "bedrock",
+    resourcePrefix: "prompt/",
+    resource: /^[0-9a-zA-Z]{10}(:\d{1,5})?$/,
+    scope: "regional",
+    exampleResource: "PROMPT1234",
+};
+
+/**
+ * Prompt management: `bedrock:GetPrompt` on exactly the prompts and prompt versions named.
+ * @internal
+ */
+export const prompts: Capability<PromptsArgs> = {
+    argumentNames: ["prompts"],
+    grant(args, context) {
+        const arns = optionalStrings("prompts", args.prompts, PROMPT.exampleResource).map((prompt, i) =>
+            idOrArn(`prompts[${i}]`, prompt, PROMPT, context),
+        );
+        if (arns.length === 0) {
+            return noGrants();
+        }
+        return {
+            identity: [
+                statement({
+                    Sid: "GetPrompts",
+                    Effect: "Allow",
+                    Action: ["bedrock:GetPrompt"],
+                    Resource: sortedUnique(arns),
+                }),
+            ],
+            keyPolicy: [],
+        };
+    },
+};

@@ -1,0 +1,106 @@
+import type { AgentDocuments } from "./agentDocuments";
+import { documentsScope } from "./agentDocuments";
+import { ArgumentError } from "../iam/argumentError";
+import { stringArgument } from "../iam/argumentTypes";
+import { invokeAgentAliases } from "./capabilities/agentAliases";
+import type { ComponentShape } from "./componentShape";
+import { AGENT } from "./agentContext";
+import { idOrArn } from "../iam/arn";
+import type { ArnScope } from "../iam/awsEnvironment";
+import { policyDocument } from "../iam/policyDocument";
+
+/**
+ * The values of the late arguments, resolved: what only the Lambda permissions and the callers'
+ * policy read, so that they may come from resources that wait for the role.
+ * @internal
+ */
+export interface LateValues {
+    /** Each `lambdaAgentIds` entry, by position. */
+    lambdaAgentIds: unknown[];
+    /** The `agentAliases` list. */
+    agentAliases: unknown;
+}
+
+/**
+ * The late arguments as given: plain values, or Outputs the component waits for apart from the role.
+ * @internal
+ */
+export function lateValuesOf(
+    args: { agentAliases?: unknown },
+    shape: Pick<ComponentShape, "lambdaAgents">,
+): LateValues {
+    return {
+        lambdaAgentIds: shape.lambdaAgents.map((agent) => agent.value),
+        agentAliases: args.agentAliases,
+    };
+}
+
+/** The agent ARNs, or `agent/*` patterns, the trust policy lets assume the role. */
+function trustedAgents(documents: AgentDocuments): RegExp[] {
+    const escape = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
+    return documents.trustPolicy.Statement.flatMap((s) =>
+        Object.values(s.Condition ?? {}).flatMap((keys) => keys?.["aws:SourceArn"] ?? []),
+    ).map((arn) => new RegExp(`^${arn.split("*").map(escape).join(".*")}$`));
+}
+
+/** The Lambda permissions' grants with each agent of `lambdaAgentIds`, checked. */
+function admitLambdaAgents(
+    documents: AgentDocuments,
+    shape: Pick<ComponentShape, "agents" | "lambdaAgents">,
+    values: unknown[],
+    scope: ArnScope,
+): AgentDocuments["lambdaPermissions"] {
+    if (shape.lambdaAgents.length === 0) {
+        return documents.lambdaPermissions;
+    }
+    // Before the provider answers, the trust policy names a sample environment: forms only.
+    const trusted = scope.unknownFields.length > 0 ? [/^/] : trustedAgents(documents);
+    const arns = shape.lambdaAgents.map(({ argument }, i) => {
+        const arn = idOrArn(
+            argument,
+            stringArgument(argument, values[i], AGENT.exampleResource),
+            AGENT,
+            scope,
+        );
+        if (!trusted.some((pattern) => pattern.test(arn))) {
+            throw new ArgumentError(
+                argument,
+                `"${arn}" is not among the agentIds the trust policy admits`,
+                "one of agentIds",
+            );
+        }
+        return arn;
+    });
+    const arnOfKey = new Map(shape.agents.map((agent) => [agent.key, arns[agent.index]]));
+    return documents.lambdaPermissions.map((grant) => ({
+        ...grant,
+        sourceArn: arnOfKey.get(grant.agentKey as string) as string,
+    }));
+}
+
+/**
+ * The documents completed with the late arguments: each Lambda permission's agent from
+ * `lambdaAgentIds`, and the callers' grant on `agentAliases`.
+ * @param scope the environment the late arguments are checked in: the documents', or, as the
+ *   component is constructed, one whose provider fields are not known yet
+ * @throws ArgumentError naming the late argument that is invalid: an agent or alias not of the
+ *   agent's account and region, or an agent the trust policy does not admit
+ * @internal
+ */
+export function completeLateArguments(
+    documents: AgentDocuments,
+    shape: Pick<ComponentShape, "agents" | "lambdaAgents">,
+    values: LateValues,
+    scope: ArnScope = documentsScope(documents),
+): AgentDocuments {
+    const lambdaPermissions = admitLambdaAgents(documents, shape, values.lambdaAgentIds, scope);
+    const callers = [
+        ...(documents.callerPolicy?.Statement ?? []),
+        ...invokeAgentAliases(values.agentAliases, scope),
+    ];
+    return {
+        ...documents,
+        lambdaPermissions,
+        ...(callers.length > 0 ? { callerPolicy: policyDocument(callers) } : {}),
+    };
+}

@@ -1,0 +1,248 @@
+import type * as pulumi from "@pulumi/pulumi";
+import { ArgumentError } from "../iam/argumentError";
+import { mapArgument, optionalList, stringArgument } from "../iam/argumentTypes";
+import { catalogAction, matchesArnFormat } from "../iam/actionCatalog";
+import {
+    Conditions,
+    IdentityStatement,
+    isConditionOperator,
+    sortedUnique,
+    statement,
+} from "../iam/policyDocument";
+import { Capability, GrantContext, noGrants } from "./grant";
+
+/** A condition of an extra statement: `{ operator: { key: values } }` in the policy. */
+export interface ExtraConditionArgs {
+    /** The condition operator, for example `StringEquals` or `ForAnyValue:StringLike`. */
+    operator: string;
+    /** The condition key, for example `aws:ResourceTag/team`. */
+    key: string;
+    /** The values the key is compared with. */
+    values: pulumi.Input<pulumi.Input<string>[]>;
+}
+
+/** An identity statement the component does not model, checked like the ones it writes. */
+export interface ExtraStatementArgs {
+    /** The statement's id: letters and digits, unique in the role's policies. */
+    sid: string;
+    /** `Allow` (the default) or `Deny`. */
+    effect?: string;
+    /** The actions, each one IAM defines, without wildcards: `dynamodb:GetItem`. */
+    actions: pulumi.Input<pulumi.Input<string>[]>;
+    /**
+     * The resources: ARNs of a resource type each action takes (a wildcard may narrow within a
+     * resource, `arn:aws:s3:::bucket/reports/*`), or `*` for actions that take no resource type.
+     */
+    resources: pulumi.Input<pulumi.Input<string>[]>;
+    /** Conditions the statement holds under. */
+    conditions?: ExtraConditionArgs[];
+}
+
+/** Arguments of the statements the component does not model. */
+export interface ExtraStatementsArgs {
+    /**
+     * Identity statements for what the component does not model. Each is checked against IAM's
+     * Service Authorization Reference: no unknown or wildcard action, no `*` where the action takes
+     * a resource, no ARN of another partition, region or account than the agent's.
+     */
+    extraStatements?: ExtraStatementArgs[];
+}
+
+const FIELDS = ["sid", "effect", "actions", "resources", "conditions"];
+const EXAMPLE =
+    '{ sid: "ReadOrdersTable", actions: ["dynamodb:GetItem"], resources: ["arn:aws:dynamodb:us-east-1:123456789012:table/orders"] }';
+const CONDITION_EXAMPLE = '{ operator: "StringEquals", key: "aws:ResourceTag/team", values: ["support"] }';
+
+function strings(argument: string, value: unknown, example: string): string[] {
+    const list = optionalList(argument, value, `[${example}]`);
+    if (list.length === 0) {
+        throw new ArgumentError(argument, "is empty", `[${example}]`);
+    }
+    return list.map((item, i) => stringArgument(`${argument}[${i}]`, item, example));
+}
+
+function conditions(argument: string, value: unknown): Conditions | undefined {
+    const entries = optionalList(argument, value, `[${CONDITION_EXAMPLE}]`).map((item, i) => {
+        const where = `${argument}[${i}]`;
+        const fields = mapArgument(where, item, ["operator", "key", "values"], CONDITION_EXAMPLE);
+        const operator = stringArgument(`${where}.operator`, fields.operator, "StringEquals");
+        if (!isConditionOperator(operator)) {
+            throw new ArgumentError(
+                `${where}.operator`,
+                `"${operator}" is not a condition operator`,
+                "StringEquals",
+            );
+        }
+        const key = stringArgument(`${where}.key`, fields.key, "aws:ResourceTag/team");
+        if (!/^[A-Za-z0-9-]+:[\w./:@+=-]+$/.test(key)) {
+            throw new ArgumentError(
+                `${where}.key`,
+                `"${key}" is not a condition key`,
+                "aws:ResourceTag/team",
+            );
+        }
+        const values = strings(`${where}.values`, fields.values, '"support"');
+        values.forEach((value, j) => {
+            if (value.includes("${")) {
+                throw new ArgumentError(
+                    `${where}.values[${j}]`,
+                    `"${value}" holds a policy variable`,
+                    '"support"',
+                );
+            }
+        });
+        return { operator, key, values };
+    });
+    if (entries.length === 0) {
+        return undefined;
+    }
+    const result: Record<string, Record<string, string[]>> = {};
+    entries.forEach(({ operator, key, values }, i) => {
+        if (result[operator]?.[key]) {
+            throw new ArgumentError(
+                `${argument}[${i}]`,
+                `repeats ${operator} ${key}`,
+                "list the values together",
+            );
+        }
+        result[operator] = { ...result[operator], [key]: values };
+    });
+    return result as Conditions;
+}
+
+/** The actions, in IAM's spelling, and whether they take resources (`false`: `*` only). */
+function checkedActions(argument: string, given: string[]): { actions: string[]; takeResources: boolean } {
+    const found = given.map((action, i) => {
+        const defined = catalogAction(action);
+        if (!defined) {
+            throw new ArgumentError(
+                `${argument}[${i}]`,
+                /[*?]/.test(action)
+                    ? `"${action}" is a wildcard; name each action`
+                    : `"${action}" is not an action IAM defines`,
+                "dynamodb:GetItem",
+            );
+        }
+        return defined;
+    });
+    const takeResources = found.map((a) => a.arnFormats.length > 0);
+    if (takeResources.some((t) => t !== takeResources[0])) {
+        const wildcardOnly = found.find((a) => a.arnFormats.length === 0)?.action;
+        throw new ArgumentError(
+            argument,
+            `mixes ${wildcardOnly}, which IAM grants only on "*", with actions that take resources`,
+            "put it in a statement of its own",
+        );
+    }
+    return { actions: found.map((a) => a.action), takeResources: takeResources[0] };
+}
+
+/** An ARN format with the agent's partition, region and account filled in. */
+function exampleArn(format: string, context: GrantContext): string {
+    const { partition, region, account } = context.environment;
+    return format
+        .replace("${Partition}", partition)
+        .replace("${Region}", region)
+        .replace("${Account}", account);
+}
+
+function checkedResources(
+    argument: string,
+    given: string[],
+    formats: string[],
+    effect: string,
+    context: GrantContext,
+): void {
+    given.forEach((resource, i) => {
+        const where = `${argument}[${i}]`;
+        if (resource === "*") {
+            if (formats.length > 0 && effect === "Allow") {
+                throw new ArgumentError(where, 'is "*" but the actions take resources: name them', EXAMPLE);
+            }
+            return;
+        }
+        if (formats.length === 0) {
+            throw new ArgumentError(where, `"${resource}" is named, but the actions take only "*"`, '"*"');
+        }
+        if (resource.includes("${")) {
+            throw new ArgumentError(
+                where,
+                `"${resource}" holds a policy variable`,
+                exampleArn(formats[0], context),
+            );
+        }
+        if (!formats.some((format) => matchesArnFormat(resource, format, context.environment))) {
+            const wildcard = /[*?]/.test(resource)
+                ? ", with a literal region, account and resource name before any wildcard"
+                : "";
+            throw new ArgumentError(
+                where,
+                `"${resource}" is not an ARN, in the agent's partition, region and account, of a resource type the actions take${wildcard}`,
+                formats.map((format) => exampleArn(format, context)).join(" or "),
+            );
+        }
+    });
+}
+
+function extraStatement(argument: string, item: unknown, context: GrantContext): IdentityStatement {
+    const fields = mapArgument(argument, item, FIELDS, EXAMPLE);
+    const sid = stringArgument(`${argument}.sid`, fields.sid, "ReadOrdersTable");
+    if (!/^[A-Za-z0-9]{1,100}$/.test(sid)) {
+        throw new ArgumentError(`${argument}.sid`, `"${sid}" is not letters and digits`, "ReadOrdersTable");
+    }
+    const effect =
+        fields.effect === undefined ? "Allow" : stringArgument(`${argument}.effect`, fields.effect, "Allow");
+    if (effect !== "Allow" && effect !== "Deny") {
+        throw new ArgumentError(`${argument}.effect`, `"${effect}" is neither Allow nor Deny`, "Allow");
+    }
+    const { actions, takeResources } = checkedActions(
+        `${argument}.actions`,
+        strings(`${argument}.actions`, fields.actions, '"dynamodb:GetItem"'),
+    );
+    const resources = strings(
+        `${argument}.resources`,
+        fields.resources,
+        '"arn:aws:dynamodb:us-east-1:123456789012:table/orders"',
+    );
+    const formats = takeResources
+        ? sortedUnique(actions.flatMap((a) => catalogAction(a)?.arnFormats ?? []))
+        : [];
+    checkedResources(`${argument}.resources`, resources, formats, effect, context);
+    const condition = conditions(`${argument}.conditions`, fields.conditions);
+    return statement<IdentityStatement>({
+        Sid: sid,
+        Effect: effect,
+        Action: actions,
+        Resource: resources,
+        ...(condition ? { Condition: condition } : {}),
+    });
+}
+
+/**
+ * Extra statements: what the component does not model, checked against IAM's Service
+ * Authorization Reference (`data/actionCatalog.json`) and written into the role's policies.
+ * Their ids may not be the ids of statements the component writes.
+ * @internal
+ */
+export const extraStatements: Capability<ExtraStatementsArgs> = {
+    argumentNames: ["extraStatements"],
+    grant(args, context) {
+        const list = optionalList("extraStatements", args.extraStatements, `[${EXAMPLE}]`);
+        if (list.length === 0) {
+            return noGrants();
+        }
+        const identity = list.map((item, i) => extraStatement(`extraStatements[${i}]`, item, context));
+        const userSids: Record<string, string> = {};
+        identity.forEach((s, i) => {
+            if (userSids[s.Sid]) {
+                throw new ArgumentError(
+                    `extraStatements[${i}].sid`,
+                    `"${s.Sid}" is the id of ${userSids[s.Sid]} too`,
+                    "a unique id",
+                );
+            }
+            userSids[s.Sid] = `extraStatements[${i}].sid`;
+        });
+        return { identity, keyPolicy: [], userSids };
+    },
+};

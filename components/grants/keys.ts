@@ -1,0 +1,29 @@
+import { ArgumentError } from "../iam/argumentError";
+import { arnFor, ArnRule, idOrArn } from "../iam/arn";
+import type { ArnScope } from "../iam/awsEnvironment";
+
+/** A symmetric KMS key, single- or multi-Region. @internal */
+export const KMS_KEY: ArnRule = {
+    service: "kms",
+    resourcePrefix: "key/",
+    resource: /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32})$/,
+    scope: "regional",
+    exampleResource: "1234abcd-12ab-34cd-56ef-1234567890ab",
+};
+
+/**
+ * The ARN of a KMS key given by id or ARN. Aliases are refused: IAM authorizes KMS requests
+ * against the key itself, so a grant on an alias would never match.
+ * @throws ArgumentError naming `argument`
+ * @internal
+ */
+export function kmsKeyArn(argument: string, key: string, scope: ArnScope): string {
+    if (key.startsWith("alias/") || /:alias\//.test(key)) {
+        throw new ArgumentError(
+            argument,
+            `"${key}" is an alias; IAM authorizes KMS requests against the key itself, so give its id or ARN`,
+            arnFor(KMS_KEY, scope, KMS_KEY.exampleResource),
+        );
+    }
+    return idOrArn(argument, key, KMS_KEY, scope);
+}

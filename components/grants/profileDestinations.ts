@@ -1,0 +1,197 @@
+import { ArgumentError } from "../iam/argumentError";
+import { describeValue } from "../iam/argumentTypes";
+import { arnFor, parseArn } from "../iam/arn";
+import { ArnScope, isRegion } from "../iam/awsEnvironment";
+import { sortedUnique } from "../iam/policyDocument";
+import { FOUNDATION_MODEL, ModelReference } from "./modelReferences";
+
+/** Where a cross-Region profile's destinations came from. */
+export type DestinationSource = "provider" | "table" | "override";
+
+/** A cross-Region profile the role may use: the models it routes to, and who said so. */
+export interface CrossRegionProfile {
+    /** The argument that names the profile, for example `foundationModels[0]`. */
+    argument: string;
+    /** The profile's ARN. */
+    profileArn: string;
+    /** The foundation-model ARNs it routes to, each granted only through the profile. */
+    destinations: string[];
+    /**
+     * `provider`: the component asked AWS (GetInferenceProfile); `override`: the args gave them;
+     * `table`: the package's table of geographies, where AWS could not be asked.
+     */
+    source: DestinationSource;
+}
+
+/**
+ * Destination regions of the geographic cross-Region inference profiles, per geography: every
+ * region AWS names as a source or a destination of that geography's profiles, so a superset of
+ * any one profile's destinations (each grant stays reachable only through the profile). AWS
+ * publishes destinations per model and per source region; the provider's answer is that, and is
+ * used whenever the provider can be asked. Compiled from
+ * https://docs.aws.amazon.com/bedrock/latest/userguide/inference-profiles-support.html and
+ * https://docs.aws.amazon.com/bedrock/latest/userguide/geographic-cross-region-inference.html,
+ * retrieved 2026-11-28. Global profiles route to every commercial region: they are granted the
+ * source region's model and the region-less model ARN instead
+ * (https://docs.aws.amazon.com/bedrock/latest/userguide/global-cross-region-inference.html).
+ * @internal
+ */
+export const GEOGRAPHY_REGIONS: Record<string, readonly string[]> = {
+    us: ["ca-central-1", "us-east-1", "us-east-2", "us-west-1", "us-west-2"],
+    eu: [
+        "eu-central-1",
+        "eu-central-2",
+        "eu-north-1",
+        "eu-south-1",
+        "eu-south-2",
+        "eu-west-1",
+        "eu-west-2",
+        "eu-west-3",
+        "il-central-1",
+    ],
+    apac: [
+        "ap-northeast-1",
+        "ap-northeast-2",
+        "ap-northeast-3",
+        "ap-south-1",
+        "ap-south-2",
+        "ap-southeast-1",
+        "ap-southeast-2",
+        "ap-southeast-3",
+        "ap-southeast-4",
+        "ap-southeast-5",
+        "ap-southeast-7",
+    ],
+    jp: ["ap-northeast-1", "ap-northeast-3"],
+    au: ["ap-southeast-2", "ap-southeast-4"],
+    ca: ["ca-central-1", "ca-west-1"],
+    "us-gov": ["us-gov-east-1", "us-gov-west-1"],
+};
+
+const modelArn = (scope: ArnScope, region: string, modelId: string) =>
+    arnFor(FOUNDATION_MODEL, { ...scope, environment: { ...scope.environment, region } }, modelId);
+
+/** What a global profile needs besides any list: the model in the source region, and region-less. */
+function globalModels(reference: ModelReference, scope: ArnScope): string[] {
+    return reference.kind === "system-profile" && reference.geography === "global"
+        ? [
+              modelArn(scope, scope.environment.region, reference.modelId),
+              modelArn(scope, "", reference.modelId),
+          ]
+        : [];
+}
+
+/**
+ * The regions of a geography, from the table, when it knows the geography and the source region
+ * belongs to it (a profile is called from its own geography); otherwise why the table cannot tell.
+ * Inference profiles and guardrail profiles share it.
+ * @internal
+ */
+export function geographyRegions(
+    geography: string,
+    sourceRegion: string,
+): { regions: readonly string[] } | { why: string } {
+    const regions = GEOGRAPHY_REGIONS[geography];
+    if (regions && regions.includes(sourceRegion)) {
+        return { regions };
+    }
+    const known = regions
+        ? `${geography} profiles are called from ${regions.join(", ")}`
+        : `the table knows no geography "${geography}"`;
+    return { why: `${known}, not ${sourceRegion}` };
+}
+
+/**
+ * A profile's destinations from the table of geographies.
+ * @throws ArgumentError when the table cannot tell: an application profile, an unknown geography,
+ *   or a source region outside the geography
+ * @internal
+ */
+export function tableDestinations(reference: ModelReference, scope: ArnScope): string[] {
+    const override = "inferenceProfileDestinations";
+    if (reference.kind === "application-profile") {
+        throw new ArgumentError(
+            reference.argument,
+            "is an application inference profile, whose destinations only AWS can tell (GetInferenceProfile), and " +
+                `AWS could not be asked here; give them in ${override}`,
+            `{ "${reference.given}": ["${modelArn(scope, scope.environment.region, FOUNDATION_MODEL.exampleResource)}"] }`,
+        );
+    }
+    if (reference.kind !== "system-profile") {
+        return [];
+    }
+    if (reference.geography === "global") {
+        return globalModels(reference, scope);
+    }
+    const regions = geographyRegions(reference.geography, scope.environment.region);
+    if ("why" in regions) {
+        throw new ArgumentError(
+            reference.argument,
+            `has destinations the package's table cannot tell (${regions.why}), and AWS could not be asked here; give them in ${override}`,
+            `{ "${reference.given}": ["us-east-1", "us-east-2", "us-west-2"] }`,
+        );
+    }
+    return regions.regions.map((region) => modelArn(scope, region, reference.modelId));
+}
+
+/**
+ * Checks each destination a provider or the args gave: a foundation-model ARN of the agent's
+ * partition (a region name stands for the profile's model there), without account or wildcard,
+ * and, for a system profile, of the profile's own model.
+ * @throws ArgumentError naming `argument`
+ * @internal
+ */
+export function checkedDestinations(
+    argument: string,
+    reference: ModelReference,
+    values: unknown[],
+    scope: ArnScope,
+): string[] {
+    if (values.length === 0) {
+        throw new ArgumentError(
+            argument,
+            "lists no destination, so the profile could reach no model",
+            '["us-east-1"]',
+        );
+    }
+    const checked = values.map((value, i) => {
+        const where = `${argument}[${i}]`;
+        if (typeof value === "string" && !value.startsWith("arn:") && reference.kind === "system-profile") {
+            if (!isRegion(value)) {
+                throw new ArgumentError(
+                    where,
+                    `"${value}" is neither a region nor a foundation-model ARN`,
+                    "us-east-1",
+                );
+            }
+            return modelArn(scope, value, reference.modelId);
+        }
+        const arn = typeof value === "string" ? parseArn(value) : undefined;
+        const id = arn?.resource.startsWith(FOUNDATION_MODEL.resourcePrefix)
+            ? arn.resource.slice(FOUNDATION_MODEL.resourcePrefix.length)
+            : "";
+        const valid =
+            arn &&
+            arn.service === "bedrock" &&
+            arn.partition === scope.environment.partition &&
+            arn.account === "" &&
+            (arn.region === "" || isRegion(arn.region)) &&
+            FOUNDATION_MODEL.resource.test(id) &&
+            (reference.kind !== "system-profile" || id === reference.modelId);
+        if (!valid) {
+            throw new ArgumentError(
+                where,
+                `${describeValue(value)} is not a foundation-model ARN of ${reference.kind === "system-profile" ? reference.modelId : "a model"} in partition ${scope.environment.partition}`,
+                modelArn(
+                    scope,
+                    scope.environment.region,
+                    reference.kind === "system-profile"
+                        ? reference.modelId
+                        : FOUNDATION_MODEL.exampleResource,
+                ),
+            );
+        }
+        return value as string;
+    });
+    return sortedUnique([...checked, ...globalModels(reference, scope)]);
+}

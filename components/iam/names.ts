@@ -1,0 +1,65 @@
+import { createHash } from "crypto";
+import { ArgumentError } from "./argumentError";
+import { ROLE_NAME_MAX } from "./limits";
+
+/** Prefix the 2023 AWS page asked agent service roles to carry; kept for recognisable names. @internal */
+export const ROLE_NAME_PREFIX = "AmazonBedrockExecutionRoleForAgents_";
+
+/** Characters left for the suffix after the prefix. @internal */
+export const ROLE_SUFFIX_MAX = ROLE_NAME_MAX.value - ROLE_NAME_PREFIX.length;
+
+const ROLE_NAME_CHARACTERS = /^[\w+=,.@-]+$/;
+const HASH_LENGTH = 8;
+
+/** A short, stable hex digest of `parts`, used wherever a name must be unique but bounded. @internal */
+export function shortHash(...parts: string[]): string {
+    return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, HASH_LENGTH);
+}
+
+/**
+ * Fits `name` into `max` characters: unchanged when it fits, otherwise cut and ended with a hash
+ * of the whole name, so that two long names sharing a beginning still differ.
+ * @internal
+ */
+export function fitName(name: string, max: number): string {
+    if (name.length <= max) {
+        return name;
+    }
+    return `${name.slice(0, max - HASH_LENGTH - 1)}-${shortHash(name)}`;
+}
+
+/** Where the role lives in Pulumi: the stack's project and name, and the component's name. */
+export interface RoleNameSource {
+    /** The Pulumi project. */
+    project: string;
+    /** The Pulumi stack. */
+    stack: string;
+    /** The component's resource name. */
+    componentName: string;
+}
+
+/**
+ * The role's name: the AWS prefix and either the user's suffix, checked, or a suffix made from the
+ * component name and a hash of project, stack and component name. The same stack and component
+ * always give the same name; two stacks of one project never share one.
+ * @throws ArgumentError when a user-chosen suffix has characters IAM rejects or does not fit
+ * @internal
+ */
+export function roleName(source: RoleNameSource, suffix?: string): string {
+    if (suffix !== undefined) {
+        if (!ROLE_NAME_CHARACTERS.test(suffix) || suffix.length > ROLE_SUFFIX_MAX) {
+            throw new ArgumentError(
+                "roleNameSuffix",
+                `"${suffix}" must be 1 to ${ROLE_SUFFIX_MAX} characters (${ROLE_NAME_PREFIX} takes ` +
+                    `${ROLE_NAME_PREFIX.length} of the role name's ${ROLE_NAME_MAX.value}) of letters, digits and +=,.@_-`,
+                "support-agent-prod",
+            );
+        }
+        return ROLE_NAME_PREFIX + suffix;
+    }
+    const hash = shortHash(source.project, source.stack, source.componentName);
+    const readable = source.componentName
+        .replace(/[^\w+=,.@-]+/g, "-")
+        .slice(0, ROLE_SUFFIX_MAX - HASH_LENGTH - 1);
+    return `${ROLE_NAME_PREFIX}${readable ? `${readable}-` : ""}${hash}`;
+}

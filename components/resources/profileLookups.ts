@@ -1,0 +1,37 @@
+import * as aws from "@pulumi/aws";
+import type * as pulumi from "@pulumi/pulumi";
+import { ArgumentError } from "../iam/argumentError";
+import type { Lookup, LookupAnswer, LookupAnswers } from "../grants/grant";
+import { lookupsFromTables } from "./planObservers";
+
+/**
+ * Answers the capabilities' lookups by asking the provider of `parent` (GetInferenceProfile, in
+ * the agent's region), or, while an offline plan that cannot ask AWS runs, from the tables.
+ * @throws ArgumentError naming the argument whose profile the provider could not tell
+ * @internal
+ */
+export async function answerLookups(lookups: Lookup[], parent: pulumi.Resource): Promise<LookupAnswers> {
+    if (lookupsFromTables()) {
+        return { from: "table" };
+    }
+    const answers = await Promise.all(
+        lookups.map(async (lookup): Promise<[string, LookupAnswer]> => {
+            try {
+                const profile = await aws.bedrock.getInferenceProfile(
+                    { inferenceProfileId: lookup.identifier, region: lookup.region },
+                    { parent },
+                );
+                return [lookup.key, { values: (profile.models ?? []).map((model) => model.modelArn) }];
+            } catch (error) {
+                throw new ArgumentError(
+                    lookup.argument,
+                    `AWS could not tell the destinations of inference profile "${lookup.identifier}" in ` +
+                        `${lookup.region} (GetInferenceProfile: ${(error as Error)?.message ?? String(error)})`,
+                    `a profile that exists in ${lookup.region}, or its destinations in inferenceProfileDestinations`,
+                    parent,
+                );
+            }
+        }),
+    );
+    return { from: "provider", answers: Object.fromEntries(answers) };
+}

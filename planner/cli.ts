@@ -1,0 +1,179 @@
+#!/usr/bin/env node
+// bedrock-agent-plan: renders what a Pulumi project's agents are granted, offline, by running the
+// project's own program on Pulumi mocks. No AWS credentials and no Pulumi CLI are needed.
+import * as fs from "fs";
+import * as path from "path";
+import type { AgentPermissionsPlan } from "../components/agents/agentPermissionsPlan";
+import { ArgumentError } from "../components/iam/argumentError";
+import { renderPolicy } from "../components/iam/policyDocument";
+import { offlineRun } from "./offlineRun";
+import type { PlanFile } from "./planFile";
+import { renderMarkdown } from "./render/markdown";
+import { diffPlans, renderDiff, renderPlan } from "./render/text";
+import { identityPolicies } from "./render/sections";
+import { ProgramError } from "./run/programRun";
+import { readPulumiProject } from "./run/pulumiProject";
+import { readStackFile } from "./run/stackFile";
+
+const USAGE = `Usage: bedrock-agent-plan [STACK | path/to/Pulumi.STACK.yaml] [--project DIR] [--format text|markdown|json]
+                          [--out DIR] [--previous DIR]
+
+  STACK            the stack whose Pulumi.STACK.yaml holds the config (default: example)
+  --project DIR    the Pulumi project (its Pulumi.yaml and program); default: the stack file's
+                   folder when it holds a Pulumi.yaml, else the current folder
+  --format FORMAT  text (default), markdown (for a pull-request comment) or json (plan.json)
+  --out DIR        write the JSON documents and plan.json there (text: default plan/STACK)
+  --previous DIR   folder of an earlier plan: show the grants added and removed since
+
+Exit codes: 0 planned; 2 bad input or a quota, naming the key or argument; 1 the program failed.`;
+
+const FORMATS = ["text", "markdown", "json"];
+
+interface Options {
+    stack: string;
+    format: string;
+    out?: string;
+    previous?: string;
+    project?: string;
+}
+
+function parseOptions(argv: string[]): Options | undefined {
+    const options: Options = { stack: "example", format: "text" };
+    for (let i = 0; i < argv.length; i++) {
+        const flag = argv[i];
+        if (flag === "--help" || flag === "-h") {
+            return undefined;
+        }
+        if (["--out", "--previous", "--project", "--format"].includes(flag)) {
+            const value = argv[++i];
+            if (!value)
+                throw new ArgumentError(
+                    flag,
+                    "needs a value",
+                    `${flag} ${flag === "--format" ? "markdown" : "plan/example"}`,
+                );
+            options[flag.slice(2) as "out" | "previous" | "project" | "format"] = value;
+        } else if (flag.startsWith("-")) {
+            throw new ArgumentError(flag, "is not an option", "--format markdown");
+        } else {
+            options.stack = flag;
+        }
+    }
+    if (!FORMATS.includes(options.format)) {
+        throw new ArgumentError("--format", `"${options.format}" is not a format`, FORMATS.join(", "));
+    }
+    return options;
+}
+
+/** The project folder: given, or the stack file's when it holds a Pulumi.yaml, or the current one. */
+function projectDirectory(options: Options): string {
+    if (options.project) {
+        return options.project;
+    }
+    const beside = /\.ya?ml$/.test(options.stack) ? path.dirname(path.resolve(options.stack)) : undefined;
+    return beside && fs.existsSync(path.join(beside, "Pulumi.yaml")) ? beside : process.cwd();
+}
+
+/** One role's documents, by file name. */
+function roleFiles(plan: AgentPermissionsPlan): Record<string, string> {
+    const files: Record<string, string> = { "trust-policy.json": renderPolicy(plan.trustPolicy) };
+    identityPolicies(plan).forEach((policy, i) => {
+        files[i === 0 ? "identity-policy.json" : `managed-policy-${policy.name}.json`] = renderPolicy(
+            policy.document,
+        );
+    });
+    for (const p of plan.lambdaPermissions) {
+        const { key, function: fn, statementId, action, principal, sourceAccount, sourceArn } = p;
+        files[`lambda-permission-${key}.json`] = JSON.stringify(
+            { key, function: fn, statementId, action, principal, sourceAccount, sourceArn },
+            null,
+            2,
+        );
+    }
+    for (const key of plan.keyPolicies) {
+        files[`key-policy-${key.keyArn.slice(key.keyArn.lastIndexOf("/") + 1)}.json`] = JSON.stringify(
+            key.statements,
+            null,
+            2,
+        );
+    }
+    if (plan.callerPolicy) {
+        files["caller-policy.json"] = renderPolicy(plan.callerPolicy);
+    }
+    return files;
+}
+
+/** Writes `plan.json` and, per component, a folder of its documents; removes stale ones. */
+function writePlan(file: PlanFile, folder: string): string[] {
+    const files: Record<string, string> = { "plan.json": JSON.stringify(file, null, 2) };
+    for (const { component, plan } of file.roles) {
+        for (const [name, text] of Object.entries(roleFiles(plan))) {
+            files[path.join(component, name)] = text;
+        }
+    }
+    fs.mkdirSync(folder, { recursive: true });
+    const stale = fs
+        .readdirSync(folder, { recursive: true, encoding: "utf8" })
+        .filter((f) => f.endsWith(".json") && !(f in files));
+    stale.forEach((f) => fs.rmSync(path.join(folder, f)));
+    for (const [name, text] of Object.entries(files)) {
+        fs.mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
+        fs.writeFileSync(path.join(folder, name), `${text}\n`);
+    }
+    return Object.keys(files).sort();
+}
+
+function readPrevious(folder: string): PlanFile {
+    const file = path.join(folder, "plan.json");
+    if (!fs.existsSync(file)) {
+        throw new ArgumentError("--previous", `${folder} holds no plan.json`, "--previous plan/before");
+    }
+    return JSON.parse(fs.readFileSync(file, "utf8")) as PlanFile;
+}
+
+/** Runs the command line; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+    try {
+        const options = parseOptions(argv);
+        if (!options) {
+            console.log(USAGE);
+            return 0;
+        }
+        const project = readPulumiProject(projectDirectory(options));
+        const stack = readStackFile(options.stack, project);
+        const previous = options.previous ? readPrevious(options.previous) : undefined;
+        const { file } = await offlineRun(stack, project);
+        const diff = previous ? diffPlans(previous, file) : undefined;
+        const out =
+            options.out ??
+            (options.format === "text" ? path.join(project.directory, "plan", stack.stack) : undefined);
+        const written = out ? writePlan(file, out) : [];
+        if (options.format === "json") {
+            console.log(JSON.stringify(file, null, 2));
+        } else if (options.format === "markdown") {
+            console.log(renderMarkdown(file, diff));
+        } else {
+            console.log(renderPlan(file));
+            if (out) {
+                console.log(
+                    `\nWrote ${written.length} files to ${path.relative(process.cwd(), out) || "."}: ${written.join(", ")}`,
+                );
+            }
+            if (diff) {
+                console.log(`\nChanges since ${options.previous}`);
+                console.log(renderDiff(diff));
+            }
+        }
+        return 0;
+    } catch (error) {
+        console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+        if (error instanceof ProgramError && error.cause instanceof Error && error.cause.stack) {
+            console.error(error.cause.stack.split("\n").slice(1, 4).join("\n"));
+        }
+        return ArgumentError.isArgumentError(error) ? 2 : 1;
+    }
+}
+
+if (require.main === module) {
+    main(process.argv.slice(2)).then((code) => process.exit(code));
+}

@@ -1,0 +1,144 @@
+// Runs Pulumi programs in this process on mocks, recording what they declare: the engine of the
+// offline plan and of the tests, so that both see exactly what `pulumi up` would be asked for.
+import * as pulumi from "@pulumi/pulumi";
+import type { AwsEnvironment } from "../../components/iam/awsEnvironment";
+import { mockOutputs, MODELLED_TYPES } from "./mockOutputs";
+
+/** A resource the code under test registered, with the inputs it was given. */
+export interface RecordedResource {
+    type: string;
+    name: string;
+    inputs: Record<string, unknown>;
+    /** The id of an existing resource the program read (`Resource.get`) rather than declared. */
+    readId?: string;
+}
+
+/** The account, region and partition the mocked provider reports unless told otherwise. */
+export const MOCK_ENVIRONMENT: AwsEnvironment = {
+    partition: "aws",
+    account: "123456789012",
+    region: "us-east-1",
+};
+
+/** Options of one mocked program run. */
+export interface MockRunOptions {
+    /** What the mocked AWS provider reports. */
+    environment?: AwsEnvironment;
+    /** Run as `pulumi preview`: resource outputs other than inputs are unknown. */
+    preview?: boolean;
+    /**
+     * Run as the offline plan does: a preview in which the resource types the mocks model
+     * (`MODELLED_TYPES`) have the outputs AWS would give them, and every other output is unknown.
+     */
+    plan?: boolean;
+    /** The `@pulumi/pulumi` module to install the mocks into: the program's own. Default: this package's. */
+    sdk?: typeof pulumi;
+    project?: string;
+    stack?: string;
+    /** What GetInferenceProfile answers, by profile id or ARN: its models' ARNs. Others are unknown to AWS. */
+    inferenceProfiles?: Record<string, string[]>;
+    /** Where to record each provider call the program makes. */
+    calls?: pulumi.runtime.MockCallArgs[];
+    /** The roles that exist in the account, by name, with what reading them returns (a trust policy, say). */
+    existingRoles?: Record<string, Record<string, unknown>>;
+}
+
+/**
+ * Installs Pulumi mocks that answer the AWS provider's identity, region and partition calls and
+ * record every resource registered. Returns the list the records are appended to.
+ */
+export async function installMocks(options: MockRunOptions = {}): Promise<RecordedResource[]> {
+    const env = options.environment ?? MOCK_ENVIRONMENT;
+    const recorded: RecordedResource[] = [];
+    const dryRun = options.preview === true || options.plan === true;
+    const sdk = options.sdk ?? pulumi;
+    await sdk.runtime.setMocks(
+        {
+            newResource(args) {
+                if (args.id) {
+                    // A read of an existing resource: what the stack's account holds.
+                    recorded.push({ type: args.type, name: args.name, inputs: args.inputs, readId: args.id });
+                    return {
+                        id: args.id,
+                        state: {
+                            ...mockOutputs({ ...args, inputs: { name: args.id } }, env),
+                            ...options.existingRoles?.[args.id],
+                        },
+                    };
+                }
+                recorded.push({ type: args.type, name: args.name, inputs: args.inputs });
+                const unknownOutputs =
+                    options.preview || (options.plan && !MODELLED_TYPES.includes(args.type));
+                return {
+                    id: unknownOutputs ? undefined : `${args.name}-id`,
+                    state: unknownOutputs ? args.inputs : mockOutputs(args, env),
+                };
+            },
+            call(args) {
+                options.calls?.push(args);
+                switch (args.token) {
+                    case "aws:index/getCallerIdentity:getCallerIdentity":
+                        return {
+                            accountId: env.account,
+                            arn: `arn:${env.partition}:iam::${env.account}:user/test`,
+                            userId: "TEST",
+                            id: env.account,
+                        };
+                    case "aws:index/getRegion:getRegion":
+                        return { region: env.region, name: env.region, id: env.region };
+                    case "aws:index/getPartition:getPartition":
+                        return { partition: env.partition, id: env.partition, dnsSuffix: "amazonaws.com" };
+                    case "aws:bedrock/getInferenceProfile:getInferenceProfile": {
+                        const id = args.inputs.inferenceProfileId as string;
+                        const models = options.inferenceProfiles?.[id];
+                        if (!models) {
+                            // The engine hands the SDK a provider's failure as gRPC details.
+                            const message = `ResourceNotFoundException: The inference profile ${id} does not exist`;
+                            throw Object.assign(new Error(message), { details: message });
+                        }
+                        return {
+                            inferenceProfileId: id,
+                            models: models.map((modelArn) => ({ modelArn })),
+                            region: args.inputs.region ?? env.region,
+                        };
+                    }
+                    default:
+                        throw new Error(`unexpected call ${args.token}`);
+                }
+            },
+        },
+        options.project ?? "agents",
+        options.stack ?? "test",
+        dryRun,
+    );
+    return recorded;
+}
+
+/** What an output settled to: its value when known, and whether it is known. */
+export interface Settled<T> {
+    known: boolean;
+    value: T | undefined;
+}
+
+/** Waits for an output to settle, known or not (an `apply` alone would never run on an unknown). */
+export async function settle<T>(output: pulumi.Output<T>): Promise<Settled<T>> {
+    // isKnown and promise are what Pulumi's own Output implementation exposes for this.
+    const impl = output as unknown as {
+        isKnown: Promise<boolean>;
+        promise(withUnknowns?: boolean): Promise<T>;
+    };
+    const known = await impl.isKnown;
+    return { known, value: known ? await impl.promise() : undefined };
+}
+
+/**
+ * Waits until every registration the program started has reached the mocks.
+ * @param from a folder from which the program's own `@pulumi/pulumi` resolves
+ */
+export async function drainRegistrations(from: string = __dirname): Promise<void> {
+    // The runtime's queue of outstanding resource RPCs; not in the typings, but stable since 3.0.
+    const module = require.resolve("@pulumi/pulumi/runtime/settings", { paths: [from] });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const settings = require(module) as { waitForRPCs(): Promise<void> };
+    await settings.waitForRPCs();
+}

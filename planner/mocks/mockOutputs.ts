@@ -1,0 +1,94 @@
+// What the offline plan's mocked AWS answers for a resource the program declares: the outputs AWS
+// would give it, in the stack's partition, account and region, for the resource types an agent's
+// grants are built from. Other types get their inputs only: what AWS alone decides stays unknown.
+import type * as pulumi from "@pulumi/pulumi";
+import type { AwsEnvironment } from "../../components/iam/awsEnvironment";
+import { shortHash } from "../../components/iam/names";
+
+type Inputs = Record<string, unknown>;
+type Outputs = (args: pulumi.runtime.MockResourceArgs, env: AwsEnvironment, name: string) => Inputs;
+
+/** An ARN in the stack's environment; `global` leaves out the region, `noAccount` the account too. */
+function arn(env: AwsEnvironment, service: string, resource: string, scope = ""): string {
+    const region = scope === "global" || scope === "noAccount" ? "" : env.region;
+    const account = scope === "noAccount" ? "" : env.account;
+    return `arn:${env.partition}:${service}:${region}:${account}:${resource}`;
+}
+
+/** An id as AWS makes them, stable per resource: `length` characters of upper-case hex. */
+const idOf = (args: pulumi.runtime.MockResourceArgs, length: number) =>
+    shortHash(`${args.type}/${args.name}`).toUpperCase().padEnd(length, "0");
+
+const OUTPUTS: Record<string, Outputs> = {
+    "aws:iam/role:Role": (args, env, name) => ({
+        name,
+        arn: arn(env, "iam", `role${args.inputs.path ?? "/"}${name}`, "global"),
+    }),
+    "aws:iam/policy:Policy": (args, env, name) => ({
+        name,
+        arn: arn(env, "iam", `policy${args.inputs.path ?? "/"}${name}`, "global"),
+    }),
+    "aws:lambda/function:Function": (_args, env, name) => ({
+        name,
+        arn: arn(env, "lambda", `function:${name}`),
+    }),
+    "aws:kms/key:Key": (args, env) => {
+        const keyId = `${shortHash(args.name)}-0000-4000-8000-000000000000`;
+        return { keyId, arn: arn(env, "kms", `key/${keyId}`) };
+    },
+    "aws:s3/bucket:Bucket": (args, env) => {
+        const bucket = (args.inputs.bucket as string | undefined) ?? `${args.name}-bucket`;
+        return { bucket, arn: arn(env, "s3", bucket, "noAccount") };
+    },
+    "aws:secretsmanager/secret:Secret": (args, env, name) => ({
+        name,
+        arn: arn(env, "secretsmanager", `secret:${name}-${shortHash(args.name).slice(0, 6)}`),
+    }),
+    "aws:dynamodb/table:Table": (_args, env, name) => ({ name, arn: arn(env, "dynamodb", `table/${name}`) }),
+    "aws:bedrock/inferenceProfile:InferenceProfile": (args, env, name) => {
+        const id = shortHash(args.name).padEnd(12, "0");
+        return { name, id, arn: arn(env, "bedrock", `application-inference-profile/${id}`) };
+    },
+    "aws:bedrock/agentAgent:AgentAgent": (args, env) => {
+        const agentId = idOf(args, 10);
+        return { agentId, agentArn: arn(env, "bedrock", `agent/${agentId}`) };
+    },
+    "aws:bedrock/agentAgentAlias:AgentAgentAlias": (args, env) => {
+        const agentAliasId = idOf(args, 10);
+        return {
+            agentAliasId,
+            agentAliasArn: arn(env, "bedrock", `agent-alias/${args.inputs.agentId}/${agentAliasId}`),
+        };
+    },
+    "aws:bedrock/agentKnowledgeBase:AgentKnowledgeBase": (args, env) => {
+        const id = idOf(args, 10);
+        return { id, arn: arn(env, "bedrock", `knowledge-base/${id}`) };
+    },
+    "aws:bedrock/guardrail:Guardrail": (args, env) => {
+        const guardrailId = idOf(args, 12).toLowerCase();
+        return {
+            guardrailId,
+            guardrailArn: arn(env, "bedrock", `guardrail/${guardrailId}`),
+            version: "DRAFT",
+        };
+    },
+    "aws:bedrock/agentPrompt:AgentPrompt": (args, env) => {
+        const id = idOf(args, 10);
+        return { id, arn: arn(env, "bedrock", `prompt/${id}`), version: "DRAFT" };
+    },
+};
+// The two generations of the S3 bucket and object resources answer alike.
+OUTPUTS["aws:s3/bucketV2:BucketV2"] = OUTPUTS["aws:s3/bucket:Bucket"];
+
+/** The resource types the mocks give outputs beyond their inputs. */
+export const MODELLED_TYPES: readonly string[] = Object.keys(OUTPUTS);
+
+/**
+ * The outputs AWS would give a resource: realistic ones, in `env`, for the modelled types; for
+ * any other type its inputs alone, so that, in a preview, every other output stays unknown.
+ */
+export function mockOutputs(args: pulumi.runtime.MockResourceArgs, env: AwsEnvironment): Inputs {
+    const name = (args.inputs.name as string | undefined) ?? args.name;
+    const outputs = OUTPUTS[args.type];
+    return { ...args.inputs, ...(outputs ? outputs(args, env, name) : {}) };
+}

@@ -1,0 +1,134 @@
+import type { AgentPermissionsPlan } from "../components/agents/agentPermissionsPlan";
+import { ArgumentError } from "../components/iam/argumentError";
+import { AwsEnvironment, checkEnvironmentField, EnvironmentField } from "../components/iam/awsEnvironment";
+import {
+    inProgramTerms,
+    nameArgumentsAs,
+    ObservedPlan,
+    observePlans,
+} from "../components/resources/planObservers";
+import { MOCK_ENVIRONMENT, RecordedResource, settle } from "./mocks/awsMocks";
+import { PLAN_FILE_VERSION, PlanFile, PlannedRole } from "./planFile";
+import { runProgram } from "./run/programRun";
+import type { PulumiProject } from "./run/pulumiProject";
+import type { StackFile } from "./run/stackFile";
+
+/** The partition of a region, from its prefix (https://docs.aws.amazon.com/whitepapers/latest/aws-fault-isolation-boundaries/partitions.html). */
+function partitionOf(region: string): string {
+    const prefixes: [RegExp, string][] = [
+        [/^us-gov-/, "aws-us-gov"],
+        [/^cn-/, "aws-cn"],
+        [/^eusc-/, "aws-eusc"],
+        [/^us-isob-/, "aws-iso-b"],
+        [/^eu-isoe-/, "aws-iso-e"],
+        [/^us-isof-/, "aws-iso-f"],
+        [/^us-iso-/, "aws-iso"],
+    ];
+    return prefixes.find(([prefix]) => prefix.test(region))?.[1] ?? "aws";
+}
+
+/** Checks a field of the mocked provider's environment, naming the config key it came from. */
+function checked(key: string, field: EnvironmentField, value: string): string {
+    try {
+        return checkEnvironmentField(field, value);
+    } catch (error) {
+        throw ArgumentError.isArgumentError(error)
+            ? new ArgumentError(key, error.problem, error.example)
+            : error;
+    }
+}
+
+/** The account the stack deploys to, where its config says it: the project's `account`, or the one allowed account. */
+function accountOf(stack: StackFile, assumptions: string[]): { key: string; account: string } {
+    const own = `${stack.project}:account`;
+    if (stack.config[own]) {
+        return { key: own, account: stack.config[own] };
+    }
+    let allowed: unknown;
+    try {
+        allowed = JSON.parse(stack.config["aws:allowedAccountIds"] ?? "null");
+    } catch {
+        allowed = null;
+    }
+    if (Array.isArray(allowed) && allowed.length === 1 && typeof allowed[0] === "string") {
+        return { key: "aws:allowedAccountIds", account: allowed[0] };
+    }
+    assumptions.push(
+        `neither ${own} nor a single aws:allowedAccountIds is set; the plan uses the placeholder account ${MOCK_ENVIRONMENT.account}`,
+    );
+    return { key: own, account: MOCK_ENVIRONMENT.account };
+}
+
+function environmentOf(stack: StackFile, assumptions: string[]): AwsEnvironment {
+    const regionKey = ["aws:region", `${stack.project}:region`].find((key) => stack.config[key]);
+    if (!regionKey) {
+        throw new ArgumentError("aws:region", "is not set, so the stack's region is unknown", "us-east-1");
+    }
+    const region = checked(regionKey, "region", stack.config[regionKey]);
+    const { key, account } = accountOf(stack, assumptions);
+    return { partition: partitionOf(region), account: checked(key, "account", account), region };
+}
+
+/** What one offline run produced: the plan file, and every resource the program registered. */
+export interface OfflineRun {
+    /** The plan of every role, as each component reported it. */
+    file: PlanFile;
+    /** The resources registered on the mocks, with their inputs: what `pulumi up` would be asked for. */
+    resources: RecordedResource[];
+}
+
+/** The plan of each observed component, or the component's name when it cannot be known offline. */
+async function settledPlans(observed: ObservedPlan[]): Promise<{ roles: PlannedRole[]; unknown: string[] }> {
+    const roles: PlannedRole[] = [];
+    const unknown: string[] = [];
+    for (const { name, plan } of observed) {
+        const settled = await settle<AgentPermissionsPlan>(plan);
+        if (settled.known && settled.value !== undefined) {
+            roles.push({ component: name, plan: settled.value });
+        } else {
+            unknown.push(name);
+        }
+    }
+    return { roles, unknown };
+}
+
+/**
+ * Runs the project's program in this process on Pulumi mocks, with the stack's config, and returns
+ * the plan of every `BedrockAgentRole` it declares, as each component reported it: the plan its
+ * resources are created from. Resources of the types the mocks model get the outputs AWS would
+ * give them; a role whose plan depends on any other output is listed as not known offline.
+ * @throws ArgumentError naming the config key or argument at fault
+ * @throws ProgramError when the program itself fails
+ */
+export async function offlineRun(stack: StackFile, project: PulumiProject): Promise<OfflineRun> {
+    const assumptions: string[] = [];
+    const environment = environmentOf(stack, assumptions);
+    const observed: ObservedPlan[] = [];
+    nameArgumentsAs();
+    const stopObserving = observePlans((plan) => observed.push(plan), { lookupsFromTables: true });
+    let settled: { roles: PlannedRole[]; unknown: string[] } = { roles: [], unknown: [] };
+    try {
+        const resources = await runProgram(
+            project,
+            { stack: stack.stack, config: stack.config, environment },
+            async () => {
+                settled = await settledPlans(observed);
+            },
+        );
+        const file: PlanFile = {
+            version: PLAN_FILE_VERSION,
+            project: stack.project,
+            stack: stack.stack,
+            environment,
+            assumptions,
+            roles: settled.roles,
+            ...(settled.unknown.length > 0 ? { unknownRoles: settled.unknown } : {}),
+        };
+        return { file, resources };
+    } catch (error) {
+        throw inProgramTerms(error);
+    } finally {
+        stopObserving();
+        nameArgumentsAs();
+    }
+}

@@ -1,0 +1,37 @@
+import type { AgentPermissionsPlan } from "../components/agents/agentPermissionsPlan";
+import type { AwsEnvironment } from "../components/iam/awsEnvironment";
+
+/** The format version of `plan.json` this package writes. @internal */
+export const PLAN_FILE_VERSION = 1;
+
+/** One `BedrockAgentRole` of a program, with the plan it creates its resources from. */
+export interface PlannedRole {
+    /** The component's resource name. */
+    component: string;
+    /** Everything the component creates. */
+    plan: AgentPermissionsPlan;
+}
+
+/**
+ * `plan.json`: what a stack would grant, as the offline plan computed it from the program's own
+ * components. Tools that read it should check `version`.
+ */
+export interface PlanFile {
+    /** The format version: 1, raised whenever a field changes meaning or disappears. */
+    version: number;
+    /** The Pulumi project. */
+    project: string;
+    /** The stack whose config was planned. */
+    stack: string;
+    /** The partition, account and region the mocked provider reported. */
+    environment: AwsEnvironment;
+    /** Notes on values the plan assumed, such as a placeholder account. */
+    assumptions: string[];
+    /** Every role the program declares whose plan is known offline, in the order it declares them. */
+    roles: PlannedRole[];
+    /**
+     * The components whose plan depends on outputs the offline plan cannot know (of resource types
+     * its mocks do not model); absent when there are none.
+     */
+    unknownRoles?: string[];
+}

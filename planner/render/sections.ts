@@ -1,0 +1,122 @@
+import type { AgentPermissionsPlan } from "../../components/agents/agentPermissionsPlan";
+import type { Conditions, PolicyDocument, Statement } from "../../components/iam/policyDocument";
+
+/** Conditions as `operator key = value` lines. */
+export function conditionLines(conditions: Conditions | undefined): string[] {
+    return Object.entries(conditions ?? {}).flatMap(([operator, keys]) =>
+        Object.entries(keys ?? {}).map(([key, values]) => `${operator} ${key} = ${values.join(", ")}`),
+    );
+}
+
+/** The role's identity policies, each with the label a reader sees: kind and name. */
+export function identityPolicies(
+    plan: AgentPermissionsPlan,
+): { label: string; name: string; document: PolicyDocument }[] {
+    return [
+        {
+            label: `inline ${plan.inlinePolicyName}`,
+            name: plan.inlinePolicyName,
+            document: plan.inlinePolicy,
+        },
+        ...plan.managedPolicies.map((p) => ({
+            label: `managed ${p.name}`,
+            name: p.name,
+            document: p.document,
+        })),
+    ];
+}
+
+/** One cell of a table: its lines, and whether they are identifiers (code, in Markdown). */
+export interface Cell {
+    lines: string[];
+    code: boolean;
+}
+
+/** One part of a role's plan, whatever the format it is rendered in. */
+export interface PlanSection {
+    title: string;
+    /** A table of rows; an empty table is rendered as `(none)`. */
+    table?: { header: string[]; rows: Cell[][] };
+    /** A document to show as it is. */
+    json?: unknown;
+}
+
+const text = (value: string): Cell => ({ lines: [value], code: false });
+const code = (lines: string[]): Cell => ({ lines, code: true });
+
+function statementCells(s: Statement): Cell[] {
+    return [
+        text(s.Sid),
+        text(s.Effect),
+        code(s.Action),
+        code(s.Resource ?? []),
+        code(conditionLines(s.Condition)),
+    ];
+}
+
+/**
+ * A role's plan as sections, in the order a reviewer reads them: identity statements, trust,
+ * Lambda permissions, cross-Region profiles, each KMS key's statements, the callers' policy.
+ */
+export function roleSections(plan: AgentPermissionsPlan): PlanSection[] {
+    const sections: PlanSection[] = [
+        {
+            title: "Identity policy statements",
+            table: {
+                header: ["policy", "sid", "effect", "actions", "resources", "conditions"],
+                rows: identityPolicies(plan).flatMap((p) =>
+                    p.document.Statement.map((s) => [text(p.label), ...statementCells(s)]),
+                ),
+            },
+        },
+        {
+            title: plan.existingRole ? "Trust policy the existing role should have" : "Trust policy",
+            table: {
+                header: ["principal", "actions", "conditions"],
+                rows: plan.trustPolicy.Statement.map((s) => [
+                    code([s.Principal.Service]),
+                    code(s.Action),
+                    code(conditionLines(s.Condition)),
+                ]),
+            },
+        },
+        {
+            title: "Lambda permissions",
+            table: {
+                header: ["function", "principal", "action", "source account", "source ARN", "statement id"],
+                rows: plan.lambdaPermissions.map((p) =>
+                    [p.function, p.principal, p.action, p.sourceAccount, p.sourceArn, p.statementId].map(
+                        (v) => code([v]),
+                    ),
+                ),
+            },
+        },
+    ];
+    if (plan.crossRegionProfiles.length > 0) {
+        sections.push({
+            title: "Inference profiles: the models each routes to, and who said so",
+            table: {
+                header: ["argument", "profile", "source", "destinations"],
+                rows: plan.crossRegionProfiles.map((p) => [
+                    text(p.argument),
+                    code([p.profileArn]),
+                    text(p.source),
+                    code(p.destinations),
+                ]),
+            },
+        });
+    }
+    for (const key of plan.keyPolicies) {
+        sections.push({ title: `Add to the policy of KMS key ${key.keyArn}`, json: key.statements });
+    }
+    if (plan.callerPolicy) {
+        sections.push({
+            title: "Callers' policy: attach to the principals that invoke the agent",
+            table: {
+                header: ["sid", "effect", "actions", "resources", "conditions"],
+                rows: plan.callerPolicy.Statement.map(statementCells),
+            },
+        });
+    }
+    return sections;
+}

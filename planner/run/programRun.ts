@@ -1,0 +1,131 @@
+// Runs a Pulumi project's own program in this process, on mocks installed into the program's own
+// @pulumi/pulumi, as the Pulumi CLI's Node.js language host would run it.
+import type * as pulumi from "@pulumi/pulumi";
+import * as path from "path";
+import { ArgumentError } from "../../components/iam/argumentError";
+import type { AwsEnvironment } from "../../components/iam/awsEnvironment";
+import { drainRegistrations, installMocks, RecordedResource } from "../mocks/awsMocks";
+import type { PulumiProject } from "./pulumiProject";
+
+/** An error of the user's program itself, not of this package's arguments. */
+export class ProgramError extends Error {
+    constructor(
+        readonly project: string,
+        readonly cause: unknown,
+    ) {
+        super(`the program of ${project} failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+        this.name = "ProgramError";
+    }
+}
+
+/** Resolves a module as the program would, from its own folder. */
+const fromProgram = (project: PulumiProject, request: string) =>
+    require.resolve(request, { paths: [project.directory] });
+
+/**
+ * Lets Node load the program's TypeScript, as the Pulumi CLI does: with the project's own
+ * `ts-node` and `typescript` where it has them, else those its `@pulumi/pulumi` ships. Transpiled
+ * only: the plan reads what the program declares, type checking is the build's job.
+ * @param sdkPath the entry of the program's `@pulumi/pulumi`
+ */
+function registerTypeScript(project: PulumiProject, sdkPath: string): void {
+    if (!project.entry.endsWith(".ts") || require.extensions[".ts"]) {
+        return;
+    }
+    const vendor = path.join(path.dirname(sdkPath), "vendor");
+    const own = (request: string, vendored: string) => {
+        try {
+            return fromProgram(project, request);
+        } catch {
+            return path.join(vendor, vendored);
+        }
+    };
+    const tsNode = own("ts-node", "ts-node@7.0.1");
+    const compiler = own("typescript", path.join("typescript@3.8.3", "typescript.js"));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require(tsNode) as { register(options: object): void }).register({
+        transpileOnly: true,
+        compiler,
+        skipProject: true,
+        compilerOptions: { module: "commonjs", target: "es2020", esModuleInterop: true },
+    });
+}
+
+/**
+ * Forgets the program's own modules that a run loaded, so that the next run executes the program
+ * afresh; modules loaded before it (this package, when it plans itself) stay shared.
+ */
+function forgetLoaded(project: PulumiProject, before: Set<string>): void {
+    const own = `${project.directory}${path.sep}`;
+    for (const file of Object.keys(require.cache)) {
+        if (
+            !before.has(file) &&
+            file.startsWith(own) &&
+            !file.includes(`${path.sep}node_modules${path.sep}`)
+        ) {
+            delete require.cache[file];
+        }
+    }
+}
+
+/** Options of one run of a program. */
+export interface ProgramRunOptions {
+    /** The stack's name. */
+    stack: string;
+    /** The stack's config, as the Pulumi CLI hands it to a program: every value a string. */
+    config: Record<string, string>;
+    /** What the mocked AWS provider reports. */
+    environment: AwsEnvironment;
+    /** What GetInferenceProfile answers, by profile; unknown profiles fail. */
+    inferenceProfiles?: Record<string, string[]>;
+}
+
+/**
+ * Runs the project's program once, as a preview in which the resource types the mocks model have
+ * the outputs AWS would give them.
+ * @param started called once the program has run (its top level, and its exported function if any)
+ * @returns every resource the program registered
+ * @throws ProgramError when the program itself fails to load or run
+ */
+export async function runProgram(
+    project: PulumiProject,
+    options: ProgramRunOptions,
+    started: () => Promise<void>,
+): Promise<RecordedResource[]> {
+    // The program's own SDK, whose runtime its resources register with; else this package's.
+    let sdkPath: string;
+    try {
+        sdkPath = fromProgram(project, "@pulumi/pulumi");
+    } catch {
+        sdkPath = require.resolve("@pulumi/pulumi");
+    }
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const sdk = require(sdkPath) as typeof pulumi;
+    const resources = await installMocks({
+        sdk,
+        plan: true,
+        environment: options.environment,
+        project: project.name,
+        stack: options.stack,
+        inferenceProfiles: options.inferenceProfiles,
+    });
+    sdk.runtime.setAllConfig(options.config);
+    registerTypeScript(project, sdkPath);
+    delete require.cache[project.entry];
+    const before = new Set(Object.keys(require.cache));
+    try {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const loaded = require(project.entry) as unknown;
+        const program = (loaded as { default?: unknown })?.default ?? loaded;
+        if (typeof program === "function") {
+            await (program as () => unknown)();
+        }
+    } catch (error) {
+        throw ArgumentError.isArgumentError(error) ? error : new ProgramError(project.name, error);
+    } finally {
+        forgetLoaded(project, before);
+    }
+    await started();
+    await drainRegistrations(path.dirname(sdkPath));
+    return resources;
+}

@@ -1,0 +1,63 @@
+import { expect } from "chai";
+import { ROLE_NAME_MAX } from "../../../components/iam/limits";
+import { fitName, ROLE_NAME_PREFIX, roleName, shortHash } from "../../../components/iam/names";
+import { ArgumentError } from "../../../components/iam/argumentError";
+
+const source = { project: "agents", stack: "prod", componentName: "support-agent" };
+
+describe("names", () => {
+    it("derives the role name from the prefix, the component name and a hash of project, stack and name", () => {
+        const name = roleName(source);
+        expect(name).to.equal(
+            `${ROLE_NAME_PREFIX}support-agent-${shortHash("agents", "prod", "support-agent")}`,
+        );
+        expect(name).to.match(/^AmazonBedrockExecutionRoleForAgents_support-agent-[0-9a-f]{8}$/);
+    });
+
+    it("gives the same role name on every run and a different one in another stack", () => {
+        expect(roleName(source)).to.equal(roleName({ ...source }));
+        expect(roleName({ ...source, stack: "dev" })).to.not.equal(roleName(source));
+    });
+
+    it("shortens a long component name so that the role name stays within 64 characters", () => {
+        const long = roleName({
+            ...source,
+            componentName: "customer-support-agent-for-the-european-retail-division",
+        });
+        expect(long.length).to.be.at.most(ROLE_NAME_MAX.value);
+        expect(long).to.match(/^AmazonBedrockExecutionRoleForAgents_customer-support-ag-[0-9a-f]{8}$/);
+        const other = roleName({
+            ...source,
+            componentName: "customer-support-agent-for-the-asian-retail-division",
+        });
+        expect(other).to.not.equal(long);
+    });
+
+    it("replaces characters IAM rejects in a component name", () => {
+        expect(roleName({ ...source, componentName: "support agent/eu" })).to.match(
+            /^AmazonBedrockExecutionRoleForAgents_support-agent-eu-[0-9a-f]{8}$/,
+        );
+    });
+
+    it("uses a user-chosen suffix verbatim, up to the 28 characters that fit", () => {
+        expect(roleName(source, "support-prod")).to.equal("AmazonBedrockExecutionRoleForAgents_support-prod");
+        const longest = "a".repeat(28);
+        expect(roleName(source, longest)).to.have.length(64);
+    });
+
+    it("refuses a user-chosen suffix that does not fit or has characters IAM rejects", () => {
+        expect(() => roleName(source, "a".repeat(29))).to.throw(
+            ArgumentError,
+            /^roleNameSuffix: .*1 to 28 characters/,
+        );
+        expect(() => roleName(source, "support agent")).to.throw(ArgumentError, /roleNameSuffix/);
+        expect(() => roleName(source, "")).to.throw(ArgumentError, /roleNameSuffix/);
+    });
+
+    it("fits a name into a limit with a hash of the whole name, leaving short names unchanged", () => {
+        expect(fitName("short", 10)).to.equal("short");
+        const fitted = fitName("x".repeat(120), 100);
+        expect(fitted).to.have.length(100);
+        expect(fitted.endsWith(shortHash("x".repeat(120)))).to.equal(true);
+    });
+});

@@ -1,0 +1,128 @@
+import { expect } from "chai";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { offlineRun } from "../../../planner/offlineRun";
+import { ProgramError } from "../../../planner/run/programRun";
+import { readPulumiProject } from "../../../planner/run/pulumiProject";
+import { readStackFile } from "../../../planner/run/stackFile";
+import { argumentErrorFrom } from "../../support/argumentErrors";
+
+const ROOT = path.resolve(__dirname, "../../..");
+const AWS = require.resolve("@pulumi/aws");
+const PULUMI = require.resolve("@pulumi/pulumi");
+
+/** A Node.js Pulumi project in a folder of its own, whose program is `program` (JavaScript). */
+function project(program: string, pulumiYaml = "name: shop\nruntime: nodejs\n"): string {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "user-project-"));
+    fs.writeFileSync(path.join(folder, "Pulumi.yaml"), pulumiYaml);
+    fs.writeFileSync(
+        path.join(folder, "Pulumi.dev.yaml"),
+        'config:\n  aws:region: eu-west-1\n  aws:allowedAccountIds: ["111122223333"]\n  shop:model: amazon.nova-pro-v1:0\n',
+    );
+    fs.writeFileSync(
+        path.join(folder, "index.js"),
+        [
+            `const aws = require(${JSON.stringify(AWS)});`,
+            `const pulumi = require(${JSON.stringify(PULUMI)});`,
+            `const { BedrockAgentRole } = require(${JSON.stringify(path.join(ROOT, "index.ts"))});`,
+            program,
+        ].join("\n"),
+    );
+    return folder;
+}
+
+const plan = async (folder: string) => {
+    const pulumiProject = readPulumiProject(folder);
+    return offlineRun(readStackFile("dev", pulumiProject), pulumiProject);
+};
+
+describe("offline plan of a user's own program", function () {
+    this.timeout(60000);
+
+    it("reports every BedrockAgentRole with the ARNs AWS would give the resources around it, in the stack's account and region, reading the program's own config", async () => {
+        const folder = project(`
+            const config = new pulumi.Config();
+            const orders = new aws.lambda.Function("orders", { role: "r", runtime: "nodejs20.x", handler: "index.handler" });
+            const key = new aws.kms.Key("agent-key", {});
+            const table = new aws.dynamodb.Table("sales", { name: "sales", hashKey: "id", attributes: [{ name: "id", type: "S" }] });
+            new BedrockAgentRole("orders-agent", {
+                foundationModels: [config.require("model")],
+                actionGroups: [{ name: "orders", lambdaFunction: orders.arn }],
+                customerEncryptionKey: key.arn,
+            });
+            new BedrockAgentRole("sales-agent", {
+                foundationModels: [config.require("model")],
+                extraStatements: [{ sid: "ReadSales", actions: ["dynamodb:GetItem"], resources: [table.arn] }],
+            });
+        `);
+        const { file } = await plan(folder);
+        expect(file.project).to.equal("shop");
+        expect(file.environment).to.deep.equal({
+            partition: "aws",
+            account: "111122223333",
+            region: "eu-west-1",
+        });
+        expect(file.roles.map((r) => r.component)).to.deep.equal(["orders-agent", "sales-agent"]);
+        const [orders, sales] = file.roles.map((r) => r.plan);
+        expect(orders.lambdaPermissions[0].functionArn).to.equal(
+            "arn:aws:lambda:eu-west-1:111122223333:function:orders",
+        );
+        expect(orders.inlinePolicy.Statement.map((s) => s.Resource).flat()).to.include(
+            "arn:aws:bedrock:eu-west-1::foundation-model/amazon.nova-pro-v1:0",
+        );
+        expect(orders.keyPolicies[0].keyArn).to.match(/^arn:aws:kms:eu-west-1:111122223333:key\//);
+        expect(sales.inlinePolicy.Statement.find((s) => s.Sid === "ReadSales")?.Resource).to.deep.equal([
+            "arn:aws:dynamodb:eu-west-1:111122223333:table/sales",
+        ]);
+    });
+
+    it("shows a role whose documents depend on an output the mocks cannot know as not known offline, never invented", async () => {
+        const folder = project(`
+            const queue = new aws.sqs.Queue("jobs", {});
+            new BedrockAgentRole("jobs-agent", {
+                foundationModels: ["amazon.nova-pro-v1:0"],
+                extraStatements: [{ sid: "SendJobs", actions: ["sqs:SendMessage"], resources: [queue.arn] }],
+            });
+            new BedrockAgentRole("plain-agent", { foundationModels: ["amazon.nova-pro-v1:0"] });
+        `);
+        const { file } = await plan(folder);
+        expect(file.roles.map((r) => r.component)).to.deep.equal(["plain-agent"]);
+        expect(file.unknownRoles).to.deep.equal(["jobs-agent"]);
+    });
+
+    it("reports the program's own failure as the program's, and a bad argument as an ArgumentError naming it", async () => {
+        const failing = project('throw new Error("no table configured");');
+        const failure = await plan(failing).then(
+            () => new Error("expected a failure"),
+            (error: Error) => error,
+        );
+        expect(failure).to.be.instanceOf(ProgramError);
+        expect(failure.message).to.equal("the program of shop failed: no table configured");
+        const bad = project(
+            'new BedrockAgentRole("agent", { foundationModels: ["arn:aws:bedrock:eu-west-1::foundation-model/*"] });',
+        );
+        const error = await plan(bad).then(
+            () => undefined,
+            (e: unknown) => e,
+        );
+        expect(
+            argumentErrorFrom(() => {
+                throw error;
+            }).argument,
+        ).to.equal("foundationModels[0]");
+    });
+
+    it("finds the program as the Pulumi CLI does: main, a folder's package.json main, or index; refuses other runtimes", () => {
+        const folder = project("", "name: shop\nruntime:\n  name: nodejs\nmain: src/\n");
+        fs.mkdirSync(path.join(folder, "src"));
+        fs.writeFileSync(path.join(folder, "src", "package.json"), '{ "main": "app.js" }');
+        fs.writeFileSync(path.join(folder, "src", "app.js"), "");
+        expect(readPulumiProject(folder).entry).to.equal(path.join(folder, "src", "app.js"));
+        const python = project("", "name: shop\nruntime: python\n");
+        expect(argumentErrorFrom(() => readPulumiProject(python)).message).to.match(
+            /runtime: is "python"; the offline plan runs Node\.js programs/,
+        );
+        expect(argumentErrorFrom(() => readPulumiProject(os.tmpdir())).argument).to.equal("--project");
+    });
+});
