@@ -32,7 +32,7 @@ export type { RoleSettings, RoleSettingsArgs } from "./components/iam/roleSettin
 export { ArgumentError } from "./components/iam/argumentError";
 export { planAgentPermissions } from "./components/agents/agentPermissionsPlan";
 export type { AgentPermissionsPlan, PlanRequest } from "./components/agents/agentPermissionsPlan";
-export type { AgentDocuments, KeyPolicyStatements, ManagedPolicy } from "./components/agents/agentDocuments";
+export type { AgentDocuments, KeyPolicyStatements } from "./components/agents/agentDocuments";
 export type { AwsEnvironment } from "./components/iam/awsEnvironment";
 export type { RoleNameSource } from "./components/iam/names";
 export { BASE_CONDITION_OPERATORS, policySize, renderPolicy } from "./components/iam/policyDocument";
@@ -48,7 +48,7 @@ export type {
     Statement,
     TrustStatement,
 } from "./components/iam/policyDocument";
-export type { ManagedPolicyPart } from "./components/iam/policyPacking";
+export type { ManagedPolicy, ManagedPolicyPart } from "./components/iam/policyPacking";
 export { lambdaResourceStatement } from "./components/grants/lambdaFunctions";
 export type {
     LambdaFunctionTarget,

@@ -91,11 +91,7 @@ function roleFiles(plan: AgentPermissionsPlan): Record<string, string> {
         );
     }
     for (const key of plan.keyPolicies) {
-        files[`key-policy-${key.keyArn.slice(key.keyArn.lastIndexOf("/") + 1)}.json`] = JSON.stringify(
-            key.statements,
-            null,
-            2,
-        );
+        files[`key-policy-${key.keyId}.json`] = JSON.stringify(key.statements, null, 2);
     }
     if (plan.callerPolicy) {
         files["caller-policy.json"] = renderPolicy(plan.callerPolicy);

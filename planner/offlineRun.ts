@@ -1,12 +1,8 @@
+import type * as pulumi from "@pulumi/pulumi";
 import type { AgentPermissionsPlan } from "../components/agents/agentPermissionsPlan";
 import { ArgumentError } from "../components/iam/argumentError";
 import { AwsEnvironment, checkEnvironmentField, EnvironmentField } from "../components/iam/awsEnvironment";
-import {
-    inProgramTerms,
-    nameArgumentsAs,
-    ObservedPlan,
-    observePlans,
-} from "../components/resources/planObservers";
+import { ObservedPlan, observePlans } from "../components/resources/planObservers";
 import { MOCK_ENVIRONMENT, RecordedResource, settle } from "./mocks/awsMocks";
 import { PLAN_FILE_VERSION, PlanFile, PlannedRole } from "./planFile";
 import { runProgram } from "./run/programRun";
@@ -77,14 +73,27 @@ export interface OfflineRun {
     resources: RecordedResource[];
 }
 
+/**
+ * A plan as the offline run reports it: the mocked provider answers inference profiles from the
+ * package's table, so what the component was told by "the provider" came from the table.
+ */
+function offlineSources(plan: AgentPermissionsPlan): AgentPermissionsPlan {
+    return {
+        ...plan,
+        crossRegionProfiles: plan.crossRegionProfiles.map((profile) =>
+            profile.source === "provider" ? { ...profile, source: "table" } : profile,
+        ),
+    };
+}
+
 /** The plan of each observed component, or the component's name when it cannot be known offline. */
 async function settledPlans(observed: ObservedPlan[]): Promise<{ roles: PlannedRole[]; unknown: string[] }> {
     const roles: PlannedRole[] = [];
     const unknown: string[] = [];
     for (const { name, plan } of observed) {
-        const settled = await settle<AgentPermissionsPlan>(plan);
+        const settled = await settle(plan as pulumi.Output<AgentPermissionsPlan>);
         if (settled.known && settled.value !== undefined) {
-            roles.push({ component: name, plan: settled.value });
+            roles.push({ component: name, plan: offlineSources(settled.value) });
         } else {
             unknown.push(name);
         }
@@ -104,8 +113,7 @@ export async function offlineRun(stack: StackFile, project: PulumiProject): Prom
     const assumptions: string[] = [];
     const environment = environmentOf(stack, assumptions);
     const observed: ObservedPlan[] = [];
-    nameArgumentsAs();
-    const stopObserving = observePlans((plan) => observed.push(plan), { lookupsFromTables: true });
+    const stopObserving = observePlans((plan) => observed.push(plan));
     let settled: { roles: PlannedRole[]; unknown: string[] } = { roles: [], unknown: [] };
     try {
         const resources = await runProgram(
@@ -125,10 +133,7 @@ export async function offlineRun(stack: StackFile, project: PulumiProject): Prom
             ...(settled.unknown.length > 0 ? { unknownRoles: settled.unknown } : {}),
         };
         return { file, resources };
-    } catch (error) {
-        throw inProgramTerms(error);
     } finally {
         stopObserving();
-        nameArgumentsAs();
     }
 }

@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { BedrockAgentRole } from "../components/agents/bedrockAgentRole";
-import { nameArgumentsAs } from "../components/resources/planObservers";
+import type { ArgumentError } from "../components/iam/argumentError";
 import { agentArgsFromConfig, inConfigTerms } from "./agentConfig";
 
 /** What a stack exports of one component: its role, documents and model. */
@@ -21,6 +21,13 @@ export function componentOutputs(component: BedrockAgentRole) {
 /** What the stack program returns: the component, and what the stack exports of it. */
 export type AgentProgramOutputs = ReturnType<typeof componentOutputs> & { component: BedrockAgentRole };
 
+/** A `BedrockAgentRole` whose errors name the stack's config keys, which set its args. */
+class ConfiguredAgentRole extends BedrockAgentRole {
+    protected override argumentErrorFor(error: ArgumentError): ArgumentError {
+        return inConfigTerms(error, pulumi.getProject()) as ArgumentError;
+    }
+}
+
 /**
  * The stack program: reads the stack's config, checks it, and declares one `BedrockAgentRole`.
  * `pulumi up` runs it through `program/index.ts`; the offline plan runs the very same function on
@@ -32,11 +39,10 @@ export function agentProgram(): AgentProgramOutputs {
     const presentKeys = Object.keys(pulumi.runtime.allConfig())
         .filter((key) => key.startsWith(prefix))
         .map((key) => key.slice(prefix.length));
-    nameArgumentsAs((error) => inConfigTerms(error, project));
     const { name, args } = agentArgsFromConfig(new pulumi.Config(), project, presentKeys);
     let component: BedrockAgentRole;
     try {
-        component = new BedrockAgentRole(name, args);
+        component = new ConfiguredAgentRole(name, args);
     } catch (error) {
         throw inConfigTerms(error, project);
     }

@@ -1,9 +1,8 @@
 import { ArgumentError } from "../iam/argumentError";
 import { optionalStrings } from "../iam/argumentTypes";
 import type { GrantContext } from "../grants/grant";
-import { arnFor, ArnRule, idOrArn } from "../iam/arn";
+import { arnFor, ArnRule, namedResource } from "../iam/arn";
 import { agentEnvironment, ArnScope, AwsEnvironment, environmentArgs } from "../iam/awsEnvironment";
-import { Conditions, sortedUnique } from "../iam/policyDocument";
 
 /** The service principal that assumes an agent's role and invokes its Lambda functions. @internal */
 export const BEDROCK_SERVICE_PRINCIPAL = "bedrock.amazonaws.com";
@@ -20,27 +19,6 @@ export const AGENT: ArnRule = {
 /** The pattern matching every agent of the scope's account and region. @internal */
 export function anyAgentArn(scope: ArnScope): string {
     return arnFor(AGENT, scope, "*");
-}
-
-/**
- * The confused-deputy conditions every grant to the service principal carries: the call must come
- * from this account and from one of the admitted agents.
- * @internal
- */
-export function confusedDeputyConditions(context: GrantContext): Conditions {
-    return {
-        StringEquals: { "aws:SourceAccount": [context.environment.account] },
-        ArnLike: { "aws:SourceArn": context.sourceArns },
-    };
-}
-
-/**
- * Condition on `key` matching the admitted agents' ARNs: an exact match for pinned agents, a
- * pattern match for `agent/*`. For string-typed keys such as KMS encryption context keys.
- * @internal
- */
-export function sourceArnStringCondition(context: GrantContext, key: string): Conditions {
-    return { [context.sourceArnsExact ? "StringEquals" : "StringLike"]: { [key]: context.sourceArns } };
 }
 
 /** What {@link agentGrantContext} reads from the args. @internal */
@@ -75,18 +53,20 @@ export function agentGrantContext(
             '["AGENT12345"]',
         );
     }
-    const agentArns = optionalStrings("agentIds", args.agentIds, AGENT.exampleResource).map((id, i) =>
-        idOrArn(`agentIds[${i}]`, id, AGENT, scope),
+    const agents = optionalStrings("agentIds", args.agentIds, AGENT.exampleResource).map((id, i) =>
+        namedResource(`agentIds[${i}]`, id, AGENT, scope),
     );
-    const pinned = sortedUnique(agentArns);
+    const pinned = [...new Map(agents.map((agent) => [agent.arn, agent])).values()].sort((a, b) =>
+        a.arn < b.arn ? -1 : 1,
+    );
     return {
         context: {
             ...scope,
             servicePrincipal: BEDROCK_SERVICE_PRINCIPAL,
-            sourceArns: pinned.length > 0 ? pinned : [anyAgentArn(scope)],
-            sourceArnsExact: pinned.length > 0,
+            sourceArns: pinned.length > 0 ? pinned.map((agent) => agent.arn) : [anyAgentArn(scope)],
+            sourceIds: pinned.map((agent) => agent.id),
             roleArn: roleArnIn(scope),
         },
-        agentArns,
+        agentArns: agents.map((agent) => agent.arn),
     };
 }

@@ -1,10 +1,12 @@
 import type { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
 import { AGENT_CAPABILITIES } from "./capabilities";
 import { ArgumentError } from "../iam/argumentError";
-import type { CapabilityGrants, Lookup, LookupAnswers, PlannedArgs } from "../grants/grant";
+import { CapabilityGrants, isPending, Lookup, LookupAnswers, PlannedArgs } from "../grants/grant";
+import type { KeyPolicyGrant } from "../grants/keys";
 import type { CrossRegionProfile } from "../grants/profileDestinations";
 import type { ComponentShape } from "./componentShape";
 import { agentGrantContext, anyAgentArn } from "./agentContext";
+import { agentKey } from "./capabilities/agentKey";
 import type { ArnScope, AwsEnvironment } from "../iam/awsEnvironment";
 import { MANAGED_POLICY_NAME_MAX } from "../iam/limits";
 import {
@@ -15,7 +17,7 @@ import {
     ResourceStatement,
     TrustStatement,
 } from "../iam/policyDocument";
-import { ManagedPolicyPart, packPolicies } from "../iam/policyPacking";
+import { ManagedPolicy, packPolicies } from "../iam/policyPacking";
 import type { LambdaPermissionGrant } from "../grants/lambdaFunctions";
 import { fitName, RoleNameSource } from "../iam/names";
 import { checkTrustPolicy, quotaLimits } from "../iam/quotas";
@@ -26,39 +28,46 @@ import { trustPolicy } from "../grants/trustPolicy";
 /** Name of the inline identity policy on the role. @internal */
 export const INLINE_POLICY_NAME = "BedrockAgentPermissions";
 
-/** A customer-managed policy of the role, with its name. */
-export interface ManagedPolicy extends ManagedPolicyPart {
-    /** The policy's name: the role's name and the part's key, within IAM's limit. */
-    name: string;
-}
-
-/** A managed policy's key and name: what the component declares for it. @internal */
-export type ManagedPolicyName = Pick<ManagedPolicy, "key" | "name">;
+/** Id of the trust policy's statement. */
+const TRUST_STATEMENT_ID = "AllowBedrockAgentsToAssumeRole";
 
 /** The statements one KMS key's policy needs: handed to its owner, never written by the package. */
 export interface KeyPolicyStatements {
     /** The key's ARN. */
     keyArn: string;
+    /** The key's id. */
+    keyId: string;
     /** The statements to add to its key policy. */
     statements: ResourceStatement[];
 }
 
 /** What the documents are planned from. @internal */
 export interface DocumentsRequest {
-    /** The args, resolved, without Lambda functions. */
+    /** The args, resolved, without their late values. */
     args: PlannedArgs<BedrockAgentRoleArgs>;
-    /** The provider's partition, account and region; `undefined` while not known. */
-    provider?: AwsEnvironment;
+    /** The provider's partition, account and region. */
+    provider: AwsEnvironment;
     /** Project, stack and component name, from which the default role name is derived. */
     source: RoleNameSource;
     /** The component's shape: its role, Lambda permission slots and agents' keys. */
     shape: Pick<ComponentShape, "role" | "slots" | "agents" | "lambdaAgents">;
-    /** The managed policies the component declared before the args resolved, when it could. */
-    declaredManagedPolicies?: ManagedPolicyName[];
-    /** How the capabilities' lookups are answered. */
-    lookups: LookupAnswers;
     /** What AWS says of an existing role: its ARN, where it could be read. */
     existingRole?: { arn?: string };
+}
+
+/**
+ * The documents once every argument is checked and every capability has granted what it can:
+ * what the provider must still be asked, and how the documents are finished from its answers.
+ * @internal
+ */
+export interface DraftDocuments {
+    /** What the provider must be asked (inference profiles' destinations); often nothing. */
+    lookups: Lookup[];
+    /**
+     * The documents, from the provider's answers to `lookups`.
+     * @throws ArgumentError for an invalid answer, or a quota the documents would exceed
+     */
+    finish(answers: LookupAnswers): AgentDocuments;
 }
 
 /** Every document and name the component writes, Lambda functions aside. */
@@ -71,6 +80,11 @@ export interface AgentDocuments {
     roleArn: string;
     /** The existing role the policies are attached to, as given; absent when the component creates the role. */
     existingRole?: string;
+    /**
+     * ARNs of the agents the trust policy admits (`agentIds`), in order; empty when it admits every
+     * agent of the account and region.
+     */
+    admittedAgents: string[];
     /** The role's own settings. */
     role: RoleSettings;
     /** The role's trust policy: written on the role, or, for an existing role, what it should be. */
@@ -100,37 +114,20 @@ function uniqueProfiles(profiles: CrossRegionProfile[]): CrossRegionProfile[] {
     return [...byArn.values()].sort((a, b) => (a.profileArn < b.profileArn ? -1 : 1));
 }
 
-function byKey(statements: ResourceStatement[]): KeyPolicyStatements[] {
-    const keys = new Map<string, ResourceStatement[]>();
-    for (const s of statements) {
-        for (const key of s.Resource) {
-            keys.set(key, [...(keys.get(key) ?? []), s]);
-        }
+function byKey(grants: KeyPolicyGrant[]): KeyPolicyStatements[] {
+    const keys = new Map<string, KeyPolicyStatements>();
+    for (const { key, statement } of grants) {
+        const entry = keys.get(key.arn) ?? { keyArn: key.arn, keyId: key.id, statements: [] };
+        entry.statements.push(statement);
+        keys.set(key.arn, entry);
     }
-    return [...keys]
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([keyArn, list]) => ({ keyArn, statements: list }));
+    return [...keys.values()].sort((a, b) => (a.keyArn < b.keyArn ? -1 : 1));
 }
 
 /** The role's ARN as the capabilities name it, from the args and what AWS says of an existing role. */
 function roleArnIn(request: DocumentsRequest): (scope: ArnScope) => string {
     const path = typeof request.args.path === "string" ? request.args.path : "/";
     return (scope) => roleArn(request.shape.role, path, scope, request.existingRole?.arn);
-}
-
-/**
- * What the provider must be asked before the documents can be planned, such as the destinations
- * of the inference profiles the args name.
- * @throws ArgumentError for an invalid argument those questions depend on
- * @internal
- */
-export function lookupsOf(
-    args: PlannedArgs<BedrockAgentRoleArgs>,
-    shape: Pick<ComponentShape, "role">,
-    provider?: AwsEnvironment,
-): Lookup[] {
-    const { context } = agentGrantContext(args, provider, (scope) => roleArn(shape.role, "/", scope));
-    return AGENT_CAPABILITIES.flatMap((capability) => capability.lookups?.(args, context) ?? []);
 }
 
 /** Refuses a statement id the user chose that another capability's statement already has. */
@@ -151,82 +148,83 @@ function checkUserSids(grants: CapabilityGrants[]): void {
 }
 
 /**
- * The layout is counted the same in every environment, so the managed policies declared as the
- * component was constructed are those the plan needs; only a resource that two forms name (an
- * id, and an ARN that matches the environment only once it is known) can make them differ.
- */
-function checkDeclaredLayout(planned: ManagedPolicyName[], declared: ManagedPolicyName[] | undefined): void {
-    const keys = (parts: ManagedPolicyName[]) => parts.map((p) => p.key).join(", ") || "none";
-    if (declared && keys(declared) !== keys(planned)) {
-        throw new Error(
-            `the managed policies declared as the component was constructed (${keys(declared)}) differ from those ` +
-                `its documents need in the provider's environment (${keys(planned)}): name each resource once`,
-        );
-    }
-}
-
-/**
- * Validates resolved args and computes every document, name and Lambda permission grant. Its
- * input type has no Lambda function, so no document can depend on one. Pure: the same request
- * gives the same documents, whatever the order of its lists.
- * @throws ArgumentError for the first invalid argument, or a quota the documents would exceed
+ * Checks resolved args and computes every document, name and Lambda permission grant: each
+ * capability grants once, and those that need the provider's answers say what to ask. Its input
+ * type has no late value, so no document can depend on one. Pure: the same request and answers
+ * give the same documents, whatever the order of their lists.
+ * @throws ArgumentError for the first invalid argument
  * @internal
  */
-export function planAgentDocuments(request: DocumentsRequest): AgentDocuments {
+export function draftAgentDocuments(request: DocumentsRequest): DraftDocuments {
     const { args, shape } = request;
     const { context, agentArns } = agentGrantContext(args, request.provider, roleArnIn(request));
     const scope: ArnScope = context;
-    // Agents of lambdaAgentIds are admitted once they resolve (admitLambdaAgents), never before.
-    const arnOfAgent = new Map(
-        shape.lambdaAgents.length > 0 ? [] : shape.agents.map((agent) => [agent.key, agentArns[agent.index]]),
+    const results = new Map(
+        AGENT_CAPABILITIES.map((capability) => [capability, capability.grant(args, context)]),
     );
-    // IAM is global, but a Lambda permission is made in a region: the agent's, not the provider's.
-    const region =
-        request.provider && request.provider.region !== scope.environment.region
-            ? scope.environment.region
-            : undefined;
-    const grants = AGENT_CAPABILITIES.map((capability) => capability.grant(args, context, request.lookups));
-    checkUserSids(grants);
     const limits = quotaLimits(args.quotas);
-    const trust = trustPolicy(context);
+    const trust = trustPolicy(context, TRUST_STATEMENT_ID);
     checkTrustPolicy(trust, limits);
-    const packed = packPolicies(
-        mergeStatementsBySid(grants.flatMap((g) => g.identity)),
-        limits,
-        scope.environment,
-    );
-    const keyStatements = grants.flatMap((g) => g.keyPolicy);
-    const keyPolicyStatement = keyStatements.find((s) => s.Sid === "AllowBedrockAgentsToUseKey");
-    const callers = mergeStatementsBySid(grants.flatMap((g) => g.callers ?? []));
-    const name = shape.role.name;
-    const managedPolicies = packed.managed.map((part) => ({
-        ...part,
-        name: fitName(`${name}-${part.key}`, MANAGED_POLICY_NAME_MAX.value),
-    }));
-    checkDeclaredLayout(managedPolicies, request.declaredManagedPolicies);
-    const existing = shape.role.existing;
+    const role = roleSettings(args, scope);
     return {
-        environment: scope.environment,
-        roleName: name,
-        roleArn: context.roleArn,
-        ...(existing ? { existingRole: existing.given } : {}),
-        role: roleSettings(args, scope),
-        trustPolicy: trust,
-        inlinePolicyName: INLINE_POLICY_NAME,
-        inlinePolicy: packed.inline,
-        managedPolicies,
-        lambdaPermissions: shape.slots.map((slot) => ({
-            ...slot,
-            ...(region ? { region } : {}),
-            sourceAccount: scope.environment.account,
-            sourceArn:
-                slot.agentKey === undefined ? anyAgentArn(scope) : (arnOfAgent.get(slot.agentKey) ?? ""),
-        })),
-        ...(keyPolicyStatement ? { keyPolicyStatement } : {}),
-        keyPolicies: byKey(keyStatements),
-        ...(callers.length > 0 ? { callerPolicy: policyDocument(callers) } : {}),
-        crossRegionProfiles: uniqueProfiles(grants.flatMap((g) => g.crossRegionProfiles ?? [])),
-        warnings: [],
+        lookups: [...results.values()].flatMap((result) => (isPending(result) ? result.lookups : [])),
+        finish(answers) {
+            const grantsOf = new Map(
+                [...results].map(([capability, result]) => [
+                    capability,
+                    isPending(result) ? result.grant(answers) : result,
+                ]),
+            );
+            const grants = [...grantsOf.values()];
+            checkUserSids(grants);
+            // Agents of lambdaAgentIds are admitted once they resolve (admitLambdaAgents), never before.
+            const arnOfAgent = new Map(
+                shape.lambdaAgents.length > 0
+                    ? []
+                    : shape.agents.map((agent) => [agent.key, agentArns[agent.index]]),
+            );
+            // IAM is global, but a Lambda permission is made in a region: the agent's, not the provider's.
+            const region =
+                request.provider.region !== scope.environment.region ? scope.environment.region : undefined;
+            const packed = packPolicies(
+                mergeStatementsBySid(grants.flatMap((g) => g.identity)),
+                limits,
+                scope.environment,
+            );
+            const keyPolicyStatement = grantsOf.get(agentKey)?.keyPolicy[0]?.statement;
+            const callers = mergeStatementsBySid(grants.flatMap((g) => g.callers ?? []));
+            const name = shape.role.name;
+            const existing = shape.role.existing;
+            return {
+                environment: scope.environment,
+                roleName: name,
+                roleArn: context.roleArn,
+                ...(existing ? { existingRole: existing.given } : {}),
+                admittedAgents: context.sourceIds.length > 0 ? context.sourceArns : [],
+                role,
+                trustPolicy: trust,
+                inlinePolicyName: INLINE_POLICY_NAME,
+                inlinePolicy: packed.inline,
+                managedPolicies: packed.managed.map((part) => ({
+                    ...part,
+                    name: fitName(`${name}-${part.key}`, MANAGED_POLICY_NAME_MAX.value),
+                })),
+                lambdaPermissions: shape.slots.map((slot) => ({
+                    ...slot,
+                    ...(region ? { region } : {}),
+                    sourceAccount: scope.environment.account,
+                    sourceArn:
+                        slot.agentKey === undefined
+                            ? anyAgentArn(scope)
+                            : (arnOfAgent.get(slot.agentKey) ?? ""),
+                })),
+                ...(keyPolicyStatement ? { keyPolicyStatement } : {}),
+                keyPolicies: byKey(grants.flatMap((g) => g.keyPolicy)),
+                ...(callers.length > 0 ? { callerPolicy: policyDocument(callers) } : {}),
+                crossRegionProfiles: uniqueProfiles(grants.flatMap((g) => g.crossRegionProfiles ?? [])),
+                warnings: [],
+            };
+        },
     };
 }
 

@@ -1,15 +1,9 @@
 import type * as pulumi from "@pulumi/pulumi";
-import {
-    AgentDocuments,
-    documentsScope,
-    lookupsOf,
-    ManagedPolicyName,
-    planAgentDocuments,
-} from "./agentDocuments";
+import { AgentDocuments, documentsScope, draftAgentDocuments } from "./agentDocuments";
 import type { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
 import { InvokedFunction, withoutLateValues } from "../grants/grant";
-import { ComponentShape, componentShape } from "./componentShape";
-import { agentEnvironment, AwsEnvironment, environmentArgs } from "../iam/awsEnvironment";
+import { componentShape } from "./componentShape";
+import type { AwsEnvironment } from "../iam/awsEnvironment";
 import {
     checkLambdaPolicySizes,
     LambdaFunctionTarget,
@@ -92,38 +86,12 @@ export interface PlanRequest {
  */
 export function planAgentPermissions(request: PlanRequest): AgentPermissionsPlan {
     const shape = componentShape(request.args, request.source);
-    const documents = planAgentDocuments({
+    const documents = draftAgentDocuments({
         ...request,
         args: withoutLateValues(request.args),
         shape,
-        lookups: { from: "table" },
-    });
+    }).finish({ from: "table" });
     const admitted = completeLateArguments(documents, shape, lateValuesOf(request.args, shape));
     const values = shape.functions.map((fn) => fn.value);
     return completePlan(admitted, checkFunctions(admitted, shape.functions, values));
-}
-
-/**
- * Checks everything about plain args that does not depend on the provider's partition, account
- * and region: every id and ARN's form, names, settings and quota values. The component runs it as
- * it is constructed, when all args are plain values, so such mistakes throw before anything is
- * declared; the plan checks the rest once the environment is known. It returns the managed
- * policies the role needs, whose layout does not depend on the environment, unless statements
- * still wait for the provider's answers (inference profile destinations).
- * @throws ArgumentError for the first invalid argument
- * @internal
- */
-export function checkArgumentForms(
-    args: pulumi.Unwrap<BedrockAgentRoleArgs>,
-    source: RoleNameSource,
-    shape: ComponentShape,
-): ManagedPolicyName[] | undefined {
-    const planned = withoutLateValues(args);
-    const documents = planAgentDocuments({ args: planned, source, shape, lookups: { from: "none" } });
-    const scope = agentEnvironment(environmentArgs(args));
-    shape.functions.forEach((fn) => lambdaFunctionTarget(fn.argument, fn.value, scope));
-    completeLateArguments(documents, shape, lateValuesOf(args, shape), scope);
-    return lookupsOf(planned, shape).length > 0
-        ? undefined
-        : documents.managedPolicies.map(({ key, name }) => ({ key, name }));
 }

@@ -1,17 +1,12 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { lookupsOf, planAgentDocuments } from "./agentDocuments";
-import {
-    AgentPermissionsPlan,
-    checkArgumentForms,
-    checkFunctions,
-    completePlan,
-} from "./agentPermissionsPlan";
+import { draftAgentDocuments, INLINE_POLICY_NAME } from "./agentDocuments";
+import { AgentPermissionsPlan, checkFunctions, completePlan } from "./agentPermissionsPlan";
 import { ArgumentError } from "../iam/argumentError";
+import { isPlain } from "../iam/argumentTypes";
 import { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
 import { withoutLateValues } from "../grants/grant";
-import { componentShape, isPlain } from "./componentShape";
-import type { AwsEnvironment } from "../iam/awsEnvironment";
+import { componentShape } from "./componentShape";
 import { renderPolicy } from "../iam/policyDocument";
 import { completeLateArguments, LateValues, lateValuesOf } from "./lateArguments";
 import { declareLambdaPermissions } from "./lambdaPermissionResources";
@@ -19,6 +14,7 @@ import { declareRole, readExistingRole } from "../resources/roleResources";
 import { existingTrustWarning } from "../grants/trustPolicy";
 import { reportPlan } from "../resources/planObservers";
 import { answerLookups } from "../resources/profileLookups";
+import { providerEnvironment } from "../resources/providerEnvironment";
 
 /**
  * The IAM an Amazon Bedrock agent needs and nothing more: its service role (or an existing one),
@@ -78,34 +74,32 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
      * @param opts options; a `provider` given here also supplies the default account, region and partition
      */
     constructor(name: string, args: BedrockAgentRoleArgs, opts?: pulumi.ComponentResourceOptions) {
-        // Checked before the component registers, so a mistake leaves nothing behind in the stack.
+        // What names resources is checked before the component registers, so such a mistake
+        // leaves nothing behind in the stack; everything else is checked by the one plan below,
+        // before any child resource is declared.
         const source = { project: pulumi.getProject(), stack: pulumi.getStack(), componentName: name };
         const shape = componentShape(args, source);
-        const declaredManagedPolicies = isPlain(args)
-            ? checkArgumentForms(args as pulumi.Unwrap<BedrockAgentRoleArgs>, source, shape)
-            : undefined;
         super("bedrock-agent-role:index:BedrockAgentRole", name, {}, opts);
 
         const existing = readExistingRole(this, name, shape.role);
         const facts = existing ? existing.arn.apply((arn) => ({ arn })) : undefined;
+        // One plan per component: each capability grants once, when the args and the provider's
+        // environment are known, and the provider answers what the capabilities ask.
         const documents = pulumi
-            .all([pulumi.output(withoutLateValues(args)), this.providerEnvironment(), facts])
+            .all([pulumi.output(withoutLateValues(args)), providerEnvironment(this), facts])
             .apply(async ([planned, provider, existingRole]) => {
-                const lookups = await answerLookups(
-                    this.reported(() => lookupsOf(planned, shape, provider)),
-                    this,
-                );
-                return this.reported(() =>
-                    planAgentDocuments({
+                try {
+                    const draft = draftAgentDocuments({
                         args: planned,
                         provider,
                         source,
                         shape,
-                        declaredManagedPolicies,
-                        lookups,
                         existingRole,
-                    }),
-                );
+                    });
+                    return draft.finish(await answerLookups(draft.lookups, this));
+                } catch (error) {
+                    throw this.reported(error);
+                }
             });
         // Nothing is created until every function checks too; in a preview, a function that is not
         // known yet is checked when it is, so that it never makes a document unknown.
@@ -115,7 +109,7 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
         const plan = pulumi
             .all([documents, pulumi.all(gating.map((fn) => fn.value))])
             .apply(([planned, values]) =>
-                this.reported(() => (checkFunctions(planned, gating, values), planned)),
+                this.step(() => (checkFunctions(planned, gating, values), planned)),
             );
         // The Lambda permissions and the callers' policy also wait for the late arguments, which
         // may come from the agent and its aliases: the role never waits for them.
@@ -123,20 +117,13 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
         const complete: pulumi.Output<AgentPermissionsPlan> = pulumi
             .all([plan, pulumi.all(shape.functions.map((fn) => fn.value)), late])
             .apply(([planned, values, lateValues]) =>
-                this.reported(() => {
+                this.step(() => {
                     const completed = completeLateArguments(planned, shape, lateValues);
                     return completePlan(completed, checkFunctions(completed, shape.functions, values));
                 }),
             );
 
-        const { role, attached } = declareRole(
-            this,
-            name,
-            shape.role,
-            existing,
-            plan,
-            declaredManagedPolicies,
-        );
+        const { role, attached } = declareRole(this, name, shape.role, existing, plan, INLINE_POLICY_NAME);
         this.role = role;
         this.lambdaPermissions = declareLambdaPermissions(this, shape.slots, plan, complete);
         complete.apply((p) => p.warnings.forEach((warning) => pulumi.log.warn(warning, this)));
@@ -185,27 +172,30 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
     }
 
     /**
-     * Runs a step of the plan, reporting an invalid argument against this component. Every
+     * How this component names an argument in its errors: as a path into its args. A program that
+     * sets the args from elsewhere (the stack program, from config keys) names them its own way by
+     * overriding this.
+     * @internal
+     */
+    protected argumentErrorFor(error: ArgumentError): ArgumentError {
+        return error;
+    }
+
+    /**
+     * An error of the plan, reported against this component when it is about an argument. Every
      * resource whose inputs come from the plan then fails with this one error, which Pulumi
      * reports once; none of them is registered.
      */
-    private reported<T>(step: () => T): T {
-        try {
-            return step();
-        } catch (error) {
-            throw error instanceof ArgumentError ? error.about(this) : error;
-        }
+    private reported(error: unknown): unknown {
+        return ArgumentError.isArgumentError(error) ? this.argumentErrorFor(error).about(this) : error;
     }
 
-    /** Partition, account and region of the component's AWS provider. */
-    private providerEnvironment(): pulumi.Output<AwsEnvironment> {
-        const invoke = { parent: this };
-        return pulumi
-            .all([
-                aws.getPartitionOutput({}, invoke).partition,
-                aws.getCallerIdentityOutput({}, invoke).accountId,
-                aws.getRegionOutput({}, invoke).region,
-            ])
-            .apply(([partition, account, region]) => ({ partition, account, region }));
+    /** Runs a step of the plan, reporting an invalid argument against this component. */
+    private step<T>(run: () => T): T {
+        try {
+            return run();
+        } catch (error) {
+            throw this.reported(error);
+        }
     }
 }

@@ -1,4 +1,3 @@
-import * as pulumi from "@pulumi/pulumi";
 import type { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
 import { AGENT_CAPABILITIES } from "./capabilities";
 import type { InvokedFunction } from "../grants/grant";
@@ -86,15 +85,4 @@ export function componentShape(args: BedrockAgentRoleArgs, source: RoleNameSourc
     }
     const lambdaAgents = lambdaAgentIds.map((value, i) => ({ argument: `lambdaAgentIds[${i}]`, value }));
     return { role, functions, agents, lambdaAgents, slots };
-}
-
-/** Whether a value holds no output or promise anywhere, so it can be checked as it is. @internal */
-export function isPlain(value: unknown): boolean {
-    if (pulumi.Output.isInstance(value) || typeof (value as { then?: unknown } | null)?.then === "function") {
-        return false;
-    }
-    if (typeof value === "object" && value !== null) {
-        return Object.values(value).every(isPlain);
-    }
-    return true;
 }

@@ -35,14 +35,6 @@ export function lateValuesOf(
     };
 }
 
-/** The agent ARNs, or `agent/*` patterns, the trust policy lets assume the role. */
-function trustedAgents(documents: AgentDocuments): RegExp[] {
-    const escape = (text: string) => text.replace(/[.+?^${}()|[\]\\]/g, "\\$&");
-    return documents.trustPolicy.Statement.flatMap((s) =>
-        Object.values(s.Condition ?? {}).flatMap((keys) => keys?.["aws:SourceArn"] ?? []),
-    ).map((arn) => new RegExp(`^${arn.split("*").map(escape).join(".*")}$`));
-}
-
 /** The Lambda permissions' grants with each agent of `lambdaAgentIds`, checked. */
 function admitLambdaAgents(
     documents: AgentDocuments,
@@ -53,8 +45,8 @@ function admitLambdaAgents(
     if (shape.lambdaAgents.length === 0) {
         return documents.lambdaPermissions;
     }
-    // Before the provider answers, the trust policy names a sample environment: forms only.
-    const trusted = scope.unknownFields.length > 0 ? [/^/] : trustedAgents(documents);
+    // Any agent of the account and region (which idOrArn checks) is admitted when none is pinned.
+    const admitted = new Set(documents.admittedAgents);
     const arns = shape.lambdaAgents.map(({ argument }, i) => {
         const arn = idOrArn(
             argument,
@@ -62,7 +54,7 @@ function admitLambdaAgents(
             AGENT,
             scope,
         );
-        if (!trusted.some((pattern) => pattern.test(arn))) {
+        if (admitted.size > 0 && !admitted.has(arn)) {
             throw new ArgumentError(
                 argument,
                 `"${arn}" is not among the agentIds the trust policy admits`,
@@ -80,9 +72,7 @@ function admitLambdaAgents(
 
 /**
  * The documents completed with the late arguments: each Lambda permission's agent from
- * `lambdaAgentIds`, and the callers' grant on `agentAliases`.
- * @param scope the environment the late arguments are checked in: the documents', or, as the
- *   component is constructed, one whose provider fields are not known yet
+ * `lambdaAgentIds`, and the callers' grant on `agentAliases`, checked in the documents' environment.
  * @throws ArgumentError naming the late argument that is invalid: an agent or alias not of the
  *   agent's account and region, or an agent the trust policy does not admit
  * @internal
@@ -91,8 +81,8 @@ export function completeLateArguments(
     documents: AgentDocuments,
     shape: Pick<ComponentShape, "agents" | "lambdaAgents">,
     values: LateValues,
-    scope: ArnScope = documentsScope(documents),
 ): AgentDocuments {
+    const scope = documentsScope(documents);
     const lambdaPermissions = admitLambdaAgents(documents, shape, values.lambdaAgentIds, scope);
     const callers = [
         ...(documents.callerPolicy?.Statement ?? []),

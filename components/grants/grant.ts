@@ -1,6 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { ArnScope } from "../iam/awsEnvironment";
-import type { IdentityStatement, ResourceStatement } from "../iam/policyDocument";
+import type { IdentityStatement } from "../iam/policyDocument";
+import type { KeyPolicyGrant } from "./keys";
 import type { CrossRegionProfile } from "./profileDestinations";
 
 /**
@@ -15,8 +16,11 @@ export interface GrantContext extends ArnScope {
     servicePrincipal: string;
     /** ARNs of what the principal acts for: the admitted agents, or one pattern matching all of them. */
     sourceArns: string[];
-    /** Whether `sourceArns` are exact ARNs rather than a pattern. */
-    sourceArnsExact: boolean;
+    /**
+     * Ids of what the principal acts for, when `sourceArns` are exact ARNs (in their order); empty
+     * when `sourceArns` is the pattern matching every resource of the kind in the scope.
+     */
+    sourceIds: string[];
     /** ARN of the role the grants are for: what a key policy names to admit the role itself. */
     roleArn: string;
 }
@@ -29,7 +33,7 @@ export interface CapabilityGrants {
      * Statements that KMS key policies need for the capability to work. A key policy is replaced
      * whole when written, so they are handed to the key's owner, never written by the package.
      */
-    keyPolicy: ResourceStatement[];
+    keyPolicy: KeyPolicyGrant[];
     /** The cross-Region profiles granted, with their destinations and where they came from. */
     crossRegionProfiles?: CrossRegionProfile[];
     /** Statements the principals that invoke the agent need in their own identity policy. */
@@ -60,13 +64,26 @@ export interface LookupAnswer {
 }
 
 /**
- * How lookups are answered: by the provider (the answers, by key), from the package's tables
- * where the provider cannot be asked, or not yet (form checks before the provider answers,
- * which grant no destination).
+ * How lookups are answered: by the provider (the answers, by key), or from the package's tables
+ * where no provider can be asked (the pure `planAgentPermissions`).
  * @internal
  */
-export type LookupAnswers =
-    { from: "provider"; answers: Record<string, LookupAnswer> } | { from: "table" } | { from: "none" };
+export type LookupAnswers = { from: "provider"; answers: Record<string, LookupAnswer> } | { from: "table" };
+
+/**
+ * A capability's grants that wait for the provider's answers: what it asks, and how it grants
+ * from the answers. Its args are checked and read once, before the questions are asked.
+ * @internal
+ */
+export interface PendingGrants {
+    /** What the provider must be asked. */
+    lookups: Lookup[];
+    /**
+     * The grants, from the answers.
+     * @throws ArgumentError naming the argument whose answer is invalid
+     */
+    grant(answers: LookupAnswers): CapabilityGrants;
+}
 
 /** A Lambda function the role's principal invokes, as given in the args. @internal */
 export interface InvokedFunction {
@@ -116,13 +133,13 @@ export type PlannedArgs<Args> = pulumi.Unwrap<WithoutLateValues<Args>>;
 export interface Capability<Args> {
     /** The arguments it reads. */
     readonly argumentNames: readonly (keyof Args & string)[];
-    /** What the provider must be asked before the capability can grant. */
-    lookups?(args: PlannedArgs<Args>, context: GrantContext): Lookup[];
     /**
-     * Checks the capability's args and writes its statements.
+     * Checks the capability's args and writes its statements, or, when they need the provider's
+     * answers first (a profile's destinations), what to ask and how to grant from the answers.
+     * A component calls it once.
      * @throws ArgumentError naming the first invalid argument
      */
-    grant(args: PlannedArgs<Args>, context: GrantContext, lookups: LookupAnswers): CapabilityGrants;
+    grant(args: PlannedArgs<Args>, context: GrantContext): CapabilityGrants | PendingGrants;
     /** The Lambda functions it makes invocable, read from the args as given (before they resolve). */
     invokedFunctions?(args: Args): InvokedFunction[];
 }
@@ -130,6 +147,11 @@ export interface Capability<Args> {
 /** The grants of a capability whose args are absent. @internal */
 export function noGrants(): CapabilityGrants {
     return { identity: [], keyPolicy: [] };
+}
+
+/** Whether a capability's grants wait for the provider's answers. @internal */
+export function isPending(grants: CapabilityGrants | PendingGrants): grants is PendingGrants {
+    return "lookups" in grants;
 }
 
 function isPlainContainer(value: unknown): value is object {

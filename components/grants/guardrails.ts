@@ -3,7 +3,7 @@ import { ArgumentError } from "../iam/argumentError";
 import { mapArgument, optionalList, optionalString, stringArgument } from "../iam/argumentTypes";
 import { arnFor, ArnRule, idOrArn } from "../iam/arn";
 import { isRegion } from "../iam/awsEnvironment";
-import { kmsKeyArn } from "./keys";
+import { kmsKey } from "./keys";
 import { IdentityStatement, ResourceStatement, sortedUnique, statement } from "../iam/policyDocument";
 import { Capability, GrantContext, noGrants } from "./grant";
 import { CrossRegionProfile, geographyRegions } from "./profileDestinations";
@@ -141,16 +141,19 @@ export const guardrails: Capability<GuardrailsArgs> = {
             ),
         );
         const profiles = entries.flatMap(({ argument, fields }) => profile(argument, fields, context) ?? []);
-        const keys = sortedUnique(
+        const byArn = new Map(
             entries.flatMap(({ argument, fields }) => {
                 const key = optionalString(
                     `${argument}.kmsKey`,
                     fields.kmsKey,
                     "1234abcd-12ab-34cd-56ef-1234567890ab",
                 );
-                return key === undefined ? [] : [kmsKeyArn(`${argument}.kmsKey`, key, context)];
+                return key === undefined
+                    ? []
+                    : [kmsKey(`${argument}.kmsKey`, key, context)].map((k) => [k.arn, k]);
             }),
         );
+        const keys = [...byArn.values()].sort((a, b) => (a.arn < b.arn ? -1 : 1));
         const identity: IdentityStatement[] = [
             statement({
                 Sid: "ApplyGuardrails",
@@ -167,20 +170,21 @@ export const guardrails: Capability<GuardrailsArgs> = {
                           Sid: "DecryptGuardrails",
                           Effect: "Allow",
                           Action: ["kms:Decrypt"],
-                          Resource: keys,
+                          Resource: keys.map((key) => key.arn),
                       }),
                   ]
                 : []),
         ];
-        const keyPolicy = keys.map((key) =>
-            statement<ResourceStatement>({
+        const keyPolicy = keys.map((key) => ({
+            key,
+            statement: statement<ResourceStatement>({
                 Sid: "AllowAgentRoleToDecryptGuardrail",
                 Effect: "Allow",
                 Principal: { AWS: context.roleArn },
                 Action: ["kms:Decrypt"],
-                Resource: [key],
+                Resource: [key.arn],
             }),
-        );
+        }));
         return { identity, keyPolicy, crossRegionProfiles: profiles };
     },
 };

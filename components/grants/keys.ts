@@ -1,5 +1,6 @@
 import { ArgumentError } from "../iam/argumentError";
-import { arnFor, ArnRule, idOrArn } from "../iam/arn";
+import { arnFor, ArnRule, NamedResource, namedResource } from "../iam/arn";
+import type { ResourceStatement } from "../iam/policyDocument";
 import type { ArnScope } from "../iam/awsEnvironment";
 
 /** A symmetric KMS key, single- or multi-Region. @internal */
@@ -11,13 +12,21 @@ export const KMS_KEY: ArnRule = {
     exampleResource: "1234abcd-12ab-34cd-56ef-1234567890ab",
 };
 
+/** A statement a KMS key's policy needs, with the key it is for. @internal */
+export interface KeyPolicyGrant {
+    /** The key: its id and ARN. */
+    key: NamedResource;
+    /** The statement to add to the key's policy. */
+    statement: ResourceStatement;
+}
+
 /**
- * The ARN of a KMS key given by id or ARN. Aliases are refused: IAM authorizes KMS requests
+ * A KMS key given by id or ARN: its id and ARN. Aliases are refused: IAM authorizes KMS requests
  * against the key itself, so a grant on an alias would never match.
  * @throws ArgumentError naming `argument`
  * @internal
  */
-export function kmsKeyArn(argument: string, key: string, scope: ArnScope): string {
+export function kmsKey(argument: string, key: string, scope: ArnScope): NamedResource {
     if (key.startsWith("alias/") || /:alias\//.test(key)) {
         throw new ArgumentError(
             argument,
@@ -25,5 +34,5 @@ export function kmsKeyArn(argument: string, key: string, scope: ArnScope): strin
             arnFor(KMS_KEY, scope, KMS_KEY.exampleResource),
         );
     }
-    return idOrArn(argument, key, KMS_KEY, scope);
+    return namedResource(argument, key, KMS_KEY, scope);
 }

@@ -3,9 +3,14 @@ import { ArgumentError } from "../iam/argumentError";
 import { describeValue, optionalBoolean, optionalList, optionalStrings } from "../iam/argumentTypes";
 import { IdentityStatement, sortedUnique, statement } from "../iam/policyDocument";
 import { shortHash } from "../iam/names";
-import { Capability, GrantContext, Lookup, LookupAnswers, PlannedArgs } from "./grant";
+import { Capability, GrantContext, LookupAnswers, PlannedArgs } from "./grant";
 import { FOUNDATION_MODEL, ModelReference, modelReference } from "./modelReferences";
-import { checkedDestinations, CrossRegionProfile, tableDestinations } from "./profileDestinations";
+import {
+    checkedDestinations,
+    CrossRegionProfile,
+    Destination,
+    tableDestinations,
+} from "./profileDestinations";
 
 /** Arguments of the models an agent may invoke. */
 export interface ModelAccessArgs {
@@ -84,17 +89,28 @@ function overrides(
     return found;
 }
 
+/** A profile the role may use, with the regions of its destinations. */
+interface ResolvedProfile {
+    /** What the plan reports of the profile. */
+    profile: CrossRegionProfile;
+    /** Its destinations, each with its region. */
+    destinations: Destination[];
+}
+
 function profileDestinations(
     ref: ModelReference & { profileArn: string },
     given: { argument: string; values: unknown[] } | undefined,
     lookups: LookupAnswers,
     context: GrantContext,
-): CrossRegionProfile | undefined {
-    const entry = (destinations: string[], source: CrossRegionProfile["source"]) => ({
-        argument: ref.argument,
-        profileArn: ref.profileArn,
+): ResolvedProfile | undefined {
+    const entry = (destinations: Destination[], source: CrossRegionProfile["source"]) => ({
+        profile: {
+            argument: ref.argument,
+            profileArn: ref.profileArn,
+            destinations: destinations.map((d) => d.arn),
+            source,
+        },
         destinations,
-        source,
     });
     if (given) {
         return entry(checkedDestinations(given.argument, ref, given.values, context), "override");
@@ -105,14 +121,15 @@ function profileDestinations(
             ? entry(checkedDestinations(ref.argument, ref, answer.values, context), "provider")
             : undefined;
     }
-    return lookups.from === "table" ? entry(tableDestinations(ref, context), "table") : undefined;
+    return entry(tableDestinations(ref, context), "table");
 }
 
 function modelStatements(
     refs: ModelReference[],
-    profiles: CrossRegionProfile[],
+    resolved: ResolvedProfile[],
     invoke: string[],
 ): IdentityStatement[] {
+    const profiles = resolved.map((r) => r.profile);
     const arnsOf = (kind: ModelReference["kind"]) =>
         sortedUnique(refs.flatMap((r) => (r.kind === kind && "arn" in r ? [r.arn] : [])));
     const grant = (
@@ -148,7 +165,9 @@ function modelStatements(
         ...grant(
             "GetFoundationModelsOfInferenceProfiles",
             ["bedrock:GetFoundationModel"],
-            sortedUnique(profiles.flatMap((p) => p.destinations.filter((arn) => arn.split(":")[3] !== ""))),
+            sortedUnique(
+                resolved.flatMap((r) => r.destinations.filter((d) => d.region !== "").map((d) => d.arn)),
+            ),
         ),
         ...grant(
             "InvokeProvisionedModels",
@@ -170,40 +189,38 @@ function modelStatements(
  */
 export const modelAccess: Capability<ModelAccessArgs> = {
     argumentNames: ["foundationModels", "streaming", "inferenceProfileDestinations"],
-    lookups(args, context): Lookup[] {
+    grant(args, context) {
         const refs = references(args, context);
         const given = overrides(args, refs);
-        return refs.flatMap((r) =>
-            "profileArn" in r && !given.has(r.profileArn)
-                ? [
-                      {
-                          key: r.profileArn,
-                          argument: r.argument,
-                          identifier: r.given,
-                          region: context.environment.region,
-                      },
-                  ]
-                : [],
-        );
-    },
-    grant(args, context, lookups) {
-        const refs = references(args, context);
-        const given = overrides(args, refs);
-        const profiles = refs.flatMap((r) => {
-            const resolved =
-                "profileArn" in r
-                    ? profileDestinations(r, given.get(r.profileArn), lookups, context)
-                    : undefined;
-            return resolved ? [resolved] : [];
-        });
         const streaming = optionalBoolean("streaming", args.streaming) ?? true;
         const invoke = streaming
             ? ["bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"]
             : ["bedrock:InvokeModel"];
+        const asked = refs.filter(
+            (r): r is ModelReference & { profileArn: string; given: string } =>
+                "profileArn" in r && !given.has(r.profileArn),
+        );
         return {
-            identity: modelStatements(refs, profiles, invoke),
-            keyPolicy: [],
-            crossRegionProfiles: profiles,
+            lookups: asked.map((r) => ({
+                key: r.profileArn,
+                argument: r.argument,
+                identifier: r.given,
+                region: context.environment.region,
+            })),
+            grant(answers) {
+                const profiles = refs.flatMap((r) => {
+                    const resolved =
+                        "profileArn" in r
+                            ? profileDestinations(r, given.get(r.profileArn), answers, context)
+                            : undefined;
+                    return resolved ? [resolved] : [];
+                });
+                return {
+                    identity: modelStatements(refs, profiles, invoke),
+                    keyPolicy: [],
+                    crossRegionProfiles: profiles.map((p) => p.profile),
+                };
+            },
         };
     },
 };

@@ -2,8 +2,7 @@ import { ArgumentError } from "../iam/argumentError";
 import { describeValue } from "../iam/argumentTypes";
 import { arnFor, parseArn } from "../iam/arn";
 import { ArnScope, isRegion } from "../iam/awsEnvironment";
-import { sortedUnique } from "../iam/policyDocument";
-import { FOUNDATION_MODEL, ModelReference } from "./modelReferences";
+import { FOUNDATION_MODEL, ModelReference, modelReference } from "./modelReferences";
 
 /** Where a cross-Region profile's destinations came from. */
 export type DestinationSource = "provider" | "table" | "override";
@@ -68,17 +67,34 @@ export const GEOGRAPHY_REGIONS: Record<string, readonly string[]> = {
     "us-gov": ["us-gov-east-1", "us-gov-west-1"],
 };
 
-const modelArn = (scope: ArnScope, region: string, modelId: string) =>
-    arnFor(FOUNDATION_MODEL, { ...scope, environment: { ...scope.environment, region } }, modelId);
+/** A model a profile routes to: its ARN, and its region (empty for a global profile's region-less model). */
+export interface Destination {
+    /** The model's region; empty for the region-less model ARN of a global profile. */
+    region: string;
+    /** The foundation model's ARN. */
+    arn: string;
+}
+
+const destination = (scope: ArnScope, region: string, modelId: string): Destination => ({
+    region,
+    arn: arnFor(FOUNDATION_MODEL, { ...scope, environment: { ...scope.environment, region } }, modelId),
+});
 
 /** What a global profile needs besides any list: the model in the source region, and region-less. */
-function globalModels(reference: ModelReference, scope: ArnScope): string[] {
+function globalModels(reference: ModelReference, scope: ArnScope): Destination[] {
     return reference.kind === "system-profile" && reference.geography === "global"
         ? [
-              modelArn(scope, scope.environment.region, reference.modelId),
-              modelArn(scope, "", reference.modelId),
+              destination(scope, scope.environment.region, reference.modelId),
+              destination(scope, "", reference.modelId),
           ]
         : [];
+}
+
+/** Destinations without repeats, ordered by ARN. */
+function uniqueDestinations(destinations: Destination[]): Destination[] {
+    return [...new Map(destinations.map((d) => [d.arn, d])).values()].sort((a, b) =>
+        a.arn < b.arn ? -1 : 1,
+    );
 }
 
 /**
@@ -107,14 +123,14 @@ export function geographyRegions(
  *   or a source region outside the geography
  * @internal
  */
-export function tableDestinations(reference: ModelReference, scope: ArnScope): string[] {
+export function tableDestinations(reference: ModelReference, scope: ArnScope): Destination[] {
     const override = "inferenceProfileDestinations";
     if (reference.kind === "application-profile") {
         throw new ArgumentError(
             reference.argument,
             "is an application inference profile, whose destinations only AWS can tell (GetInferenceProfile), and " +
                 `AWS could not be asked here; give them in ${override}`,
-            `{ "${reference.given}": ["${modelArn(scope, scope.environment.region, FOUNDATION_MODEL.exampleResource)}"] }`,
+            `{ "${reference.given}": ["${destination(scope, scope.environment.region, FOUNDATION_MODEL.exampleResource).arn}"] }`,
         );
     }
     if (reference.kind !== "system-profile") {
@@ -131,7 +147,20 @@ export function tableDestinations(reference: ModelReference, scope: ArnScope): s
             `{ "${reference.given}": ["us-east-1", "us-east-2", "us-west-2"] }`,
         );
     }
-    return regions.regions.map((region) => modelArn(scope, region, reference.modelId));
+    return regions.regions.map((region) => destination(scope, region, reference.modelId));
+}
+
+/**
+ * The models a system inference profile routes to, from the table of geographies: what AWS's
+ * GetInferenceProfile answers, where no AWS can be asked (the offline plan's mocked provider).
+ * @param identifier the profile's id or ARN, as asked
+ * @param scope the partition and account of the caller, and the region asked
+ * @throws ArgumentError when the table cannot tell (an application profile, an unknown geography)
+ * @internal
+ */
+export function tableProfileModels(identifier: string, scope: ArnScope): string[] {
+    const reference = modelReference("inferenceProfileId", identifier, scope);
+    return tableDestinations(reference, scope).map((d) => d.arn);
 }
 
 /**
@@ -146,7 +175,7 @@ export function checkedDestinations(
     reference: ModelReference,
     values: unknown[],
     scope: ArnScope,
-): string[] {
+): Destination[] {
     if (values.length === 0) {
         throw new ArgumentError(
             argument,
@@ -164,7 +193,7 @@ export function checkedDestinations(
                     "us-east-1",
                 );
             }
-            return modelArn(scope, value, reference.modelId);
+            return destination(scope, value, reference.modelId);
         }
         const arn = typeof value === "string" ? parseArn(value) : undefined;
         const id = arn?.resource.startsWith(FOUNDATION_MODEL.resourcePrefix)
@@ -182,16 +211,16 @@ export function checkedDestinations(
             throw new ArgumentError(
                 where,
                 `${describeValue(value)} is not a foundation-model ARN of ${reference.kind === "system-profile" ? reference.modelId : "a model"} in partition ${scope.environment.partition}`,
-                modelArn(
+                destination(
                     scope,
                     scope.environment.region,
                     reference.kind === "system-profile"
                         ? reference.modelId
                         : FOUNDATION_MODEL.exampleResource,
-                ),
+                ).arn,
             );
         }
-        return value as string;
+        return { region: arn.region, arn: value as string };
     });
-    return sortedUnique([...checked, ...globalModels(reference, scope)]);
+    return uniqueDestinations([...checked, ...globalModels(reference, scope)]);
 }

@@ -1,16 +1,17 @@
 import type { GrantContext } from "./grant";
-import { confusedDeputyConditions } from "../agents/agentContext";
+import { confusedDeputyConditions } from "./confusedDeputy";
 import { PolicyDocument, policyDocument, statement, TrustStatement } from "../iam/policyDocument";
 
 /**
- * The role's trust policy: the service principal may assume the role only for the admitted
- * agents of this account.
+ * The role's trust policy: the service principal may assume the role only for the resources it
+ * acts for, of this account.
+ * @param sid the statement's id, which names who assumes the role
  * @internal
  */
-export function trustPolicy(context: GrantContext): PolicyDocument<TrustStatement> {
+export function trustPolicy(context: GrantContext, sid: string): PolicyDocument<TrustStatement> {
     return policyDocument([
         statement<TrustStatement>({
-            Sid: "AllowBedrockAgentsToAssumeRole",
+            Sid: sid,
             Effect: "Allow",
             Principal: { Service: context.servicePrincipal },
             Action: ["sts:AssumeRole"],

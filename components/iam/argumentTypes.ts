@@ -1,16 +1,37 @@
-import * as pulumi from "@pulumi/pulumi";
 import { ArgumentError } from "./argumentError";
 
 // Checks of a value's runtime type. Args reach the component from TypeScript, JavaScript, Python,
 // YAML and stack config, so any argument may hold any value; each check names the argument, says
 // what it holds and shows a value of the right form.
 
+/**
+ * Whether a value is a Pulumi Output, from any copy of the SDK: the field Pulumi's own
+ * `Output.isInstance` reads, so the pure core needs no Pulumi at runtime.
+ * @internal
+ */
+export function isOutput(value: unknown): boolean {
+    return (value as { __pulumiOutput?: unknown } | null | undefined)?.__pulumiOutput === true;
+}
+
+/** Whether a value is a promise or another thenable. @internal */
+export function isPromise(value: unknown): boolean {
+    return typeof (value as { then?: unknown } | null | undefined)?.then === "function";
+}
+
+/** Whether a value holds no Output or promise anywhere, so it can be checked as it is. @internal */
+export function isPlain(value: unknown): boolean {
+    if (isOutput(value) || isPromise(value)) {
+        return false;
+    }
+    return typeof value === "object" && value !== null ? Object.values(value).every(isPlain) : true;
+}
+
 /** What a value is, in words, for an error message. @internal */
 export function describeValue(value: unknown): string {
     if (value === null) return "null";
     if (value === undefined) return "nothing";
-    if (pulumi.Output.isInstance(value)) return "an Output";
-    if (typeof (value as { then?: unknown } | undefined)?.then === "function") return "a promise";
+    if (isOutput(value)) return "an Output";
+    if (isPromise(value)) return "a promise";
     if (Array.isArray(value)) return "a list";
     if (typeof value === "string")
         return `the string ${JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}...` : value)}`;
@@ -111,12 +132,7 @@ export function mapArgument(
     fields: readonly string[],
     example: string,
 ): Record<string, unknown> {
-    if (
-        typeof value !== "object" ||
-        value === null ||
-        Array.isArray(value) ||
-        pulumi.Output.isInstance(value)
-    ) {
+    if (typeof value !== "object" || value === null || Array.isArray(value) || isOutput(value)) {
         throw wrongType(argument, "a map", value, example);
     }
     for (const field of Object.keys(value)) {
@@ -134,10 +150,7 @@ export function mapArgument(
  * @internal
  */
 export function plainList(argument: string, value: unknown, example: string): unknown[] {
-    if (
-        pulumi.Output.isInstance(value) ||
-        typeof (value as { then?: unknown } | undefined)?.then === "function"
-    ) {
+    if (isOutput(value) || isPromise(value)) {
         throw new ArgumentError(
             argument,
             "must be a list known when the program runs, not an Output",

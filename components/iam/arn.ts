@@ -100,17 +100,31 @@ export function checkArn(argument: string, text: string, rule: ArnRule, scope: A
     return resource;
 }
 
+/** A resource named by the args: its id (the resource part, without its type prefix) and its ARN. */
+export interface NamedResource {
+    /** The id, for example a KMS key's id or an agent's id. */
+    id: string;
+    /** The ARN, in the scope's environment. */
+    arn: string;
+}
+
 /**
- * Accepts either a bare identifier or a full ARN for the same resource, and returns the ARN.
+ * Accepts either a bare identifier or a full ARN for the same resource, and returns both.
  * @throws ArgumentError when the value is empty, a malformed id, or an ARN the rule rejects
  * @internal
  */
-export function idOrArn(argument: string, value: string, rule: ArnRule, scope: ArnScope): string {
+export function namedResource(
+    argument: string,
+    value: string,
+    rule: ArnRule,
+    scope: ArnScope,
+): NamedResource {
     if (value.trim() === "") {
         throw new ArgumentError(argument, "is empty", rule.exampleResource);
     }
     if (value.startsWith("arn:")) {
-        return arnFor(rule, scope, checkArn(argument, value, rule, scope));
+        const id = checkArn(argument, value, rule, scope);
+        return { id, arn: arnFor(rule, scope, id) };
     }
     if (!rule.resource.test(value)) {
         throw new ArgumentError(
@@ -119,5 +133,14 @@ export function idOrArn(argument: string, value: string, rule: ArnRule, scope: A
             `${rule.exampleResource} or ${arnFor(rule, scope, rule.exampleResource)}`,
         );
     }
-    return arnFor(rule, scope, value);
+    return { id: value, arn: arnFor(rule, scope, value) };
+}
+
+/**
+ * Accepts either a bare identifier or a full ARN for the same resource, and returns the ARN.
+ * @throws ArgumentError when the value is empty, a malformed id, or an ARN the rule rejects
+ * @internal
+ */
+export function idOrArn(argument: string, value: string, rule: ArnRule, scope: ArnScope): string {
+    return namedResource(argument, value, rule, scope).arn;
 }

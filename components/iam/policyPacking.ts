@@ -30,6 +30,12 @@ export interface ManagedPolicyPart {
     document: PolicyDocument<IdentityStatement>;
 }
 
+/** A customer-managed policy of the role, with its name. */
+export interface ManagedPolicy extends ManagedPolicyPart {
+    /** The policy's name: the role's name and the part's key, within IAM's limit. */
+    name: string;
+}
+
 /** Where each statement of the identity policy lives. @internal */
 export interface PackedPolicies {
     /** The role's inline policy. */

@@ -2,18 +2,14 @@ import * as aws from "@pulumi/aws";
 import type * as pulumi from "@pulumi/pulumi";
 import { ArgumentError } from "../iam/argumentError";
 import type { Lookup, LookupAnswer, LookupAnswers } from "../grants/grant";
-import { lookupsFromTables } from "./planObservers";
 
 /**
  * Answers the capabilities' lookups by asking the provider of `parent` (GetInferenceProfile, in
- * the agent's region), or, while an offline plan that cannot ask AWS runs, from the tables.
+ * the agent's region): AWS in a deployment, the mocked AWS in the offline plan.
  * @throws ArgumentError naming the argument whose profile the provider could not tell
  * @internal
  */
 export async function answerLookups(lookups: Lookup[], parent: pulumi.Resource): Promise<LookupAnswers> {
-    if (lookupsFromTables()) {
-        return { from: "table" };
-    }
     const answers = await Promise.all(
         lookups.map(async (lookup): Promise<[string, LookupAnswer]> => {
             try {

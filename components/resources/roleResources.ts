@@ -1,8 +1,22 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { AgentDocuments, INLINE_POLICY_NAME, ManagedPolicyName } from "../agents/agentDocuments";
-import type { RoleIdentity } from "../iam/roleIdentity";
+import type { IdentityStatement, PolicyDocument, TrustStatement } from "../iam/policyDocument";
 import { renderPolicy } from "../iam/policyDocument";
+import type { ManagedPolicy } from "../iam/policyPacking";
+import type { RoleIdentity } from "../iam/roleIdentity";
+import type { RoleSettings } from "../iam/roleSettings";
+
+/** What a role is declared from: its settings and documents, as any component family plans them. @internal */
+export interface RoleDocuments {
+    /** The role's own settings. */
+    role: RoleSettings;
+    /** The role's trust policy. */
+    trustPolicy: PolicyDocument<TrustStatement>;
+    /** The identity policy written inline on the role. */
+    inlinePolicy: PolicyDocument<IdentityStatement>;
+    /** Identity policy statements that did not fit inline, as customer-managed policies. */
+    managedPolicies: ManagedPolicy[];
+}
 
 /** The role and the policies attached to it. @internal */
 export interface RoleResources {
@@ -23,9 +37,9 @@ export function readExistingRole(
 
 /**
  * Declares the role (unless it exists), its inline policy and its managed policies, passing the
- * plan's documents through.
- * @param declared the managed policies known before the args resolved; otherwise they are
- *   declared once the plan is known
+ * plan's documents through. The managed policies are declared once the plan is known: how many
+ * there are depends on every statement.
+ * @param inlinePolicyName name of the inline identity policy
  * @internal
  */
 export function declareRole(
@@ -33,8 +47,8 @@ export function declareRole(
     componentName: string,
     identity: RoleIdentity,
     existing: aws.iam.Role | undefined,
-    plan: pulumi.Output<AgentDocuments>,
-    declared: ManagedPolicyName[] | undefined,
+    plan: pulumi.Output<RoleDocuments>,
+    inlinePolicyName: string,
 ): RoleResources {
     const role =
         existing ??
@@ -51,37 +65,29 @@ export function declareRole(
             },
             { parent },
         );
+    const roleName = existing ? identity.name : role.name;
     const inline = new aws.iam.RolePolicy(
         `${componentName}-identity`,
-        {
-            role: existing ? identity.name : role.name,
-            name: INLINE_POLICY_NAME,
-            policy: plan.apply((p) => renderPolicy(p.inlinePolicy)),
-        },
+        { role: roleName, name: inlinePolicyName, policy: plan.apply((p) => renderPolicy(p.inlinePolicy)) },
         { parent },
     );
-    const attach = (part: ManagedPolicyName): pulumi.Output<string> => {
-        const document = plan.apply((p) => p.managedPolicies.find((planned) => planned.key === part.key));
+    const attach = (part: ManagedPolicy, settings: RoleSettings): pulumi.Output<string> => {
         const policy = new aws.iam.Policy(
             `${componentName}-${part.key}`,
             {
                 name: part.name,
-                path: plan.apply((p) => p.role.path),
-                policy: document.apply((d) => (d ? renderPolicy(d.document) : "")),
-                tags: plan.apply((p) => p.role.tags),
+                path: settings.path,
+                policy: renderPolicy(part.document),
+                tags: settings.tags,
             },
             { parent },
         );
         return new aws.iam.RolePolicyAttachment(
             `${componentName}-${part.key}`,
-            { role: existing ? identity.name : role.name, policyArn: policy.arn },
+            { role: roleName, policyArn: policy.arn },
             { parent },
         ).id;
     };
-    // With plain args the managed policies are known now and declared as such; with outputs,
-    // their number is known only once the args resolve.
-    const managed = declared
-        ? pulumi.all(declared.map(attach))
-        : plan.apply((p) => pulumi.all(p.managedPolicies.map(attach)));
+    const managed = plan.apply((p) => pulumi.all(p.managedPolicies.map((part) => attach(part, p.role))));
     return { role, attached: pulumi.all([inline.id, managed]).apply(([id, ids]) => [id, ...ids]) };
 }

@@ -2,6 +2,7 @@
 // offline plan and of the tests, so that both see exactly what `pulumi up` would be asked for.
 import * as pulumi from "@pulumi/pulumi";
 import type { AwsEnvironment } from "../../components/iam/awsEnvironment";
+import { providerFailure, tableProfileAnswer } from "./inferenceProfiles";
 import { mockOutputs, MODELLED_TYPES } from "./mockOutputs";
 
 /** A resource the code under test registered, with the inputs it was given. */
@@ -35,7 +36,10 @@ export interface MockRunOptions {
     sdk?: typeof pulumi;
     project?: string;
     stack?: string;
-    /** What GetInferenceProfile answers, by profile id or ARN: its models' ARNs. Others are unknown to AWS. */
+    /**
+     * What GetInferenceProfile answers, by profile id or ARN: its models' ARNs. Others are unknown
+     * to AWS, except in a plan run, where the package's table answers them.
+     */
     inferenceProfiles?: Record<string, string[]>;
     /** Where to record each provider call the program makes. */
     calls?: pulumi.runtime.MockCallArgs[];
@@ -52,6 +56,8 @@ export async function installMocks(options: MockRunOptions = {}): Promise<Record
     const recorded: RecordedResource[] = [];
     const dryRun = options.preview === true || options.plan === true;
     const sdk = options.sdk ?? pulumi;
+    // Application inference profiles the program creates, by ARN: the model or profile each copies.
+    const copies = new Map<string, string>();
     await sdk.runtime.setMocks(
         {
             newResource(args) {
@@ -69,10 +75,12 @@ export async function installMocks(options: MockRunOptions = {}): Promise<Record
                 recorded.push({ type: args.type, name: args.name, inputs: args.inputs });
                 const unknownOutputs =
                     options.preview || (options.plan && !MODELLED_TYPES.includes(args.type));
-                return {
-                    id: unknownOutputs ? undefined : `${args.name}-id`,
-                    state: unknownOutputs ? args.inputs : mockOutputs(args, env),
-                };
+                const state = unknownOutputs ? args.inputs : mockOutputs(args, env);
+                const copyFrom = (args.inputs.modelSource as { copyFrom?: unknown } | undefined)?.copyFrom;
+                if (typeof state.arn === "string" && typeof copyFrom === "string") {
+                    copies.set(state.arn, copyFrom);
+                }
+                return { id: unknownOutputs ? undefined : `${args.name}-id`, state };
             },
             call(args) {
                 options.calls?.push(args);
@@ -90,11 +98,14 @@ export async function installMocks(options: MockRunOptions = {}): Promise<Record
                         return { partition: env.partition, id: env.partition, dnsSuffix: "amazonaws.com" };
                     case "aws:bedrock/getInferenceProfile:getInferenceProfile": {
                         const id = args.inputs.inferenceProfileId as string;
-                        const models = options.inferenceProfiles?.[id];
+                        const region = (args.inputs.region as string | undefined) ?? env.region;
+                        const models =
+                            options.inferenceProfiles?.[id] ??
+                            (options.plan ? tableProfileAnswer(id, { ...env, region }, copies) : undefined);
                         if (!models) {
-                            // The engine hands the SDK a provider's failure as gRPC details.
-                            const message = `ResourceNotFoundException: The inference profile ${id} does not exist`;
-                            throw Object.assign(new Error(message), { details: message });
+                            throw providerFailure(
+                                `ResourceNotFoundException: The inference profile ${id} does not exist`,
+                            );
                         }
                         return {
                             inferenceProfileId: id,

@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { expect } from "chai";
 import { agentProgram } from "../../program/agentProgram";
-import { argumentErrorFrom } from "../support/argumentErrors";
+import { reportedArgumentError } from "../support/argumentErrors";
 import { installMocks, settle } from "../support/pulumiMocks";
 
 describe("agentProgram (the stack program)", () => {
@@ -36,23 +36,40 @@ describe("agentProgram (the stack program)", () => {
     });
 
     it("names the config key for a value the component refuses, nested fields of action groups included", async () => {
-        await installMocks({ project: "bedrock-agent-role", stack: "dev" });
-        const run = (actionGroups: unknown) => {
+        const run = async (actionGroups: unknown) => {
+            await installMocks({ project: "bedrock-agent-role", stack: "dev" });
             pulumi.runtime.setAllConfig({
                 "bedrock-agent-role:foundationModels": '["amazon.nova-pro-v1:0"]',
                 "bedrock-agent-role:actionGroups": JSON.stringify(actionGroups),
             });
-            return argumentErrorFrom(() => agentProgram());
+            return reportedArgumentError(() => {
+                const outputs = agentProgram();
+                return pulumi.all([outputs.roleArn, outputs.callerPolicy]);
+            });
         };
-        expect(run([{ name: "o", lambda: "f" }]).message).to.match(
+        expect((await run([{ name: "o", lambda: "f" }])).message).to.match(
             /^bedrock-agent-role:actionGroups\[0\]\.lambda: is not a known argument \(known: name, lambdaFunction, apiSchema\)/,
         );
-        expect(run(["orders"]).argument).to.equal("bedrock-agent-role:actionGroups[0]");
-        expect(run([{ lambdaFunction: "f" }]).argument).to.equal("bedrock-agent-role:actionGroups[0].name");
-        expect(run([{ name: "o", apiSchema: { bucket: "b-1", path: "k" } }]).argument).to.equal(
+        expect((await run(["orders"])).argument).to.equal("bedrock-agent-role:actionGroups[0]");
+        expect((await run([{ lambdaFunction: "f" }])).argument).to.equal(
+            "bedrock-agent-role:actionGroups[0].name",
+        );
+    });
+
+    it("names the config key for a value only the component's plan can refuse, with no global switch", async () => {
+        const run = async (actionGroups: unknown) => {
+            await installMocks({ project: "bedrock-agent-role", stack: "dev" });
+            pulumi.runtime.setAllConfig({
+                "bedrock-agent-role:foundationModels": '["amazon.nova-pro-v1:0"]',
+                "bedrock-agent-role:actionGroups": JSON.stringify(actionGroups),
+            });
+            const outputs = agentProgram();
+            return reportedArgumentError(() => pulumi.all([outputs.roleArn, outputs.callerPolicy]));
+        };
+        expect((await run([{ name: "o", apiSchema: { bucket: "b-1", path: "k" } }])).argument).to.equal(
             "bedrock-agent-role:actionGroups[0].apiSchema.path",
         );
-        expect(run([{ name: "o", lambdaFunction: 3 }]).argument).to.equal(
+        expect((await run([{ name: "o", lambdaFunction: 3 }])).argument).to.equal(
             "bedrock-agent-role:actionGroups[0].lambdaFunction",
         );
     });

@@ -1,7 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { optionalString } from "../../iam/argumentTypes";
-import { sourceArnStringCondition } from "../agentContext";
-import { KMS_KEY, kmsKeyArn } from "../../grants/keys";
+import { sourceArnStringCondition } from "../../grants/confusedDeputy";
+import { KMS_KEY, kmsKey } from "../../grants/keys";
 import { IdentityStatement, ResourceStatement, statement } from "../../iam/policyDocument";
 import { Capability, noGrants } from "../../grants/grant";
 
@@ -39,34 +39,37 @@ export const agentKey: Capability<AgentKeyArgs> = {
         if (given === undefined) {
             return noGrants();
         }
-        const key = kmsKeyArn("customerEncryptionKey", given, context);
+        const key = kmsKey("customerEncryptionKey", given, context);
         const condition = sourceArnStringCondition(context, AGENT_ENCRYPTION_CONTEXT_KEY);
         const onKey = (Action: string[]) =>
             statement<IdentityStatement>({
                 Sid: "UseAgentEncryptionKey",
                 Effect: "Allow",
                 Action,
-                Resource: [key],
+                Resource: [key.arn],
                 Condition: condition,
             });
         return {
             identity: [onKey(["kms:Decrypt"])],
             callers: [onKey(AGENT_KEY_ACTIONS)],
             keyPolicy: [
-                statement<ResourceStatement>({
-                    Sid: "AllowBedrockAgentsToUseKey",
-                    Effect: "Allow",
-                    Principal: { Service: context.servicePrincipal },
-                    Action: AGENT_KEY_ACTIONS,
-                    Resource: [key],
-                    Condition: {
-                        ...condition,
-                        StringEquals: {
-                            ...condition.StringEquals,
-                            "aws:SourceAccount": [context.environment.account],
+                {
+                    key,
+                    statement: statement<ResourceStatement>({
+                        Sid: "AllowBedrockAgentsToUseKey",
+                        Effect: "Allow",
+                        Principal: { Service: context.servicePrincipal },
+                        Action: AGENT_KEY_ACTIONS,
+                        Resource: [key.arn],
+                        Condition: {
+                            ...condition,
+                            StringEquals: {
+                                ...condition.StringEquals,
+                                "aws:SourceAccount": [context.environment.account],
+                            },
                         },
-                    },
-                }),
+                    }),
+                },
             ],
         };
     },

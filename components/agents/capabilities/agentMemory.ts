@@ -1,7 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { optionalString } from "../../iam/argumentTypes";
 import { arnFor } from "../../iam/arn";
-import { KMS_KEY, kmsKeyArn } from "../../grants/keys";
+import { KMS_KEY, kmsKey } from "../../grants/keys";
 import { IdentityStatement, ResourceStatement, statement } from "../../iam/policyDocument";
 import { Capability, GrantContext, noGrants } from "../../grants/grant";
 import { AGENT_ALIAS } from "./collaborators";
@@ -24,9 +24,7 @@ const CALLER_MEMORY_KEY_ACTIONS = ["kms:Decrypt", ...BEDROCK_MEMORY_KEY_ACTIONS]
 
 /** The aliases whose memory the key encrypts: every alias of the admitted agents. */
 function aliasPatterns(context: GrantContext): string[] {
-    const agentIds = context.sourceArnsExact
-        ? context.sourceArns.map((arn) => arn.slice(arn.lastIndexOf("/") + 1))
-        : ["*"];
+    const agentIds = context.sourceIds.length > 0 ? context.sourceIds : ["*"];
     return agentIds.map((id) => arnFor(AGENT_ALIAS, context, `${id}/*`));
 }
 
@@ -49,7 +47,7 @@ export const agentMemory: Capability<AgentMemoryArgs> = {
         if (given === undefined) {
             return noGrants();
         }
-        const key = kmsKeyArn("memoryEncryptionKey", given, context);
+        const key = kmsKey("memoryEncryptionKey", given, context);
         const aliases = aliasPatterns(context);
         return {
             identity: [],
@@ -58,7 +56,7 @@ export const agentMemory: Capability<AgentMemoryArgs> = {
                     Sid: "UseAgentMemoryKey",
                     Effect: "Allow",
                     Action: CALLER_MEMORY_KEY_ACTIONS,
-                    Resource: [key],
+                    Resource: [key.arn],
                     Condition: {
                         StringLike: { "kms:EncryptionContext:aws-crypto-ec:aws:bedrock:arn": aliases },
                         StringEquals: {
@@ -68,17 +66,20 @@ export const agentMemory: Capability<AgentMemoryArgs> = {
                 }),
             ],
             keyPolicy: [
-                statement<ResourceStatement>({
-                    Sid: "AllowBedrockAgentMemory",
-                    Effect: "Allow",
-                    Principal: { Service: context.servicePrincipal },
-                    Action: BEDROCK_MEMORY_KEY_ACTIONS,
-                    Resource: [key],
-                    Condition: {
-                        StringEquals: { "aws:SourceAccount": [context.environment.account] },
-                        ArnLike: { "aws:SourceArn": aliases },
-                    },
-                }),
+                {
+                    key,
+                    statement: statement<ResourceStatement>({
+                        Sid: "AllowBedrockAgentMemory",
+                        Effect: "Allow",
+                        Principal: { Service: context.servicePrincipal },
+                        Action: BEDROCK_MEMORY_KEY_ACTIONS,
+                        Resource: [key.arn],
+                        Condition: {
+                            StringEquals: { "aws:SourceAccount": [context.environment.account] },
+                            ArnLike: { "aws:SourceArn": aliases },
+                        },
+                    }),
+                },
             ],
         };
     },

@@ -1,6 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { expect } from "chai";
+import { reportedArgumentError } from "../../support/argumentErrors";
 import { INLINE_POLICY_NAME } from "../../../components/agents/agentDocuments";
 import { BedrockAgentRole } from "../../../components/agents/bedrockAgentRole";
 import { renderPolicy } from "../../../components/iam/policyDocument";
@@ -115,29 +116,25 @@ describe("BedrockAgentRole", () => {
         );
     });
 
-    it("throws as it is constructed, declaring nothing, when a plain argument is malformed", async () => {
+    it("reports a malformed plain argument once, through its one plan, declaring no child resource", async () => {
         const recorded = await installMocks();
-        expect(
-            () => new BedrockAgentRole("bad", { ...minimalArgs(), knowledgeBases: ["not-a-kb"] }),
-        ).to.throw(
+        const failure = await reportedArgumentError(
+            () => new BedrockAgentRole("bad", { ...minimalArgs(), knowledgeBases: ["not-a-kb"] }).roleArn,
+        );
+        expect(failure.message).to.match(
             /^knowledgeBases\[0\]: "not-a-kb" is neither a valid id nor an ARN\. Example of a valid value: KB12345678 or arn:aws:bedrock:us-east-1:123456789012:knowledge-base\/KB12345678$/,
         );
-        await drainRegistrations();
-        expect(recorded).to.deep.equal([]);
+        expect(recorded.map((r) => r.type)).to.deep.equal(["bedrock-agent-role:index:BedrockAgentRole"]);
     });
 
     it("creates no child resource when an argument known only later is invalid, and reports the argument", async () => {
         const recorded = await installMocks();
-        const component = new BedrockAgentRole("bad", {
-            ...minimalArgs(),
-            knowledgeBases: [pulumi.output("not-a-kb")],
-        });
-        const failure = await settle(component.identityPolicy).then(
-            () => new Error("expected the plan to fail"),
-            (error: Error) => error,
+        const failure = await reportedArgumentError(
+            () =>
+                new BedrockAgentRole("bad", { ...minimalArgs(), knowledgeBases: [pulumi.output("not-a-kb")] })
+                    .identityPolicy,
         );
         expect(failure.message).to.match(/knowledgeBases\[0\]: "not-a-kb" is neither a valid id nor an ARN/);
-        await new Promise((resolve) => setTimeout(resolve, 50));
         expect(recorded.map((r) => r.type)).to.deep.equal(["bedrock-agent-role:index:BedrockAgentRole"]);
     });
 
