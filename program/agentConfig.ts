@@ -1,6 +1,6 @@
 import { ArgumentError } from "../components/iam/argumentError";
 import type { BedrockAgentRoleArgs } from "../components/agents/bedrockAgentRoleArgs";
-import type { ActionGroupArgs } from "../components/agents/capabilities/actionGroups";
+import { AGENT_ARGUMENTS, ConfigKind } from "../components/agents/agentArguments";
 
 /** Where config values come from: `pulumi.Config`, whose `get` returns structured values as JSON. */
 export interface ConfigSource {
@@ -10,80 +10,43 @@ export interface ConfigSource {
 /** The component's name in the stack program, unless the `agentName` config key gives one. */
 export const DEFAULT_AGENT_NAME = "agent";
 
-type Kind = "string" | "boolean" | "integer" | "strings" | "list" | "map";
+/**
+ * The config keys that stand for an argument's fields, flat because a stack's config reads best
+ * so: the quotas, and the third-party knowledge bases' secrets; and the component's name.
+ */
+const FLAT_KEYS: Record<string, { kind: ConfigKind; example: string }> = {
+    agentName: { kind: "string", example: "support-agent" },
+    thirdPartyKnowledgeBaseSecrets: {
+        kind: "strings",
+        example: '["arn:aws:secretsmanager:us-east-1:123456789012:secret:pinecone-AbC123"]',
+    },
+    trustPolicySize: { kind: "integer", example: "4096" },
+    managedPoliciesPerRole: { kind: "integer", example: "20" },
+};
 
 /**
- * The config keys the stack program reads, each named like the component argument it sets, so an
- * error about an argument names the config key to fix.
+ * The config keys the stack program reads, each named like the component argument it sets (as
+ * {@link AGENT_ARGUMENTS} declares them), so an error about an argument names the config key to
+ * fix; and the flat keys.
  */
-export const CONFIG_KEYS: Record<string, Kind> = {
-    agentName: "string",
-    foundationModels: "strings",
-    inferenceProfileDestinations: "map",
-    streaming: "boolean",
-    actionGroups: "list",
-    knowledgeBases: "strings",
-    thirdPartyKnowledgeBaseSecrets: "strings",
-    customerEncryptionKey: "string",
-    guardrails: "list",
-    collaborators: "strings",
-    prompts: "strings",
-    codeInterpreterFiles: "list",
-    customOrchestration: "map",
-    memoryEncryptionKey: "string",
-    agentAliases: "strings",
-    extraStatements: "list",
-    existingRole: "string",
-    agentIds: "strings",
-    lambdaAgentIds: "strings",
-    account: "string",
-    region: "string",
-    roleNameSuffix: "string",
-    description: "string",
-    path: "string",
-    maxSessionDuration: "integer",
-    permissionsBoundary: "string",
-    trustPolicySize: "integer",
-    managedPoliciesPerRole: "integer",
+export const CONFIG_KEYS: Record<string, ConfigKind> = {
+    ...Object.fromEntries(
+        Object.entries(AGENT_ARGUMENTS).flatMap(([name, declared]) =>
+            declared.config ? [[name, declared.config]] : [],
+        ),
+    ),
+    ...Object.fromEntries(Object.entries(FLAT_KEYS).map(([key, flat]) => [key, flat.kind])),
 };
 
 /** A valid value of each config key, shown when the key's value is refused. */
 const EXAMPLES: Record<string, string> = {
-    agentName: "support-agent",
-    foundationModels: '["us.anthropic.claude-sonnet-4-20250514-v1:0"]',
-    inferenceProfileDestinations:
-        '{ "us.anthropic.claude-sonnet-4-20250514-v1:0": ["us-east-1", "us-east-2", "us-west-2"] }',
-    streaming: "true",
-    actionGroups:
-        "[{ name: lookup-orders, lambdaFunction: lookup-orders, apiSchema: { bucket: agent-schemas, key: orders.json } }]",
-    knowledgeBases: '["KB12345678"]',
-    thirdPartyKnowledgeBaseSecrets:
-        '["arn:aws:secretsmanager:us-east-1:123456789012:secret:pinecone-AbC123"]',
-    customerEncryptionKey: "1234abcd-12ab-34cd-56ef-1234567890ab",
-    guardrails: "[{ guardrail: gr1234abcd56, crossRegionProfile: us.guardrail.v1:0 }]",
-    collaborators: '["AGENT12345/ALIAS12345"]',
-    prompts: '["PROMPT1234:1"]',
-    codeInterpreterFiles: "[{ bucket: agent-files, key: sales/2026.csv }]",
-    customOrchestration: "{ lambdaFunction: orchestrator }",
-    memoryEncryptionKey: "1234abcd-12ab-34cd-56ef-1234567890ab",
-    agentAliases: '["AGENT12345/ALIAS12345"]',
-    extraStatements:
-        '[{ sid: ReadOrdersTable, actions: ["dynamodb:GetItem"], resources: ["arn:aws:dynamodb:us-east-1:123456789012:table/orders"] }]',
-    existingRole: "support-agent-role",
-    agentIds: '["AGENT12345"]',
-    lambdaAgentIds: '["AGENT12345"]',
-    account: '"123456789012"',
-    region: "us-east-1",
-    roleNameSuffix: "support-agent-prod",
-    description: "Service role of the support agent",
-    path: "/bedrock/",
-    maxSessionDuration: "3600",
-    permissionsBoundary: "arn:aws:iam::123456789012:policy/AgentBoundary",
-    trustPolicySize: "4096",
-    managedPoliciesPerRole: "20",
+    ...Object.fromEntries(
+        Object.entries(AGENT_ARGUMENTS).map(([name, declared]) => [name, declared.example]),
+    ),
+    ...Object.fromEntries(Object.entries(FLAT_KEYS).map(([key, flat]) => [key, flat.example])),
 };
 
-const KIND_NAMES: Record<Kind, string> = {
+const KIND_NAMES: Record<ConfigKind, string> = {
     string: "a string",
     boolean: "true or false",
     integer: "a whole number",
@@ -92,7 +55,7 @@ const KIND_NAMES: Record<Kind, string> = {
     map: "a map",
 };
 
-function parse(key: string, name: string, raw: string, kind: Kind): unknown {
+function parse(key: string, name: string, raw: string, kind: ConfigKind): unknown {
     if (kind === "string") {
         return raw;
     }
@@ -104,7 +67,7 @@ function parse(key: string, name: string, raw: string, kind: Kind): unknown {
 }
 
 /** Checks a config value's type; the component checks what it holds, naming the same key. */
-function checkKind(key: string, name: string, value: unknown, kind: Kind): void {
+function checkKind(key: string, name: string, value: unknown, kind: ConfigKind): void {
     const valid =
         (kind === "boolean" && typeof value === "boolean") ||
         (kind === "integer" && Number.isInteger(value)) ||
@@ -150,45 +113,24 @@ export function agentArgsFromConfig(
             values[key] = value;
         }
     }
-    const args: BedrockAgentRoleArgs = {
-        foundationModels: values.foundationModels as string[] | undefined,
-        streaming: values.streaming as boolean | undefined,
-        inferenceProfileDestinations: values.inferenceProfileDestinations as
-            Record<string, string[]> | undefined,
-        actionGroups: values.actionGroups as ActionGroupArgs[] | undefined,
-        knowledgeBases: values.knowledgeBases as string[] | undefined,
-        thirdPartyKnowledgeBases: (values.thirdPartyKnowledgeBaseSecrets as string[] | undefined)?.map(
-            (secret) => ({
-                credentialsSecretArn: secret,
-            }),
+    const args: Record<string, unknown> = Object.fromEntries(
+        Object.keys(AGENT_ARGUMENTS).flatMap((name) =>
+            values[name] === undefined ? [] : [[name, values[name]]],
         ),
-        customerEncryptionKey: values.customerEncryptionKey as string | undefined,
-        guardrails: values.guardrails as BedrockAgentRoleArgs["guardrails"],
-        collaborators: values.collaborators as string[] | undefined,
-        prompts: values.prompts as string[] | undefined,
-        codeInterpreterFiles: values.codeInterpreterFiles as BedrockAgentRoleArgs["codeInterpreterFiles"],
-        customOrchestration: values.customOrchestration as BedrockAgentRoleArgs["customOrchestration"],
-        memoryEncryptionKey: values.memoryEncryptionKey as string | undefined,
-        agentAliases: values.agentAliases as string[] | undefined,
-        extraStatements: values.extraStatements as BedrockAgentRoleArgs["extraStatements"],
-        existingRole: values.existingRole as string | undefined,
-        agentIds: values.agentIds as string[] | undefined,
-        lambdaAgentIds: values.lambdaAgentIds as string[] | undefined,
-        account: values.account as string | undefined,
-        region: values.region as string | undefined,
-        roleNameSuffix: values.roleNameSuffix as string | undefined,
-        description: values.description as string | undefined,
-        path: values.path as string | undefined,
-        maxSessionDuration: values.maxSessionDuration as number | undefined,
-        permissionsBoundary: values.permissionsBoundary as string | undefined,
-        quotas: {
-            trustPolicySize: values.trustPolicySize as number | undefined,
-            managedPoliciesPerRole: values.managedPoliciesPerRole as number | undefined,
-        },
-    };
-    const defined = Object.fromEntries(
-        Object.entries(args).filter(([, v]) => v !== undefined),
-    ) as BedrockAgentRoleArgs;
+    );
+    const secrets = values.thirdPartyKnowledgeBaseSecrets as string[] | undefined;
+    if (secrets !== undefined) {
+        args.thirdPartyKnowledgeBases = secrets.map((secret) => ({ credentialsSecretArn: secret }));
+    }
+    const quotas = Object.fromEntries(
+        ["trustPolicySize", "managedPoliciesPerRole"].flatMap((key) =>
+            values[key] === undefined ? [] : [[key, values[key]]],
+        ),
+    );
+    if (Object.keys(quotas).length > 0) {
+        args.quotas = quotas;
+    }
+    const defined = args as BedrockAgentRoleArgs;
     return { name: (values.agentName as string | undefined) ?? DEFAULT_AGENT_NAME, args: defined };
 }
 

@@ -1,7 +1,7 @@
 import { ComponentProvider } from "@pulumi/pulumi/provider/experimental";
 import { expect } from "chai";
 import * as path from "path";
-import { COMPONENT_ARGUMENTS } from "../components/agents/componentShape";
+import { AGENT_ARGUMENT_NAMES } from "../components/agents/agentArguments";
 import { BedrockAgentRole } from "../index";
 
 interface Schema {
@@ -33,38 +33,10 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
 
     it("exposes every argument as an input with its documentation", () => {
         const inputs = schema.resources["bedrock-agent-role:index:BedrockAgentRole"].inputProperties;
-        expect(Object.keys(inputs).sort()).to.deep.equal(
-            [
-                "account",
-                "actionGroups",
-                "agentAliases",
-                "agentIds",
-                "codeInterpreterFiles",
-                "collaborators",
-                "customOrchestration",
-                "customerEncryptionKey",
-                "description",
-                "existingRole",
-                "extraStatements",
-                "foundationModels",
-                "guardrails",
-                "inferenceProfileDestinations",
-                "knowledgeBases",
-                "lambdaAgentIds",
-                "maxSessionDuration",
-                "memoryEncryptionKey",
-                "partition",
-                "path",
-                "permissionsBoundary",
-                "prompts",
-                "quotas",
-                "region",
-                "roleNameSuffix",
-                "streaming",
-                "tags",
-                "thirdPartyKnowledgeBases",
-            ].sort(),
+        const undocumented = AGENT_ARGUMENT_NAMES.filter(
+            (name) => !(inputs[name] as { description?: string } | undefined)?.description,
         );
+        expect(undocumented).to.deep.equal([]);
         expect(inputs.foundationModels).to.include({ type: "array", optional: true });
         expect(inputs.foundationModels)
             .to.have.property("description")
@@ -76,7 +48,7 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
 
     it("refuses as unknown exactly the argument names the schema does not have", () => {
         const inputs = schema.resources["bedrock-agent-role:index:BedrockAgentRole"].inputProperties;
-        expect([...COMPONENT_ARGUMENTS].sort()).to.deep.equal(Object.keys(inputs).sort());
+        expect([...AGENT_ARGUMENT_NAMES].sort()).to.deep.equal(Object.keys(inputs).sort());
     });
 
     it("exposes the role, its ARN and name, both documents and the Lambda permissions as outputs", () => {

@@ -8,7 +8,7 @@ import { BEDROCK_SERVICE_PRINCIPAL } from "./agentContext";
 import { AgentKey, agentKeys, LambdaPermissionSlot, lambdaPermissionSlots } from "../grants/lambdaFunctions";
 import type { RoleNameSource } from "../iam/names";
 import { RoleIdentity, roleIdentity } from "../iam/roleIdentity";
-import { ROLE_SETTINGS_ARGUMENTS } from "../iam/roleSettings";
+import { AGENT_ARGUMENT_NAMES } from "./agentArguments";
 
 /**
  * What the component knows as it is constructed, before any input resolves: the role's name, the
@@ -32,21 +32,6 @@ export interface ComponentShape {
     slots: LambdaPermissionSlot[];
 }
 
-/** Every argument of {@link BedrockAgentRoleArgs}: any other name is refused. @internal */
-export const COMPONENT_ARGUMENTS: readonly string[] = [
-    ...AGENT_CAPABILITIES.flatMap((capability) => capability.argumentNames),
-    ...ROLE_SETTINGS_ARGUMENTS,
-    "agentIds",
-    "lambdaAgentIds",
-    "agentAliases",
-    "account",
-    "region",
-    "partition",
-    "roleNameSuffix",
-    "quotas",
-    "existingRole",
-];
-
 /**
  * The component's shape, from the parts of the args that must be plain: action group names, which
  * groups have a function, the agent ids given as plain strings, and the role name suffix.
@@ -58,7 +43,7 @@ export function componentShape(args: BedrockAgentRoleArgs, source: RoleNameSourc
     mapArgument(
         "args",
         args,
-        COMPONENT_ARGUMENTS,
+        AGENT_ARGUMENT_NAMES,
         `{ foundationModels: ["${FOUNDATION_MODEL.exampleResource}"] }`,
     );
     const role = roleIdentity(args as Record<string, unknown>, source);

@@ -225,7 +225,6 @@ function extraStatement(argument: string, item: unknown, context: GrantContext):
  * @internal
  */
 export const extraStatements: Capability<ExtraStatementsArgs> = {
-    argumentNames: ["extraStatements"],
     grant(args, context) {
         const list = optionalList("extraStatements", args.extraStatements, `[${EXAMPLE}]`);
         if (list.length === 0) {

@@ -131,8 +131,6 @@ export type PlannedArgs<Args> = pulumi.Unwrap<WithoutLateValues<Args>>;
  * @internal
  */
 export interface Capability<Args> {
-    /** The arguments it reads. */
-    readonly argumentNames: readonly (keyof Args & string)[];
     /**
      * Checks the capability's args and writes its statements, or, when they need the provider's
      * answers first (a profile's destinations), what to ask and how to grant from the answers.

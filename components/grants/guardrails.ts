@@ -124,7 +124,6 @@ function profile(
  * @internal
  */
 export const guardrails: Capability<GuardrailsArgs> = {
-    argumentNames: ["guardrails"],
     grant(args, context) {
         const entries = optionalList("guardrails", args.guardrails, `[${EXAMPLE}]`).map((item, i) => ({
             argument: `guardrails[${i}]`,

@@ -56,7 +56,6 @@ export function knowledgeBaseArn(argument: string, value: string, context: Grant
  * @internal
  */
 export const knowledgeBases: Capability<KnowledgeBasesArgs> = {
-    argumentNames: ["knowledgeBases"],
     grant(args, context) {
         const ids = optionalStrings("knowledgeBases", args.knowledgeBases, KNOWLEDGE_BASE.exampleResource);
         const arns = ids.map((kb, i) => knowledgeBaseArn(`knowledgeBases[${i}]`, kb, context));

@@ -188,7 +188,6 @@ function modelStatements(
  * @internal
  */
 export const modelAccess: Capability<ModelAccessArgs> = {
-    argumentNames: ["foundationModels", "streaming", "inferenceProfileDestinations"],
     grant(args, context) {
         const refs = references(args, context);
         const given = overrides(args, refs);

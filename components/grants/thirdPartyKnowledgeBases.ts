@@ -36,7 +36,6 @@ export const SECRET: ArnRule = {
  * @internal
  */
 export const thirdPartyKnowledgeBases: Capability<ThirdPartyKnowledgeBasesArgs> = {
-    argumentNames: ["thirdPartyKnowledgeBases"],
     grant(args, context) {
         const example = `{ credentialsSecretArn: "${arnFor(SECRET, context, SECRET.exampleResource)}", knowledgeBase: "KB12345678" }`;
         const entries = optionalList(

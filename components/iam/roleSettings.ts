@@ -22,15 +22,6 @@ export interface RoleSettingsArgs {
 /** The role settings' arguments, as resolved: any value, checked by {@link roleSettings}. @internal */
 export type RoleSettingsInput = { [K in keyof RoleSettingsArgs]?: unknown };
 
-/** The names of the role settings' arguments. @internal */
-export const ROLE_SETTINGS_ARGUMENTS: (keyof RoleSettingsArgs)[] = [
-    "description",
-    "path",
-    "tags",
-    "maxSessionDuration",
-    "permissionsBoundary",
-];
-
 /** The role's own settings, passed through to `aws.iam.Role` once checked. */
 export interface RoleSettings {
     /** The role's path. */

@@ -1,7 +1,10 @@
 import { expect } from "chai";
+import * as fs from "fs";
+import * as path from "path";
+import { parse } from "yaml";
 import { argumentErrorFrom } from "../support/argumentErrors";
 import { agentArgsFromConfig, CONFIG_KEYS, configKeyOf, DEFAULT_AGENT_NAME } from "../../program/agentConfig";
-import { COMPONENT_ARGUMENTS } from "../../components/agents/componentShape";
+import { AGENT_ARGUMENT_NAMES } from "../../components/agents/agentArguments";
 
 const source = (values: Record<string, unknown>) => ({
     get: (key: string) =>
@@ -41,7 +44,7 @@ describe("agentConfig", () => {
                 { credentialsSecretArn: "arn:aws:secretsmanager:us-east-1:123456789012:secret:p-AbC123" },
             ],
             maxSessionDuration: 7200,
-            quotas: { trustPolicySize: 4096, managedPoliciesPerRole: undefined },
+            quotas: { trustPolicySize: 4096 },
         });
         expect(read({}).name).to.equal(DEFAULT_AGENT_NAME);
     });
@@ -56,8 +59,8 @@ describe("agentConfig", () => {
                     managedPoliciesPerRole: "quotas",
                 })[key] ?? key,
         );
-        const missing = COMPONENT_ARGUMENTS.filter((argument) => !covered.includes(argument));
-        expect(missing).to.deep.equal(["tags", "partition"]);
+        const missing = AGENT_ARGUMENT_NAMES.filter((argument) => !covered.includes(argument));
+        expect(missing).to.have.members(["tags", "partition"]);
     });
 
     it("takes each argument of a 2026 agent from the key of the same name", () => {
@@ -122,5 +125,44 @@ describe("agentConfig", () => {
         expect(configKeyOf("proj", "thirdPartyKnowledgeBases[1].credentialsSecretArn")).to.equal(
             "proj:thirdPartyKnowledgeBaseSecrets[1]",
         );
+    });
+});
+
+describe("Pulumi.yaml's config declaration", () => {
+    const TYPES: Record<string, string> = {
+        string: "string",
+        boolean: "boolean",
+        integer: "integer",
+        strings: "array",
+    };
+
+    it("declares, with its type, exactly the config keys whose values Pulumi's project schema can describe", () => {
+        const project = parse(fs.readFileSync(path.resolve(__dirname, "../../Pulumi.yaml"), "utf8")) as {
+            config: Record<string, { type: string; items?: { type: string } }>;
+        };
+        const declared = Object.fromEntries(
+            Object.entries(project.config).map(([key, value]) => [
+                key,
+                value.type === "array" ? `array of ${value.items?.type}` : value.type,
+            ]),
+        );
+        const expected = Object.fromEntries(
+            Object.entries(CONFIG_KEYS).flatMap(([key, kind]) =>
+                kind in TYPES ? [[key, kind === "strings" ? "array of string" : TYPES[kind]]] : [],
+            ),
+        );
+        expect(declared).to.deep.equal(expected);
+    });
+
+    it("names in a comment each config key whose structure Pulumi's project schema cannot describe", () => {
+        const text = fs.readFileSync(path.resolve(__dirname, "../../Pulumi.yaml"), "utf8");
+        const comments = text
+            .split("\n")
+            .filter((line) => line.trim().startsWith("#"))
+            .join("\n");
+        const structured = Object.entries(CONFIG_KEYS)
+            .filter(([, kind]) => !(kind in TYPES))
+            .map(([key]) => key);
+        expect(structured.filter((key) => !comments.includes(key))).to.deep.equal([]);
     });
 });

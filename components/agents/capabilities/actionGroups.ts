@@ -54,7 +54,6 @@ function checkName(argument: string, name: unknown, seen: Set<string>): string {
  * @internal
  */
 export const actionGroups: Capability<ActionGroupsArgs> = {
-    argumentNames: ["actionGroups"],
     invokedFunctions(args): InvokedFunction[] {
         const seen = new Set<string>();
         return plainList("actionGroups", args.actionGroups, `[${EXAMPLE}]`).flatMap((item, index) => {

@@ -29,7 +29,6 @@ const AGENT_KEY_ACTIONS = ["kms:Decrypt", "kms:GenerateDataKey"];
  * @internal
  */
 export const agentKey: Capability<AgentKeyArgs> = {
-    argumentNames: ["customerEncryptionKey"],
     grant(args, context) {
         const given = optionalString(
             "customerEncryptionKey",

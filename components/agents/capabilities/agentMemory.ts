@@ -37,7 +37,6 @@ function aliasPatterns(context: GrantContext): string[] {
  * @internal
  */
 export const agentMemory: Capability<AgentMemoryArgs> = {
-    argumentNames: ["memoryEncryptionKey"],
     grant(args, context) {
         const given = optionalString(
             "memoryEncryptionKey",

@@ -16,7 +16,6 @@ export interface CodeInterpreterFilesArgs {
  * @internal
  */
 export const codeInterpreterFiles: Capability<CodeInterpreterFilesArgs> = {
-    argumentNames: ["codeInterpreterFiles"],
     grant(args, context) {
         const objects = optionalList(
             "codeInterpreterFiles",

@@ -28,7 +28,6 @@ export const AGENT_ALIAS: ArnRule = {
  * @internal
  */
 export const collaborators: Capability<CollaboratorsArgs> = {
-    argumentNames: ["collaborators"],
     grant(args, context) {
         const aliases = optionalStrings("collaborators", args.collaborators, AGENT_ALIAS.exampleResource).map(
             (alias, i) => idOrArn(`collaborators[${i}]`, alias, AGENT_ALIAS, context),

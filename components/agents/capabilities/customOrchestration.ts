@@ -27,7 +27,6 @@ export const ORCHESTRATION_KEY = "custom--orchestration";
  * @internal
  */
 export const customOrchestration: Capability<CustomOrchestrationArgs> = {
-    argumentNames: ["customOrchestration"],
     invokedFunctions(args): InvokedFunction[] {
         if (args.customOrchestration === undefined) {
             return [];

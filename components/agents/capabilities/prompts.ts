@@ -27,7 +27,6 @@ export const PROMPT: ArnRule = {
  * @internal
  */
 export const prompts: Capability<PromptsArgs> = {
-    argumentNames: ["prompts"],
     grant(args, context) {
         const arns = optionalStrings("prompts", args.prompts, PROMPT.exampleResource).map((prompt, i) =>
             idOrArn(`prompts[${i}]`, prompt, PROMPT, context),
