@@ -45,6 +45,8 @@ export interface MockRunOptions {
     calls?: pulumi.runtime.MockCallArgs[];
     /** The roles that exist in the account, by name, with what reading them returns (a trust policy, say). */
     existingRoles?: Record<string, Record<string, unknown>>;
+    /** Awaited before each new resource's registration completes: how a test holds one back. */
+    beforeRegistering?: (args: pulumi.runtime.MockResourceArgs) => Promise<void> | void;
 }
 
 /**
@@ -60,7 +62,8 @@ export async function installMocks(options: MockRunOptions = {}): Promise<Record
     const copies = new Map<string, string>();
     await sdk.runtime.setMocks(
         {
-            newResource(args) {
+            async newResource(args) {
+                await options.beforeRegistering?.(args);
                 if (args.id) {
                     // A read of an existing resource: what the stack's account holds.
                     recorded.push({ type: args.type, name: args.name, inputs: args.inputs, readId: args.id });

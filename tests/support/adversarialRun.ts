@@ -3,6 +3,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { expect } from "chai";
 import { ArgumentError } from "../../components/iam/argumentError";
+import { withRegistrations } from "./argumentErrors";
 import { nonConcrete } from "./concreteArns";
 import { drainRegistrations, installMocks, RecordedResource, settle } from "./pulumiMocks";
 import { ENV, PROFILE } from "./adversarialValues";
@@ -62,9 +63,11 @@ export async function checkRun(
         },
     });
     let failure: unknown;
+    let registrations: Promise<unknown> = Promise.resolve();
     try {
-        const declared = declare();
-        await settle(pulumi.all([declared.roleArn, declared.callerPolicy]));
+        const run = withRegistrations(declare);
+        registrations = run.registrations;
+        await settle(pulumi.all([run.value.roleArn, run.value.callerPolicy]));
     } catch (error) {
         failure = error;
     }
@@ -74,7 +77,7 @@ export async function checkRun(
         expect(names(argument, path), `${argument} for ${path}: ${(failure as Error).message}`).to.equal(
             true,
         );
-        await new Promise((resolve) => setImmediate(resolve));
+        await registrations;
         const late = LATE_ARGUMENTS.some((l) => normalized(argument).startsWith(l));
         const registered = outsideComponents(recorded).filter(
             (r) =>

@@ -7,7 +7,15 @@ import { BedrockAgentRole } from "../../../components/agents/bedrockAgentRole";
 import { renderPolicy } from "../../../components/iam/policyDocument";
 import { fullArgs, minimalArgs } from "../../support/fixtures";
 import { plan } from "../../support/plan";
-import { deployed, ofType, PERMISSION, ROLE, ROLE_POLICY } from "../../support/componentRun";
+import {
+    deployed,
+    expectRoleArnAfter,
+    heldRegistration,
+    ofType,
+    PERMISSION,
+    ROLE,
+    ROLE_POLICY,
+} from "../../support/componentRun";
 import { drainRegistrations, installMocks, MOCK_ENVIRONMENT, settle } from "../../support/pulumiMocks";
 
 describe("BedrockAgentRole", () => {
@@ -76,18 +84,10 @@ describe("BedrockAgentRole", () => {
     });
 
     it("does not resolve roleArn before the identity policy is attached, so an agent built from it waits", async () => {
-        const recorded = await installMocks();
+        const held = heldRegistration(ROLE_POLICY);
+        await installMocks({ beforeRegistering: held.hold });
         const component = new BedrockAgentRole("support-agent", minimalArgs());
-        const dependencies = await (
-            component.roleArn as unknown as { allResources(): Promise<Set<pulumi.Resource>> }
-        ).allResources();
-        const policy = [...dependencies].find((r) => r instanceof aws.iam.RolePolicy);
-        expect(policy, "roleArn depends on the RolePolicy").to.not.equal(undefined);
-        await settle(component.roleArn);
-        expect(
-            ofType(recorded, ROLE_POLICY),
-            "the policy is registered when roleArn resolves",
-        ).to.have.length(1);
+        await expectRoleArnAfter(component, held);
     });
 
     it("names the role from the component name, shortening long names, and honours a user suffix", async () => {

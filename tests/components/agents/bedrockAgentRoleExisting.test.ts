@@ -1,12 +1,20 @@
-import * as aws from "@pulumi/aws";
-import * as pulumi from "@pulumi/pulumi";
 import { expect } from "chai";
 import { INLINE_POLICY_NAME } from "../../../components/agents/agentDocuments";
 import { BedrockAgentRole } from "../../../components/agents/bedrockAgentRole";
 import { renderPolicy } from "../../../components/iam/policyDocument";
 import { fullArgs, minimalArgs } from "../../support/fixtures";
 import { plan, planFailure } from "../../support/plan";
-import { deployed, loggedWarnings, ofType, PERMISSION, ROLE, ROLE_POLICY } from "../../support/componentRun";
+import {
+    deployed,
+    expectRoleArnAfter,
+    heldRegistration,
+    loggedWarnings,
+    ofType,
+    PERMISSION,
+    ROLE,
+    ROLE_POLICY,
+} from "../../support/componentRun";
+import { reportedArgumentError } from "../../support/argumentErrors";
 import { installMocks, settle } from "../../support/pulumiMocks";
 
 const EXISTING = "arn:aws:iam::123456789012:role/platform/support-agent-role";
@@ -89,14 +97,10 @@ describe("BedrockAgentRole with an existing role", () => {
     });
 
     it("does not resolve roleArn before the identity policy is attached to the existing role", async () => {
-        const recorded = await installMocks();
+        const held = heldRegistration(ROLE_POLICY);
+        await installMocks({ beforeRegistering: held.hold });
         const component = new BedrockAgentRole("support-agent", { ...minimalArgs(), existingRole: EXISTING });
-        const dependencies = await (
-            component.roleArn as unknown as { allResources(): Promise<Set<pulumi.Resource>> }
-        ).allResources();
-        expect([...dependencies].some((r) => r instanceof aws.iam.RolePolicy)).to.equal(true);
-        await settle(component.roleArn);
-        expect(ofType(recorded, ROLE_POLICY)).to.have.length(1);
+        await expectRoleArnAfter(component, held);
     });
 
     it("refuses settings of a created role beside an existing one, and a role of another account, creating nothing", async () => {
@@ -106,16 +110,14 @@ describe("BedrockAgentRole with an existing role", () => {
             ).to.equal(Object.keys(setting)[0]);
         }
         const recorded = await installMocks();
-        const component = new BedrockAgentRole("support-agent", {
-            ...minimalArgs(),
-            existingRole: "arn:aws:iam::210987654321:role/agent-role",
-        });
-        const failure = await settle(component.identityPolicy).then(
-            () => new Error("expected the plan to fail"),
-            (error: Error) => error,
+        const failure = await reportedArgumentError(
+            () =>
+                new BedrockAgentRole("support-agent", {
+                    ...minimalArgs(),
+                    existingRole: "arn:aws:iam::210987654321:role/agent-role",
+                }).identityPolicy,
         );
         expect(failure.message).to.match(/existingRole: .*account "210987654321"/);
-        await new Promise((resolve) => setTimeout(resolve, 50));
         const created = recorded.filter((r) => r.readId === undefined && r.type.startsWith("aws:"));
         expect(created).to.deep.equal([]);
     });

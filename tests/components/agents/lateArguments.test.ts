@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { expect } from "chai";
 import { BedrockAgentRole } from "../../../components/agents/bedrockAgentRole";
+import { reportedArgumentError } from "../../support/argumentErrors";
 import { minimalArgs } from "../../support/fixtures";
 import { plan, planFailure } from "../../support/plan";
 import { ofType, PERMISSION, ROLE, ROLE_POLICY } from "../../support/componentRun";
@@ -81,18 +82,16 @@ describe("late arguments: one pass for an agent created from the role", () => {
 
     it("registers no Lambda permission when a late agent resolves to an invalid value, and reports it", async () => {
         const recorded = await installMocks();
-        const component = new BedrockAgentRole("support-agent", {
-            ...minimalArgs(),
-            ...orders,
-            lambdaAgentIds: [pulumi.output("agent/*")],
-        });
         // The callers' policy is completed with the Lambda permissions: it carries their error.
-        const failure = await settle(component.callerPolicy).then(
-            () => new Error("expected the permission to fail"),
-            (error: Error) => error,
+        const failure = await reportedArgumentError(
+            () =>
+                new BedrockAgentRole("support-agent", {
+                    ...minimalArgs(),
+                    ...orders,
+                    lambdaAgentIds: [pulumi.output("agent/*")],
+                }).callerPolicy,
         );
         expect(failure.message).to.match(/lambdaAgentIds\[0\]: "agent\/\*"/);
-        await new Promise((resolve) => setTimeout(resolve, 50));
         expect(ofType(recorded, PERMISSION)).to.deep.equal([]);
     });
 });
