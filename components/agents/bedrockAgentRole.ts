@@ -125,7 +125,14 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
 
         const { role, attached } = declareRole(this, name, shape.role, existing, plan, INLINE_POLICY_NAME);
         this.role = role;
-        this.lambdaPermissions = declareLambdaPermissions(this, shape.slots, plan, complete);
+        this.lambdaPermissions = declareLambdaPermissions(
+            this,
+            shape.slots,
+            shape.functions,
+            args.region !== undefined,
+            plan,
+            complete,
+        );
         complete.apply((p) => p.warnings.forEach((warning) => pulumi.log.warn(warning, this)));
         if (existing && shape.role.existing) {
             // Apart from the documents: a trust policy AWS alone knows never makes them unknown.
@@ -156,14 +163,15 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
         this.foundationModel = pulumi
             .all([plan, pulumi.output(args.foundationModels ?? [])])
             .apply(([, models]) => models[0] ?? "");
+        // The role and the Lambda permissions are children of the component, recorded in the state
+        // as such; listing a thousand permissions again as outputs would serialize a thousand
+        // resource references, which cost more than the rest of the component together.
         this.registerOutputs({
-            role: this.role,
             roleArn: this.roleArn,
             roleName: this.roleName,
             trustPolicy: this.trustPolicy,
             identityPolicy: this.identityPolicy,
             managedPolicies: this.managedPolicies,
-            lambdaPermissions: this.lambdaPermissions,
             keyPolicyStatement: this.keyPolicyStatement,
             keyPolicyStatements: this.keyPolicyStatements,
             callerPolicy: this.callerPolicy,
