@@ -3,7 +3,8 @@ import type { AgentPermissionsPlan } from "../components/agents/agentPermissions
 import { ArgumentError } from "../components/iam/argumentError";
 import { AwsEnvironment, checkEnvironmentField, EnvironmentField } from "../components/iam/awsEnvironment";
 import { ObservedPlan, observePlans } from "../components/resources/planObservers";
-import { MOCK_ENVIRONMENT, RecordedResource, settle } from "./mocks/awsMocks";
+import { MOCK_ENVIRONMENT, RecordedResource } from "./mocks/awsMocks";
+import { settle } from "./run/settle";
 import { PLAN_FILE_VERSION, PlanFile, PlannedRole } from "./planFile";
 import { runProgram } from "./run/programRun";
 import type { PulumiProject } from "./run/pulumiProject";

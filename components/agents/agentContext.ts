@@ -34,7 +34,7 @@ export interface AdmittedAgentsArgs {
 /**
  * The context every capability is granted for: the agent's environment, and the agents admitted
  * (the pinned ones, or the pattern of every agent of the account and region).
- * @param provider the provider's environment; `undefined` while it is not known yet
+ * @param provider the provider's environment
  * @param roleArnIn the role's ARN in the agent's environment
  * @returns the context, and each `agentIds` entry's ARN, by position
  * @throws ArgumentError for a malformed environment field or agent id, or an empty `agentIds`
@@ -42,7 +42,7 @@ export interface AdmittedAgentsArgs {
  */
 export function agentGrantContext(
     args: AdmittedAgentsArgs,
-    provider: AwsEnvironment | undefined,
+    provider: AwsEnvironment,
     roleArnIn: (scope: ArnScope) => string,
 ): { context: GrantContext; agentArns: string[] } {
     const scope = agentEnvironment(environmentArgs(args), provider);

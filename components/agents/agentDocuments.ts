@@ -230,5 +230,5 @@ export function draftAgentDocuments(request: DocumentsRequest): DraftDocuments {
 
 /** The scope of a plan's documents: their environment, fully known. @internal */
 export function documentsScope(documents: AgentDocuments): ArnScope {
-    return { environment: documents.environment, unknownFields: [] };
+    return { environment: documents.environment };
 }

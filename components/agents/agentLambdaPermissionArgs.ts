@@ -43,7 +43,7 @@ function checkedAgent(value: unknown): { arn: string; partition: string; region:
         checkEnvironmentField("partition", parsed.partition);
         checkEnvironmentField("region", parsed.region);
         checkEnvironmentField("account", parsed.account);
-        checkArn("agentArn", value, AGENT, { environment: parsed, unknownFields: [] });
+        checkArn("agentArn", value, AGENT, { environment: parsed });
     } catch {
         throw new ArgumentError("agentArn", `"${value}" is not the ARN of a Bedrock agent`, EXAMPLE_AGENT);
     }
@@ -70,7 +70,7 @@ export function agentLambdaPermissionArgs(inputs: AgentLambdaPermissionInputs): 
     const fn = pulumi
         .all([pulumi.output(given.function as pulumi.Input<string>), agent])
         .apply(([value, checked]) => {
-            const scope = { environment: checked, unknownFields: [] };
+            const scope = { environment: checked };
             return lambdaFunctionTarget("function", value, scope).function;
         });
     return {

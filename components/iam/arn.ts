@@ -67,7 +67,7 @@ export function arnFor(rule: ArnRule, scope: ArnScope, resource: string): string
 
 /**
  * Checks that `text` is an ARN of the rule's service and resource type, in the partition, region
- * and account of the scope (where known), and returns its resource part without the prefix.
+ * and account of the scope, and returns its resource part without the prefix.
  * @throws ArgumentError naming `argument`, with a valid ARN as the example
  * @internal
  */
@@ -83,8 +83,7 @@ export function checkArn(argument: string, text: string, rule: ArnRule, scope: A
     }
     const expected = arnFields(rule, scope.environment);
     for (const field of ["partition", "region", "account"] as const) {
-        const known = !scope.unknownFields.includes(field) || expected[field] === "";
-        if (known && expected[field] !== arn[field]) {
+        if (expected[field] !== arn[field]) {
             const where = expected[field] === "" ? "empty" : `"${expected[field]}"`;
             throw new ArgumentError(
                 argument,

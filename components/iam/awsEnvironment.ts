@@ -14,25 +14,11 @@ export interface AwsEnvironment {
 /** One of the three fields of an {@link AwsEnvironment}. */
 export type EnvironmentField = keyof AwsEnvironment;
 
-/**
- * Where ARNs are written and checked: an environment, and which of its fields are not known yet.
- * Before the provider answers, only the form of the args can be judged: unknown fields hold sample
- * values, used in examples, and ARNs are not compared on them.
- * @internal
- */
+/** Where ARNs are written and checked: the agent's environment, every field known. @internal */
 export interface ArnScope {
-    /** The environment; unknown fields hold {@link SAMPLE_ENVIRONMENT}'s values. */
+    /** The environment. */
     environment: AwsEnvironment;
-    /** Fields not known yet. */
-    unknownFields: readonly EnvironmentField[];
 }
-
-/** The values shown in examples for an environment not yet known. @internal */
-export const SAMPLE_ENVIRONMENT: AwsEnvironment = {
-    partition: "aws",
-    account: "123456789012",
-    region: "us-east-1",
-};
 
 const FIELDS: EnvironmentField[] = ["partition", "account", "region"];
 
@@ -93,31 +79,25 @@ export function checkEnvironmentField(field: EnvironmentField, value: string): s
  * otherwise the provider's. The role is created in the provider's account and partition, so an
  * explicit account or partition must equal the provider's; the region may differ, since IAM is
  * global and the agent may live in another region than the provider's.
- * @param provider the provider's environment, or `undefined` while it is not known yet
+ * @param provider the provider's environment
  * @throws ArgumentError when an explicit value contradicts the provider or is malformed
  * @internal
  */
-export function agentEnvironment(explicit: Partial<AwsEnvironment>, provider?: AwsEnvironment): ArnScope {
-    const environment = { ...SAMPLE_ENVIRONMENT };
-    const unknownFields: EnvironmentField[] = [];
+export function agentEnvironment(explicit: Partial<AwsEnvironment>, provider: AwsEnvironment): ArnScope {
+    const environment = { ...provider };
     for (const field of FIELDS) {
         const given = explicit[field];
         if (given !== undefined) {
             checkEnvironmentField(field, given);
         }
-        if (provider && field !== "region" && given !== undefined && given !== provider[field]) {
+        if (field !== "region" && given !== undefined && given !== provider[field]) {
             throw new ArgumentError(
                 field,
                 `"${given}" contradicts the provider's ${field} "${provider[field]}", where the role is created`,
                 provider[field],
             );
         }
-        const value = given ?? provider?.[field];
-        if (value === undefined) {
-            unknownFields.push(field);
-        } else {
-            environment[field] = checkEnvironmentField(field, value);
-        }
+        environment[field] = checkEnvironmentField(field, given ?? provider[field]);
     }
-    return { environment, unknownFields };
+    return { environment };
 }

@@ -89,12 +89,7 @@ function checkTags(value: unknown): Record<string, string> {
 
 function checkBoundary(boundary: string, scope: ArnScope): string {
     const awsManaged = parseArn(boundary)?.account === "aws";
-    const owner: ArnScope = awsManaged
-        ? {
-              environment: { ...scope.environment, account: "aws" },
-              unknownFields: scope.unknownFields.filter((field) => field !== "account"),
-          }
-        : scope;
+    const owner: ArnScope = awsManaged ? { environment: { ...scope.environment, account: "aws" } } : scope;
     checkArn("permissionsBoundary", boundary, MANAGED_POLICY, owner);
     return boundary;
 }

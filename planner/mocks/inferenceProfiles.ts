@@ -26,7 +26,7 @@ export function tableProfileAnswer(
         return [copied];
     }
     try {
-        return tableProfileModels(copied ?? identifier, { environment: env, unknownFields: [] });
+        return tableProfileModels(copied ?? identifier, { environment: env });
     } catch (error) {
         const reason = ArgumentError.isArgumentError(error) ? error.problem : String(error);
         throw providerFailure(

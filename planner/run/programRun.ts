@@ -4,7 +4,8 @@ import type * as pulumi from "@pulumi/pulumi";
 import * as path from "path";
 import { ArgumentError } from "../../components/iam/argumentError";
 import type { AwsEnvironment } from "../../components/iam/awsEnvironment";
-import { drainRegistrations, installMocks, RecordedResource } from "../mocks/awsMocks";
+import { installMocks, RecordedResource } from "../mocks/awsMocks";
+import { drainRegistrations } from "./settle";
 import type { PulumiProject } from "./pulumiProject";
 
 /** An error of the user's program itself, not of this package's arguments. */

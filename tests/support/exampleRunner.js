@@ -5,7 +5,9 @@
 const path = require("path");
 
 const [consumer, example, tsNode] = process.argv.slice(2);
-const run = require(path.join(consumer, "node_modules/bedrock-agent-role/dist/planner/mocks/awsMocks.js"));
+const installed = path.join(consumer, "node_modules/bedrock-agent-role/dist/planner");
+const mocks = require(path.join(installed, "mocks/awsMocks.js"));
+const run = require(path.join(installed, "run/settle.js"));
 require(tsNode).register({
     transpileOnly: true,
     skipProject: true,
@@ -16,7 +18,7 @@ require(tsNode).register({
     // What GetInferenceProfile answers in us-east-1 for the profile the examples use.
     const sonnet4 = (region) =>
         `arn:aws:bedrock:${region}::foundation-model/anthropic.claude-sonnet-4-20250514-v1:0`;
-    const recorded = await run.installMocks({
+    const recorded = await mocks.installMocks({
         project: path.basename(example),
         stack: "test",
         inferenceProfiles: {

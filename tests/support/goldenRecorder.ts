@@ -2,13 +2,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import Module from "module";
 import * as path from "path";
-import {
-    drainRegistrations,
-    installMocks,
-    MockRunOptions,
-    RecordedResource,
-    settle,
-} from "../../planner/mocks/awsMocks";
+import { installMocks, MockRunOptions, RecordedResource } from "../../planner/mocks/awsMocks";
+import { drainRegistrations, settle } from "../../planner/run/settle";
 
 const ROOT = path.resolve(__dirname, "../..");
 

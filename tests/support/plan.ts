@@ -24,4 +24,4 @@ export function planFailure(args: PlainArgs, provider: AwsEnvironment = MOCK_ENV
 }
 
 /** The mocked provider's environment, fully known, as a scope for ARN checks. */
-export const MOCK_SCOPE: ArnScope = { environment: MOCK_ENVIRONMENT, unknownFields: [] };
+export const MOCK_SCOPE: ArnScope = { environment: MOCK_ENVIRONMENT };

@@ -1,2 +1,4 @@
-export { drainRegistrations, installMocks, MOCK_ENVIRONMENT, settle } from "../../planner/mocks/awsMocks";
-export type { RecordedResource, Settled } from "../../planner/mocks/awsMocks";
+export { installMocks, MOCK_ENVIRONMENT } from "../../planner/mocks/awsMocks";
+export type { RecordedResource } from "../../planner/mocks/awsMocks";
+export { drainRegistrations, settle } from "../../planner/run/settle";
+export type { Settled } from "../../planner/run/settle";
