@@ -186,10 +186,12 @@ export function draftAgentDocuments(request: DocumentsRequest): DraftDocuments {
             // IAM is global, but a Lambda permission is made in a region: the agent's, not the provider's.
             const region =
                 request.provider.region !== scope.environment.region ? scope.environment.region : undefined;
+            const statementArguments = Object.assign({}, ...grants.map((g) => g.statementArguments ?? {}));
             const packed = packPolicies(
                 mergeStatementsBySid(grants.flatMap((g) => g.identity)),
                 limits,
                 scope.environment,
+                (sid) => statementArguments[sid] ?? "args",
             );
             const keyPolicyStatement = grantsOf.get(agentKey)?.keyPolicy[0]?.statement;
             const callers = mergeStatementsBySid(grants.flatMap((g) => g.callers ?? []));

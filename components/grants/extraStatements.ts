@@ -242,6 +242,9 @@ export const extraStatements: Capability<ExtraStatementsArgs> = {
             }
             userSids[s.Sid] = `extraStatements[${i}].sid`;
         });
-        return { identity, keyPolicy: [], userSids };
+        const statementArguments = Object.fromEntries(
+            identity.map((s, i) => [s.Sid, `extraStatements[${i}]`]),
+        );
+        return { identity, keyPolicy: [], userSids, statementArguments };
     },
 };

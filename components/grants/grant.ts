@@ -43,6 +43,8 @@ export interface CapabilityGrants {
      * statement may share one, since statements of one id are merged.
      */
     userSids?: Record<string, string>;
+    /** The argument each identity statement comes from, by Sid: named when it cannot fit a policy. */
+    statementArguments?: Record<string, string>;
 }
 
 /** A question the provider must answer before a capability can grant: a profile's destinations. @internal */

@@ -83,6 +83,7 @@ export const thirdPartyKnowledgeBases: Capability<ThirdPartyKnowledgeBasesArgs> 
                 }),
             ],
             keyPolicy: [],
+            statementArguments: { AssociateThirdPartyKnowledgeBases: "thirdPartyKnowledgeBases" },
         };
     },
 };

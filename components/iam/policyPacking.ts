@@ -3,14 +3,7 @@ import { shortHash } from "./names";
 import { formatArn, parseArn } from "./arn";
 import { MANAGED_POLICIES_PER_ROLE } from "./limits";
 import type { AwsEnvironment } from "./awsEnvironment";
-import {
-    ConditionOperator,
-    IdentityStatement,
-    PolicyDocument,
-    policyDocument,
-    policySize,
-    statement,
-} from "./policyDocument";
+import { IdentityStatement, PolicyDocument, policyDocument, policySize, statement } from "./policyDocument";
 
 /** How much room the role's identity policies have. @internal */
 export interface PackingLimits {
@@ -88,38 +81,18 @@ function layoutSize(statements: IdentityStatement[], env: AwsEnvironment): numbe
     return policySize(policyDocument(widened));
 }
 
-/** The list a statement can be split along: its resources, else its longest condition value list. */
+/**
+ * The list a statement can be split along: its resources, never its condition values. Parts with
+ * a subset of the resources each, and the same conditions, allow together exactly what the
+ * statement allows; parts with subsets of a condition's values would not under a negated operator
+ * (`StringNotEquals k: [a, b]` split in two allows `k = b` through the part that names only `a`).
+ */
 function splitList(
     s: IdentityStatement,
 ): { values: string[]; rebuild(values: string[]): IdentityStatement } | undefined {
-    if (s.Resource.length > 1) {
-        return { values: s.Resource, rebuild: (values) => statement({ ...s, Resource: values }) };
-    }
-    let longest: { operator: ConditionOperator; key: string; values: string[] } | undefined;
-    for (const [operator, keys] of Object.entries(s.Condition ?? {}) as [
-        ConditionOperator,
-        Record<string, string[]>,
-    ][]) {
-        for (const [key, values] of Object.entries(keys)) {
-            // Values of one key are alternatives, so a statement per subset grants the same.
-            if (
-                values.length > 1 &&
-                (!longest || values.length > longest.values.length) &&
-                Object.keys(keys).length === 1
-            ) {
-                longest = { operator, key, values };
-            }
-        }
-    }
-    if (!longest) {
-        return undefined;
-    }
-    const { operator, key } = longest;
-    return {
-        values: longest.values,
-        rebuild: (values) =>
-            statement({ ...s, Condition: { ...s.Condition, [operator]: { [key]: values } } }),
-    };
+    return s.Resource.length > 1
+        ? { values: s.Resource, rebuild: (values) => statement({ ...s, Resource: values }) }
+        : undefined;
 }
 
 /**
@@ -131,13 +104,15 @@ function splitByHash(
     s: IdentityStatement,
     max: number,
     env: AwsEnvironment,
+    argument: string,
 ): { bucket: number; part: IdentityStatement }[] {
     const list = splitList(s);
     if (!list) {
         throw new ArgumentError(
-            "args",
-            `statement ${s.Sid} alone is ${layoutSize([s], env)} characters, over the ${max} of a managed policy`,
-            "fewer or shorter names",
+            argument,
+            `statement ${s.Sid} alone is ${layoutSize([s], env)} characters, over the ${max} of a managed policy, ` +
+                "and only its resources may be split: splitting its condition values could change what it allows",
+            "fewer or shorter condition values, or the statement as several statements",
         );
     }
     for (let parts = 2; parts <= list.values.length; parts *= 2) {
@@ -153,25 +128,28 @@ function splitByHash(
         }
     }
     throw new ArgumentError(
-        "args",
-        `statement ${s.Sid} cannot be split to fit ${max} characters`,
-        "fewer or shorter names",
+        argument,
+        `statement ${s.Sid} cannot be split by its resources to fit ${max} characters`,
+        "fewer or shorter resources or condition values",
     );
 }
 
 /**
  * Places the identity policy's statements: all inline when they fit IAM's inline quota; otherwise
  * whole statements inline in their fixed order while they fit, and each other statement in
- * customer-managed policies, split by hash when it exceeds one. Sizes are counted with the
+ * customer-managed policies, split by its resources' hash when it exceeds one. Sizes are counted with the
  * agent's partition and region at their widest ({@link LAYOUT_WIDTHS}), so the same args give the
  * same policies in every environment: the layout is known as the component is constructed.
- * @throws ArgumentError when more managed policies would be needed than allowed
+ * @param argumentOf the argument a statement comes from, named when it cannot fit
+ * @throws ArgumentError when more managed policies would be needed than allowed, or a statement
+ *   does not fit one managed policy however its resources are split
  * @internal
  */
 export function packPolicies(
     statements: IdentityStatement[],
     limits: PackingLimits,
     env: AwsEnvironment,
+    argumentOf: (sid: string) => string,
 ): PackedPolicies {
     const inline: IdentityStatement[] = [];
     const spilled: IdentityStatement[] = [];
@@ -182,7 +160,7 @@ export function packPolicies(
         if (layoutSize([s], env) <= limits.managedMax) {
             return [{ key: s.Sid, document: policyDocument([s]) }];
         }
-        return splitByHash(s, limits.managedMax, env).map(({ bucket, part }) => ({
+        return splitByHash(s, limits.managedMax, env, argumentOf(s.Sid)).map(({ bucket, part }) => ({
             key: `${s.Sid}-${bucket + 1}`,
             document: policyDocument([part]),
         }));

@@ -42,12 +42,14 @@ export interface IamRequest {
     resource: string;
     /** Account owning the resource; the agent's account by default. */
     resourceAccount?: string;
-    context?: Record<string, string>;
+    context?: Record<string, string | string[]>;
 }
 
-type Decision = "Allowed" | "ImplicitlyDenied" | "ExplicitlyDenied";
+/** What IAM decides for a request. */
+export type Decision = "Allowed" | "ImplicitlyDenied" | "ExplicitlyDenied";
 
-async function simulate(
+/** Decides `request` under identity policies, and a resource policy if given. */
+export async function simulate(
     request: IamRequest,
     identity: PolicyDocument[],
     resourcePolicy?: PolicyDocument,

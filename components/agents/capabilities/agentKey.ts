@@ -50,6 +50,8 @@ export const agentKey: Capability<AgentKeyArgs> = {
             });
         return {
             identity: [onKey(["kms:Decrypt"])],
+            // Its condition lists the admitted agents, which alone can make it large.
+            statementArguments: { UseAgentEncryptionKey: "agentIds" },
             callers: [onKey(AGENT_KEY_ACTIONS)],
             keyPolicy: [
                 {

@@ -25,17 +25,18 @@ const invoke = statement<IdentityStatement>({
 });
 const ENV = { partition: "aws", account: "123456789012", region: "us-east-1" };
 const limits = { inlineMax: 10240, managedMax: MANAGED_POLICY_MAX.value, managedPoliciesMax: 10 };
+const argumentOf = (sid: string) => `the argument of ${sid}`;
 
 describe("policyPacking", () => {
     it("keeps everything inline while it fits IAM's 10,240 inline characters", () => {
-        const packed = packPolicies([invoke, retrieve(kbs(100))], limits, ENV);
+        const packed = packPolicies([invoke, retrieve(kbs(100))], limits, ENV, argumentOf);
         expect(packed.managed).to.deep.equal([]);
         expect(packed.inline.Statement).to.have.length(2);
         expect(policySize(packed.inline)).to.be.at.most(10240);
     });
 
     it("spills a statement that does not fit inline into managed policies of at most 6,144 characters each", () => {
-        const packed = packPolicies([invoke, retrieve(kbs(400))], limits, ENV);
+        const packed = packPolicies([invoke, retrieve(kbs(400))], limits, ENV, argumentOf);
         expect(packed.inline.Statement.map((s) => s.Sid)).to.deep.equal(["InvokeFoundationModels"]);
         expect(packed.managed.length).to.be.within(4, 8);
         for (const part of packed.managed) {
@@ -46,23 +47,28 @@ describe("policyPacking", () => {
     });
 
     it("changes exactly one managed policy when one knowledge base is added", () => {
-        const before = packPolicies([invoke, retrieve(kbs(400))], limits, ENV).managed;
-        const after = packPolicies([invoke, retrieve([...kbs(400), ...kbs(1, 9000)])], limits, ENV).managed;
+        const before = packPolicies([invoke, retrieve(kbs(400))], limits, ENV, argumentOf).managed;
+        const after = packPolicies(
+            [invoke, retrieve([...kbs(400), ...kbs(1, 9000)])],
+            limits,
+            ENV,
+            argumentOf,
+        ).managed;
         expect(after.map((p) => p.key)).to.deep.equal(before.map((p) => p.key));
         const changed = after.filter((part, i) => JSON.stringify(part) !== JSON.stringify(before[i]));
         expect(changed).to.have.length(1);
     });
 
     it("packs the same input the same way every time, whatever the order of a statement's resources", () => {
-        const a = packPolicies([invoke, retrieve(kbs(400))], limits, ENV);
+        const a = packPolicies([invoke, retrieve(kbs(400))], limits, ENV, argumentOf);
         // Written without statement(), which would sort the list before the packer sees it.
         const reversed: IdentityStatement = { ...retrieve(kbs(400)), Resource: kbs(400).reverse() };
         expect(reversed.Resource[0]).to.equal(kbs(400)[399]);
-        const b = packPolicies([invoke, reversed], limits, ENV);
+        const b = packPolicies([invoke, reversed], limits, ENV, argumentOf);
         expect(JSON.stringify(b)).to.equal(JSON.stringify(a));
     });
 
-    it("splits a condition value list when the statement has a single resource", () => {
+    it("never splits a statement's condition values, naming its argument when it cannot fit a managed policy", () => {
         const secrets = Array.from(
             { length: 300 },
             (_, i) => `arn:aws:secretsmanager:us-east-1:123456789012:secret:s${i}-AbC123`,
@@ -74,25 +80,20 @@ describe("policyPacking", () => {
             Resource: ["*"],
             Condition: { StringEquals: { "bedrock:ThirdPartyKnowledgeBaseCredentialsSecretArn": secrets } },
         });
-        const packed = packPolicies([invoke, big], limits, ENV);
-        const values = packed.managed.flatMap(
-            (p) =>
-                p.document.Statement[0].Condition!.StringEquals![
-                    "bedrock:ThirdPartyKnowledgeBaseCredentialsSecretArn"
-                ],
+        expect(() => packPolicies([invoke, big], limits, ENV, argumentOf)).to.throw(
+            ArgumentError,
+            /^the argument of AssociateThirdPartyKnowledgeBases: statement AssociateThirdPartyKnowledgeBases alone is \d+ characters, over the 6144 of a managed policy, and only its resources may be split/,
         );
-        expect(values.sort()).to.deep.equal([...secrets].sort());
-        expect(packed.managed.every((p) => p.document.Statement[0].Resource![0] === "*")).to.equal(true);
     });
 
     it("never leaves the inline policy empty, which IAM would reject", () => {
-        const packed = packPolicies([retrieve(kbs(400))], limits, ENV);
+        const packed = packPolicies([retrieve(kbs(400))], limits, ENV, argumentOf);
         expect(packed.inline.Statement).to.have.length(1);
     });
 
     it("refuses, naming the quota, when more managed policies are needed than allowed", () => {
         expect(() =>
-            packPolicies([invoke, retrieve(kbs(400))], { ...limits, managedPoliciesMax: 2 }, ENV),
+            packPolicies([invoke, retrieve(kbs(400))], { ...limits, managedPoliciesMax: 2 }, ENV, argumentOf),
         ).to.throw(
             ArgumentError,
             /^quotas\.managedPoliciesPerRole: the identity policy needs \d+ managed policies.*at most 2/,
@@ -105,8 +106,8 @@ describe("policyPacking", () => {
             arns.map((arn) =>
                 arn.replace("arn:aws:bedrock:us-east-1:", "arn:aws-us-gov:bedrock:us-gov-west-1:"),
             );
-        const commercial = packPolicies([invoke, retrieve(kbs(400))], limits, ENV).managed;
-        const govCloud = packPolicies([invoke, retrieve(inGov(kbs(400)))], limits, gov).managed;
+        const commercial = packPolicies([invoke, retrieve(kbs(400))], limits, ENV, argumentOf).managed;
+        const govCloud = packPolicies([invoke, retrieve(inGov(kbs(400)))], limits, gov, argumentOf).managed;
         expect(govCloud.map((p) => p.key)).to.deep.equal(commercial.map((p) => p.key));
         expect(govCloud.map((p) => p.document.Statement[0].Resource)).to.deep.equal(
             commercial.map((p) => inGov(p.document.Statement[0].Resource)),
