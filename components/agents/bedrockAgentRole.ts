@@ -7,7 +7,7 @@ import { isPlain } from "../iam/argumentTypes";
 import { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
 import { withoutLateValues } from "../grants/grant";
 import { componentShape } from "./componentShape";
-import { renderPolicy } from "../iam/policyDocument";
+import { renderPolicy, renderStatements } from "../iam/policyDocument";
 import { completeLateArguments, LateValues, lateValuesOf } from "./lateArguments";
 import { declareLambdaPermissions } from "./lambdaPermissionResources";
 import { declareRole, readExistingRole } from "../resources/roleResources";
@@ -157,7 +157,7 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
             p.keyPolicyStatement ? renderPolicy(p.keyPolicyStatement) : "",
         );
         this.keyPolicyStatements = plan.apply((p) =>
-            Object.fromEntries(p.keyPolicies.map((k) => [k.keyArn, JSON.stringify(k.statements, null, 2)])),
+            Object.fromEntries(p.keyPolicies.map((k) => [k.keyArn, renderStatements(k.statements)])),
         );
         this.callerPolicy = complete.apply((p) => (p.callerPolicy ? renderPolicy(p.callerPolicy) : ""));
         this.foundationModel = pulumi

@@ -154,14 +154,33 @@ export function policyDocument<S extends Statement>(statements: S[]): PolicyDocu
     return { Version: "2012-10-17", Statement: statements };
 }
 
+/**
+ * JSON as IAM accepts it: IAM takes a policy document's characters only from tab, line feed,
+ * carriage return and U+0020 to U+00FF (the PolicyDocument pattern of PutRolePolicy,
+ * https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutRolePolicy.html), so every other
+ * character (a Japanese object key, an emoji) is written as the JSON escape `\uXXXX`, which IAM
+ * reads back as the same character.
+ */
+function iamJson(value: unknown, indent?: number): string {
+    return JSON.stringify(value, null, indent).replace(
+        /[^\t\n\r\x20-\xff]/g,
+        (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`,
+    );
+}
+
 /** The JSON text of a document or statement, as written to AWS and to the plan: two-space indented. */
 export function renderPolicy(document: PolicyDocument | Statement): string {
-    return JSON.stringify(document, null, 2);
+    return iamJson(document, 2);
+}
+
+/** The JSON text of a list of statements (a key policy's share), written as {@link renderPolicy} writes a document. */
+export function renderStatements(statements: Statement[]): string {
+    return iamJson(statements, 2);
 }
 
 /** Size of a policy as IAM counts it against its quotas: every character but white space. */
 export function policySize(document: PolicyDocument | Statement): number {
-    return JSON.stringify(document).replace(/\s/g, "").length;
+    return iamJson(document).replace(/\s/g, "").length;
 }
 
 /**

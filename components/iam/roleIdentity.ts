@@ -1,6 +1,6 @@
 import { ArgumentError } from "./argumentError";
 import { optionalString } from "./argumentTypes";
-import { arnFor, ArnRule, checkArn } from "./arn";
+import { arnFor, ArnRule, checkArn, parseArn } from "./arn";
 import type { ArnScope } from "./awsEnvironment";
 import { roleName, RoleNameSource } from "./names";
 
@@ -12,6 +12,9 @@ export const IAM_ROLE: ArnRule = {
     scope: "account-only",
     exampleResource: "support-agent-role",
 };
+
+/** The characters and length IAM allows in a role's name. */
+const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
 
 /** Which role the agent uses: the one the component creates, or one that exists. @internal */
 export interface RoleIdentity {
@@ -55,15 +58,34 @@ export function roleIdentity(args: Record<string, unknown>, source: RoleNameSour
             "leave it out",
         );
     }
-    const path = given.startsWith("arn:")
-        ? given.slice(given.indexOf(":role/") + ":role".length)
-        : `/${given}`;
+    const arn = given.startsWith("arn:") ? parseArn(given) : undefined;
+    const isRoleArn = arn?.service === "iam" && arn.resource.startsWith("role/");
+    const path = isRoleArn ? arn.resource.slice("role".length) : `/${given}`;
     const name = path.slice(path.lastIndexOf("/") + 1);
-    if (!IAM_ROLE.resource.test(path.slice(1)) || !/^[\w+=,.@-]{1,64}$/.test(name)) {
+    const segments = path.split("/").slice(1, -1);
+    // A name with a path, or a path with "." or ".." segments, names another role than it seems.
+    if (
+        (given.startsWith("arn:") && !isRoleArn) ||
+        !ROLE_NAME.test(name) ||
+        name === "." ||
+        name === ".." ||
+        (!given.startsWith("arn:") && given !== name) ||
+        !IAM_ROLE.resource.test(path.slice(1)) ||
+        segments.some((segment) => segment === "" || segment === "." || segment === "..")
+    ) {
         throw new ArgumentError(
             "existingRole",
-            `"${given}" is neither a role name nor a role ARN`,
+            `"${given}" is neither a role name (letters, digits and +=,.@_-) nor a role ARN`,
             "support-agent-role",
+        );
+    }
+    // IAM refuses any change to a service-linked role's policies, so pulumi up would fail late
+    // (https://docs.aws.amazon.com/IAM/latest/UserGuide/using-service-linked-roles.html).
+    if (segments[0] === "aws-service-role" || name.startsWith("AWSServiceRoleFor")) {
+        throw new ArgumentError(
+            "existingRole",
+            `"${given}" is a service-linked role, whose policies only its AWS service may change`,
+            "a role you manage, such as support-agent-role",
         );
     }
     return { name, existing: { given, ...(given.startsWith("arn:") ? { arn: given } : {}) } };

@@ -2,7 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { AgentPermissionsPlan } from "../../components/agents/agentPermissionsPlan";
-import { renderPolicy } from "../../components/iam/policyDocument";
+import { renderPolicy, renderStatements } from "../../components/iam/policyDocument";
 import type { PlanFile } from "../planFile";
 import { identityPolicies } from "./sections";
 
@@ -23,7 +23,7 @@ function roleFiles(plan: AgentPermissionsPlan): Record<string, string> {
         );
     }
     for (const key of plan.keyPolicies) {
-        files[`key-policy-${key.keyId}.json`] = JSON.stringify(key.statements, null, 2);
+        files[`key-policy-${key.keyId}.json`] = renderStatements(key.statements);
     }
     if (plan.callerPolicy) {
         files["caller-policy.json"] = renderPolicy(plan.callerPolicy);

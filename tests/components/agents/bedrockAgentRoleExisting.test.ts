@@ -121,4 +121,31 @@ describe("BedrockAgentRole with an existing role", () => {
         const created = recorded.filter((r) => r.readId === undefined && r.type.startsWith("aws:"));
         expect(created).to.deep.equal([]);
     });
+
+    it("refuses a service-linked role, whose policies IAM lets only its service change", () => {
+        for (const role of [
+            "AWSServiceRoleForAmazonBedrock",
+            "arn:aws:iam::123456789012:role/aws-service-role/bedrock.amazonaws.com/AWSServiceRoleForAmazonBedrock",
+            "arn:aws:iam::123456789012:role/aws-service-role/ops.example.com/AgentRole",
+        ]) {
+            const failure = planFailure({ ...minimalArgs(), existingRole: role });
+            expect(failure.argument, role).to.equal("existingRole");
+            expect(failure.problem, role).to.match(/service-linked role/);
+        }
+    });
+
+    it("refuses a name with a path or dot segments, which would name another role than it seems", () => {
+        for (const role of [
+            "platform/agent-role",
+            "..",
+            "arn:aws:iam::123456789012:role/platform/../agent-role",
+            "arn:aws:iam::123456789012:role/platform//agent-role",
+            "arn:aws:iam::123456789012:user/agent-role",
+            "agent role",
+        ]) {
+            const failure = planFailure({ ...minimalArgs(), existingRole: role });
+            expect(failure.argument, role).to.equal("existingRole");
+            expect(failure.problem, role).to.match(/neither a role name .* nor a role ARN/);
+        }
+    });
 });
