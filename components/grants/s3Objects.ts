@@ -43,14 +43,19 @@ const BUCKET_RULES: [RegExp, string][] = [
 /** S3's limit on an object key, in bytes of UTF-8. */
 const OBJECT_KEY_MAX_BYTES = 1024;
 
-function checkObjectPath(argument: string, bucket: string, key: string, example: string): string {
+/**
+ * What is wrong with a bucket's name by S3's rules for general purpose buckets, or `undefined`.
+ * @internal
+ */
+export function bucketNameProblem(bucket: string): string | undefined {
     const broken = BUCKET_RULES.find(([rule]) => !rule.test(bucket));
-    if (broken) {
-        throw new ArgumentError(
-            argument,
-            `bucket "${bucket}" is not a name S3 accepts: it ${broken[1]}`,
-            example,
-        );
+    return broken ? `is not a name S3 accepts: it ${broken[1]}` : undefined;
+}
+
+function checkObjectPath(argument: string, bucket: string, key: string, example: string): string {
+    const problem = bucketNameProblem(bucket);
+    if (problem) {
+        throw new ArgumentError(argument, `bucket "${bucket}" ${problem}`, example);
     }
     if (key.length === 0 || Buffer.byteLength(key, "utf8") > OBJECT_KEY_MAX_BYTES) {
         throw new ArgumentError(

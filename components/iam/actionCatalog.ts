@@ -2,10 +2,11 @@ import { existsSync, readFileSync } from "fs";
 import * as path from "path";
 import type { AwsEnvironment } from "./awsEnvironment";
 
-/** One service in the catalog: its resource types' ARN formats, and each action's by index. */
+/** One service in the catalog: its resource types' ARN formats, its actions' by index, its condition keys. */
 interface ServiceEntry {
     arns: string[];
     actions: Record<string, number[]>;
+    keys: string[];
 }
 
 /** An action as IAM's Service Authorization Reference defines it. @internal */
@@ -23,6 +24,8 @@ const CATALOG_NAME = path.join("data", "actionCatalog.json");
 
 interface LoadedCatalog {
     source: string;
+    /** IAM's global condition keys (aws:SourceIp, aws:PrincipalTag/tag-key, ...). */
+    globalKeys: string[];
     services: Record<string, ServiceEntry>;
     /** Each service's actions by lower-case name: IAM matches action names without case. */
     byLowerName: Map<string, Map<string, string>>;
@@ -63,7 +66,8 @@ export function catalogSource(): string {
  * @internal
  */
 export function catalogAction(action: string): CatalogAction | undefined {
-    const [service, name, ...rest] = action.split(":");
+    const [given, name, ...rest] = action.split(":");
+    const service = given?.toLowerCase();
     const { services, byLowerName } = catalog();
     const spelled = rest.length === 0 && name ? byLowerName.get(service)?.get(name.toLowerCase()) : undefined;
     if (spelled === undefined) {
@@ -73,11 +77,32 @@ export function catalogAction(action: string): CatalogAction | undefined {
     return { action: `${service}:${spelled}`, arnFormats: entry.actions[spelled].map((i) => entry.arns[i]) };
 }
 
+/** Whether a catalog key (with a `${TagKey}`-style or `tag-key` variable part) names `key`. */
+function keyMatches(pattern: string, key: string): boolean {
+    const variable = pattern.search(/\$\{|\/tag-key$|<[^>]+>/);
+    if (variable < 0) {
+        return pattern.toLowerCase() === key.toLowerCase();
+    }
+    const prefix = pattern.slice(0, pattern[variable] === "/" ? variable + 1 : variable).toLowerCase();
+    return key.toLowerCase().startsWith(prefix) && key.length > prefix.length;
+}
+
+/**
+ * Whether IAM defines `key` as a condition key for a statement of these actions: one of IAM's
+ * global keys, or a key of one of the actions' services. IAM compares key names without case.
+ * @internal
+ */
+export function isConditionKeyOf(key: string, actions: string[]): boolean {
+    const { globalKeys, services } = catalog();
+    const ownKeys = actions.flatMap((action) => services[action.split(":")[0].toLowerCase()]?.keys ?? []);
+    return [...globalKeys, ...ownKeys].some((pattern) => keyMatches(pattern, key));
+}
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * Whether `resource` is an ARN of the resource type `format` describes, in the agent's
- * partition, region and account (or AWS's own, `aws`), and its resource id starting with a literal
+ * partition, region and account, and its resource id starting with a literal
  * character, so that a wildcard may narrow within a resource (`bucket/reports/*`) but never
  * stand for all.
  * @internal
@@ -93,7 +118,7 @@ export function matchesArnFormat(resource: string, format: string, environment: 
                 case "${Region}":
                     return escape(environment.region);
                 case "${Account}":
-                    return `(?:${environment.account}|aws)`;
+                    return escape(environment.account);
                 default:
                     if (!/^\$\{/.test(part)) {
                         return escape(part);

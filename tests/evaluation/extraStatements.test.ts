@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { minimalArgs } from "../support/fixtures";
-import { ACCOUNT, asRole } from "../support/iamEvaluation";
+import { ACCOUNT, asRole, OTHER_ACCOUNT } from "../support/iamEvaluation";
 import { plan } from "../support/plan";
 
 const TABLE = `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/orders`;
@@ -26,8 +26,19 @@ describe("IAM evaluation (iam-simulate): extra statements", () => {
             await asRole(withExtras, {
                 action: "s3:GetObject",
                 resource: "arn:aws:s3:::reports/2026/q1/sales.csv",
+                context: { "aws:ResourceAccount": ACCOUNT },
             }),
         ).to.equal("Allowed");
+    });
+    it("holds S3 grants to the agent's account, as S3 ARNs carry none: a bucket of that name elsewhere is denied", async () => {
+        expect(
+            await asRole(withExtras, {
+                action: "s3:GetObject",
+                resource: "arn:aws:s3:::reports/2026/q1/sales.csv",
+                resourceAccount: OTHER_ACCOUNT,
+                context: { "aws:ResourceAccount": OTHER_ACCOUNT },
+            }),
+        ).to.equal("ImplicitlyDenied");
     });
     it("denies the neighbours: another action, another table, another prefix", async () => {
         const denied = [
