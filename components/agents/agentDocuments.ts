@@ -224,7 +224,7 @@ export function draftAgentDocuments(request: DocumentsRequest): DraftDocuments {
                 keyPolicies: byKey(grants.flatMap((g) => g.keyPolicy)),
                 ...(callers.length > 0 ? { callerPolicy: policyDocument(callers) } : {}),
                 crossRegionProfiles: uniqueProfiles(grants.flatMap((g) => g.crossRegionProfiles ?? [])),
-                warnings: [],
+                warnings: grants.flatMap((g) => g.warnings ?? []),
             };
         },
     };

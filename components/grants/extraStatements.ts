@@ -1,6 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { ArgumentError } from "../iam/argumentError";
-import { mapArgument, optionalList, stringArgument } from "../iam/argumentTypes";
+import { mapArgument, optionalBoolean, optionalList, stringArgument } from "../iam/argumentTypes";
+import { privilegeEscalationActions, selfChangingActions } from "../iam/privilegeEscalation";
 import { catalogAction, isConditionKeyOf, matchesArnFormat } from "../iam/actionCatalog";
 import { parseArn } from "../iam/arn";
 import { bucketNameProblem } from "./s3Objects";
@@ -38,6 +39,11 @@ export interface ExtraStatementArgs {
     resources: pulumi.Input<pulumi.Input<string>[]>;
     /** Conditions the statement holds under. */
     conditions?: ExtraConditionArgs[];
+    /**
+     * Grants, knowingly, actions that let the role gain permissions it was not given (`iam:PassRole`,
+     * `iam:CreatePolicyVersion`, `sts:AssumeRole`, ...): refused without it, flagged with it.
+     */
+    allowsPrivilegeEscalation?: boolean;
 }
 
 /** Arguments of the statements the component does not model. */
@@ -50,7 +56,7 @@ export interface ExtraStatementsArgs {
     extraStatements?: ExtraStatementArgs[];
 }
 
-const FIELDS = ["sid", "effect", "actions", "resources", "conditions"];
+const FIELDS = ["sid", "effect", "actions", "resources", "conditions", "allowsPrivilegeEscalation"];
 const EXAMPLE =
     '{ sid: "ReadOrdersTable", actions: ["dynamodb:GetItem"], resources: ["arn:aws:dynamodb:us-east-1:123456789012:table/orders"] }';
 const CONDITION_EXAMPLE = '{ operator: "StringEquals", key: "aws:ResourceTag/team", values: ["support"] }';
@@ -254,7 +260,58 @@ function s3Account(
           };
 }
 
-function extraStatement(argument: string, item: unknown, context: GrantContext): IdentityStatement {
+/**
+ * Refuses what would let the role change its own permissions or trust, and privilege escalation
+ * not opted into; returns the warning an opted-in statement deserves.
+ * @throws ArgumentError naming the statement's actions or its opt-in
+ */
+function checkEscalation(
+    argument: string,
+    fields: Record<string, unknown>,
+    s: IdentityStatement,
+    context: GrantContext,
+): string | undefined {
+    const optedIn = optionalBoolean(
+        `${argument}.allowsPrivilegeEscalation`,
+        fields.allowsPrivilegeEscalation,
+    );
+    if (s.Effect !== "Allow") {
+        return undefined;
+    }
+    const selfChanging = selfChangingActions(s.Action, s.Resource, context.roleArn);
+    if (selfChanging.length > 0) {
+        throw new ArgumentError(
+            `${argument}.resources`,
+            `would let the role change its own permissions or trust (${selfChanging.join(", ")} on the role or its policies)`,
+            "resources other than the role and its policies",
+        );
+    }
+    const escalating = privilegeEscalationActions(s.Action);
+    if (escalating.length > 0 && optedIn !== true) {
+        throw new ArgumentError(
+            `${argument}.actions`,
+            `${escalating.join(", ")} let the role gain permissions it was not given (privilege escalation); ` +
+                "if that is meant, say so with allowsPrivilegeEscalation: true on the statement",
+            "actions without privilege escalation",
+        );
+    }
+    if (escalating.length === 0 && optedIn === true) {
+        throw new ArgumentError(
+            `${argument}.allowsPrivilegeEscalation`,
+            "is set, but the statement grants no privilege-escalation action",
+            "leave it out",
+        );
+    }
+    return escalating.length > 0
+        ? `${argument} (${s.Sid}) grants privilege-escalation actions, opted in with allowsPrivilegeEscalation: ${escalating.join(", ")}`
+        : undefined;
+}
+
+function extraStatement(
+    argument: string,
+    item: unknown,
+    context: GrantContext,
+): { statement: IdentityStatement; warning?: string } {
     const fields = mapArgument(argument, item, FIELDS, EXAMPLE);
     const sid = stringArgument(`${argument}.sid`, fields.sid, "ReadOrdersTable");
     if (!/^[A-Za-z0-9]{1,100}$/.test(sid)) {
@@ -285,13 +342,15 @@ function extraStatement(argument: string, item: unknown, context: GrantContext):
         conditions(`${argument}.conditions`, fields.conditions, actions),
         context,
     );
-    return statement<IdentityStatement>({
+    const written = statement<IdentityStatement>({
         Sid: sid,
         Effect: effect,
         Action: actions,
         Resource: resources,
         ...(condition ? { Condition: condition } : {}),
     });
+    const warning = checkEscalation(argument, fields, written, context);
+    return { statement: written, ...(warning ? { warning } : {}) };
 }
 
 /**
@@ -306,7 +365,8 @@ export const extraStatements: Capability<ExtraStatementsArgs> = {
         if (list.length === 0) {
             return noGrants();
         }
-        const identity = list.map((item, i) => extraStatement(`extraStatements[${i}]`, item, context));
+        const written = list.map((item, i) => extraStatement(`extraStatements[${i}]`, item, context));
+        const identity = written.map((w) => w.statement);
         const userSids: Record<string, string> = {};
         identity.forEach((s, i) => {
             if (userSids[s.Sid]) {
@@ -321,6 +381,7 @@ export const extraStatements: Capability<ExtraStatementsArgs> = {
         const statementArguments = Object.fromEntries(
             identity.map((s, i) => [s.Sid, `extraStatements[${i}]`]),
         );
-        return { identity, keyPolicy: [], userSids, statementArguments };
+        const warnings = written.flatMap((w) => (w.warning ? [w.warning] : []));
+        return { identity, keyPolicy: [], userSids, statementArguments, warnings };
     },
 };

@@ -45,6 +45,8 @@ export interface CapabilityGrants {
     userSids?: Record<string, string>;
     /** The argument each identity statement comes from, by Sid: named when it cannot fit a policy. */
     statementArguments?: Record<string, string>;
+    /** What is valid but deserves a reviewer's attention: logged by the component, shown by the plan. */
+    warnings?: string[];
 }
 
 /** A question the provider must answer before a capability can grant: a profile's destinations. @internal */

@@ -20,7 +20,7 @@ export interface CatalogAction {
     arnFormats: string[];
 }
 
-const CATALOG_NAME = path.join("data", "actionCatalog.json");
+const CATALOG_NAME = "actionCatalog.json";
 
 interface LoadedCatalog {
     source: string;
@@ -33,17 +33,24 @@ interface LoadedCatalog {
 
 let loaded: LoadedCatalog | undefined;
 
-/** The catalog, read once: from the package root, above this file in the sources and in `dist/`. */
+/**
+ * A file of the package's `data/` folder, parsed: from the package root, above this file in the
+ * sources and in `dist/`.
+ * @internal
+ */
+export function readDataFile<T>(name: string): T {
+    const file = path.join("data", name);
+    let dir = __dirname;
+    while (!existsSync(path.join(dir, file)) && path.dirname(dir) !== dir) {
+        dir = path.dirname(dir);
+    }
+    return JSON.parse(readFileSync(path.join(dir, file), "utf8")) as T;
+}
+
+/** The catalog, read once. */
 function catalog(): LoadedCatalog {
     if (!loaded) {
-        let dir = __dirname;
-        while (!existsSync(path.join(dir, CATALOG_NAME)) && path.dirname(dir) !== dir) {
-            dir = path.dirname(dir);
-        }
-        const parsed = JSON.parse(readFileSync(path.join(dir, CATALOG_NAME), "utf8")) as Omit<
-            LoadedCatalog,
-            "byLowerName"
-        >;
+        const parsed = readDataFile<Omit<LoadedCatalog, "byLowerName">>(CATALOG_NAME);
         const byLowerName = new Map(
             Object.entries(parsed.services).map(([service, entry]) => [
                 service,

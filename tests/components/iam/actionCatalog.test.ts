@@ -1,5 +1,6 @@
 import { expect } from "chai";
 import { readFileSync } from "fs";
+import * as path from "path";
 import { catalogAction, catalogSource, matchesArnFormat } from "../../../components/iam/actionCatalog";
 import { CATALOG_FILE, catalogText } from "../../../scripts/actionCatalog";
 
@@ -58,5 +59,16 @@ describe("IAM action catalog (data/actionCatalog.json)", () => {
         expect(
             matchesArnFormat("arn:aws:dynamodb:us-east-1:123456789012:stream/orders", table, env),
         ).to.equal(false);
+    });
+
+    it("holds every action of the privilege-escalation list, in IAM's spelling, with the pages it comes from", () => {
+        const list = JSON.parse(
+            readFileSync(path.resolve(__dirname, "../../../data/privilegeEscalationActions.json"), "utf8"),
+        ) as {
+            sources: string[];
+            actions: string[];
+        };
+        expect(list.sources.length).to.be.greaterThan(0);
+        expect(list.actions.filter((action) => catalogAction(action)?.action !== action)).to.deep.equal([]);
     });
 });

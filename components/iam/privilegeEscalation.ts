@@ -1,0 +1,65 @@
+import { readDataFile } from "./actionCatalog";
+
+/** `data/privilegeEscalationActions.json`: the actions, with the pages they come from. */
+interface EscalationList {
+    sources: string[];
+    actions: string[];
+}
+
+/**
+ * The actions that let a principal gain permissions it was not given (pass a role to a service,
+ * write a policy version, mint credentials for another principal, run code as another role), from
+ * the list in `data/privilegeEscalationActions.json` and the pages it cites. Matched without case.
+ * @internal
+ */
+export function privilegeEscalationActions(actions: string[]): string[] {
+    const listed = new Set(
+        readDataFile<EscalationList>("privilegeEscalationActions.json").actions.map((a) => a.toLowerCase()),
+    );
+    return actions.filter((action) => listed.has(action.toLowerCase()));
+}
+
+/** Actions that change a role's permissions or its trust, on the role itself. */
+const ROLE_CHANGING = [
+    "iam:AttachRolePolicy",
+    "iam:DeleteRolePermissionsBoundary",
+    "iam:DeleteRolePolicy",
+    "iam:DetachRolePolicy",
+    "iam:PutRolePermissionsBoundary",
+    "iam:PutRolePolicy",
+    "iam:UpdateAssumeRolePolicy",
+    "iam:UpdateRole",
+];
+
+/** Actions that change a managed policy's permissions, on the policy. */
+const POLICY_CHANGING = ["iam:CreatePolicyVersion", "iam:DeletePolicyVersion", "iam:SetDefaultPolicyVersion"];
+
+/** Whether an ARN pattern with `*` and `?` wildcards matches `arn`. */
+function matches(pattern: string, arn: string): boolean {
+    const regex = pattern
+        .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+        .replace(/\*/g, ".*")
+        .replace(/\?/g, ".");
+    return new RegExp(`^${regex}$`).test(arn);
+}
+
+/**
+ * The actions of a statement that would let the role change its own permissions or trust: a
+ * role-changing action on a resource matching the role, or a policy-changing action on a
+ * resource matching one of its managed policies (named after the role).
+ * @param roleArn the role's ARN
+ * @internal
+ */
+export function selfChangingActions(actions: string[], resources: string[], roleArn: string): string[] {
+    const policyPrefix = `${roleArn.replace(":role/", ":policy/")}-`;
+    const ofPolicies = (resource: string) =>
+        resource.startsWith(policyPrefix) ||
+        ["Part", "A-1", "x"].some((s) => matches(resource, policyPrefix + s));
+    return actions.filter((action) => {
+        const lower = action.toLowerCase();
+        if (ROLE_CHANGING.some((a) => a.toLowerCase() === lower)) {
+            return resources.some((resource) => matches(resource, roleArn));
+        }
+        return POLICY_CHANGING.some((a) => a.toLowerCase() === lower) && resources.some(ofPolicies);
+    });
+}
