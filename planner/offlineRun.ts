@@ -1,7 +1,12 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { AgentPermissionsPlan } from "../components/agents/agentPermissionsPlan";
 import { ArgumentError } from "../components/iam/argumentError";
-import { AwsEnvironment, checkEnvironmentField, EnvironmentField } from "../components/iam/awsEnvironment";
+import {
+    AwsEnvironment,
+    checkEnvironmentField,
+    EnvironmentField,
+    partitionOfRegion,
+} from "../components/iam/awsEnvironment";
 import { ObservedPlan, observePlans } from "../components/resources/planObservers";
 import { MOCK_ENVIRONMENT, RecordedResource } from "./mocks/awsMocks";
 import { settle } from "./run/settle";
@@ -9,20 +14,6 @@ import { PLAN_FILE_VERSION, PlanFile, PlannedRole } from "./planFile";
 import { runProgram } from "./run/programRun";
 import type { PulumiProject } from "./run/pulumiProject";
 import type { StackFile } from "./run/stackFile";
-
-/** The partition of a region, from its prefix (https://docs.aws.amazon.com/whitepapers/latest/aws-fault-isolation-boundaries/partitions.html). */
-function partitionOf(region: string): string {
-    const prefixes: [RegExp, string][] = [
-        [/^us-gov-/, "aws-us-gov"],
-        [/^cn-/, "aws-cn"],
-        [/^eusc-/, "aws-eusc"],
-        [/^us-isob-/, "aws-iso-b"],
-        [/^eu-isoe-/, "aws-iso-e"],
-        [/^us-isof-/, "aws-iso-f"],
-        [/^us-iso-/, "aws-iso"],
-    ];
-    return prefixes.find(([prefix]) => prefix.test(region))?.[1] ?? "aws";
-}
 
 /** Checks a field of the mocked provider's environment, naming the config key it came from. */
 function checked(key: string, field: EnvironmentField, value: string): string {
@@ -63,7 +54,7 @@ function environmentOf(stack: StackFile, assumptions: string[]): AwsEnvironment 
     }
     const region = checked(regionKey, "region", stack.config[regionKey]);
     const { key, account } = accountOf(stack, assumptions);
-    return { partition: partitionOf(region), account: checked(key, "account", account), region };
+    return { partition: partitionOfRegion(region), account: checked(key, "account", account), region };
 }
 
 /** What one offline run produced: the plan file, and every resource the program registered. */

@@ -2,11 +2,11 @@ import type * as pulumi from "@pulumi/pulumi";
 import { ArgumentError } from "../iam/argumentError";
 import { mapArgument, optionalList, optionalString, stringArgument } from "../iam/argumentTypes";
 import { arnFor, ArnRule, idOrArn } from "../iam/arn";
-import { isRegion } from "../iam/awsEnvironment";
+import { isRegion, partitionOfRegion } from "../iam/awsEnvironment";
 import { kmsKey } from "./keys";
 import { IdentityStatement, ResourceStatement, sortedUnique, statement } from "../iam/policyDocument";
 import { Capability, GrantContext, noGrants } from "./grant";
-import { CrossRegionProfile, geographyRegions } from "./profileDestinations";
+import { CrossRegionProfile, GEOGRAPHY_REGIONS, geographyRegions } from "./profileDestinations";
 
 /** A guardrail the agent applies. */
 export interface GuardrailArgs {
@@ -87,11 +87,26 @@ function profile(
             "us.guardrail.v1:0",
         );
     }
+    const reach = GEOGRAPHY_REGIONS[geography];
     const regions = given.map((region, i) => {
         const where = `${argument}.crossRegionDestinations[${i}]`;
         const name = stringArgument(where, region, "us-east-1");
         if (!isRegion(name)) {
             throw new ArgumentError(where, `"${name}" is not a region`, "us-east-1");
+        }
+        if (partitionOfRegion(name) !== context.environment.partition) {
+            throw new ArgumentError(
+                where,
+                `"${name}" is a region of another partition than the agent's ${context.environment.partition}`,
+                context.environment.region,
+            );
+        }
+        if (reach && !reach.includes(name)) {
+            throw new ArgumentError(
+                where,
+                `"${name}" is outside the ${geography} geography of ${id} (${reach.join(", ")})`,
+                reach[0],
+            );
         }
         return name;
     });

@@ -84,6 +84,14 @@ function overrides(
                 "a profile listed in foundationModels",
             );
         }
+        const earlier = found.get(profile.profileArn);
+        if (earlier) {
+            throw new ArgumentError(
+                argument,
+                `names the same profile as ${earlier.argument}, in another form; give its destinations once`,
+                `{ "${profile.given}": ["us-east-1"] }`,
+            );
+        }
         found.set(profile.profileArn, { argument, values: optionalList(argument, values, '["us-east-1"]') });
     }
     return found;

@@ -1,7 +1,7 @@
 import { ArgumentError } from "../iam/argumentError";
 import { describeValue } from "../iam/argumentTypes";
 import { arnFor, parseArn } from "../iam/arn";
-import { ArnScope, isRegion } from "../iam/awsEnvironment";
+import { ArnScope, isRegion, partitionOfRegion } from "../iam/awsEnvironment";
 import { FOUNDATION_MODEL, ModelReference, modelReference } from "./modelReferences";
 
 /** Where a cross-Region profile's destinations came from. */
@@ -164,6 +164,40 @@ export function tableProfileModels(identifier: string, scope: ArnScope): string[
 }
 
 /**
+ * Refuses a destination outside the profile's reach: a region of another partition than the
+ * agent's, a region outside a geographic profile's geography (where the table knows it), or a
+ * region-less model, which only a global profile routes to.
+ * @throws ArgumentError naming `argument`
+ * @internal
+ */
+export function checkGeography(
+    argument: string,
+    reference: ModelReference,
+    destination: Destination,
+    scope: ArnScope,
+): void {
+    const geography = reference.kind === "system-profile" ? reference.geography : undefined;
+    const regions = geography ? GEOGRAPHY_REGIONS[geography] : undefined;
+    const problem =
+        destination.region === ""
+            ? geography === undefined || geography === "global"
+                ? undefined
+                : "is a region-less model, which only a global profile routes to"
+            : partitionOfRegion(destination.region) !== scope.environment.partition
+              ? `is in ${destination.region}, a region of another partition than the agent's ${scope.environment.partition}`
+              : regions && !regions.includes(destination.region)
+                ? `is in ${destination.region}, outside the ${geography} geography (${regions.join(", ")})`
+                : undefined;
+    if (problem) {
+        throw new ArgumentError(
+            argument,
+            `"${destination.arn}" ${problem}`,
+            regions?.[0] ?? scope.environment.region,
+        );
+    }
+}
+
+/**
  * Checks each destination a provider or the args gave: a foundation-model ARN of the agent's
  * partition (a region name stands for the profile's model there), without account or wildcard,
  * and, for a system profile, of the profile's own model.
@@ -222,5 +256,6 @@ export function checkedDestinations(
         }
         return { region: arn.region, arn: value as string };
     });
+    checked.forEach((d, i) => checkGeography(`${argument}[${i}]`, reference, d, scope));
     return uniqueDestinations([...checked, ...globalModels(reference, scope)]);
 }

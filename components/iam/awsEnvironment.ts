@@ -57,6 +57,24 @@ export function environmentArgs(args: {
     return given;
 }
 
+/**
+ * The partition of a region, from its prefix
+ * (https://docs.aws.amazon.com/whitepapers/latest/aws-fault-isolation-boundaries/partitions.html).
+ * @internal
+ */
+export function partitionOfRegion(region: string): string {
+    const prefixes: [RegExp, string][] = [
+        [/^us-gov-/, "aws-us-gov"],
+        [/^cn-/, "aws-cn"],
+        [/^eusc-/, "aws-eusc"],
+        [/^us-isob-/, "aws-iso-b"],
+        [/^eu-isoe-/, "aws-iso-e"],
+        [/^us-isof-/, "aws-iso-f"],
+        [/^us-iso-/, "aws-iso"],
+    ];
+    return prefixes.find(([prefix]) => prefix.test(region))?.[1] ?? "aws";
+}
+
 /** Whether `text` is a region's name, as the agent's environment accepts it. @internal */
 export function isRegion(text: string): boolean {
     return RULES.region.pattern.test(text);
