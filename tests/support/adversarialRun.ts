@@ -34,10 +34,14 @@ function names(argument: string, path: string): boolean {
     const within = (x: string, y: string) => x === y || y.startsWith(`${x}.`) || y.startsWith(`${x}[`);
     // lambdaAgentIds must be among agentIds: a bad agentIds can surface as a refused lambdaAgentIds.
     const admitted = b.startsWith("agentIds") && a.startsWith("lambdaAgentIds");
+    // An extra statement is checked as a whole: another action can make its resources the error.
+    const statement = (x: string) => /^extraStatements\[\d+\]/.exec(x)?.[0];
+    const sameStatement = statement(a) !== undefined && statement(a) === statement(b);
     return (
         within(a, b) ||
         within(b, a) ||
         admitted ||
+        sameStatement ||
         (ENVIRONMENT_FIELDS.includes(b) &&
             (ARN_ARGUMENTS.includes(a) || LATE_ARGUMENTS.some((l) => a.startsWith(l))))
     );

@@ -111,6 +111,7 @@ export const PATHS: (string | number)[][] = [
     ["extraStatements", 0, "conditions", 0, "operator"],
     ["extraStatements", 0, "conditions", 0, "key"],
     ["extraStatements", 0, "conditions", 0, "values", 0],
+    ["extraStatements", 0, "allowsPrivilegeEscalation"],
     ["agentIds"],
     ["agentIds", 0],
     ["lambdaAgentIds"],
@@ -170,6 +171,23 @@ export function hostile(original: unknown): fc.Arbitrary<unknown> {
             { arn: "*" },
             ["*"],
             "arn:aws:iam::*:role/*",
+            // The classes of the escape hatch: surrounding white space, an account of 'aws', a
+            // bucket pattern, a misspelt or negated condition, privilege escalation, a role that
+            // changes itself or is service-linked, characters IAM takes only escaped.
+            `${text} `,
+            ` ${text}`,
+            `arn:aws:dynamodb:${ENV.region}:aws:table/sales`,
+            "arn:aws:s3:::agent-*/sales.csv",
+            "aws:ResourceAcount",
+            "StringNotEquals",
+            "NotIpAddress",
+            "iam:PassRole",
+            "iam:PutRolePolicy",
+            "sts:AssumeRole",
+            "..",
+            "platform/agent-role",
+            "AWSServiceRoleForAmazonBedrock",
+            "売上/2026.csv",
         ),
         fc.string({ maxLength: 30 }),
     );
