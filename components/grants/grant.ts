@@ -49,13 +49,19 @@ export interface CapabilityGrants {
     warnings?: string[];
 }
 
-/** A question the provider must answer before a capability can grant: a profile's destinations. @internal */
+/**
+ * A question the provider must answer before a capability can grant: an inference profile's
+ * destinations (GetInferenceProfile), or the inference types a foundation model supports (GetFoundationModel).
+ * @internal
+ */
 export interface Lookup {
-    /** Key of the answer: the profile's ARN. */
+    /** What is asked about: an inference profile or a foundation model. */
+    kind: "inference-profile" | "foundation-model";
+    /** Key of the answer: the profile's or the model's ARN. */
     key: string;
     /** The argument that asks it, for errors. */
     argument: string;
-    /** What to ask about: the profile's id or ARN, as given. */
+    /** What to ask about: the profile's id or ARN, as given, or the model's id. */
     identifier: string;
     /** Where to ask: the agent's region. */
     region: string;
@@ -63,7 +69,7 @@ export interface Lookup {
 
 /** The provider's answer to a lookup: what it returned, unchecked. @internal */
 export interface LookupAnswer {
-    /** The values returned: for a profile, its models' ARNs. */
+    /** The values returned: for a profile, its models' ARNs; for a model, its inference types. */
     values: unknown[];
 }
 

@@ -5,6 +5,7 @@ import { IdentityStatement, sortedUnique, statement } from "../iam/policyDocumen
 import { shortHash } from "../iam/names";
 import { Capability, GrantContext, LookupAnswers, PlannedArgs } from "./grant";
 import { FOUNDATION_MODEL, ModelReference, modelReference } from "./modelReferences";
+import { profilesServing, tableInferenceTypes } from "./onDemandModels";
 import {
     checkedDestinations,
     CrossRegionProfile,
@@ -95,6 +96,36 @@ function overrides(
         found.set(profile.profileArn, { argument, values: optionalList(argument, values, '["us-east-1"]') });
     }
     return found;
+}
+
+/**
+ * Refuses a model given on demand that AWS says it serves only through inference profiles, naming
+ * the profiles that serve it; where AWS cannot be asked (the pure plan), the table's word is a
+ * warning, since AWS may have changed since.
+ * @returns the warning, when the table alone says so
+ * @throws ArgumentError naming the model's argument when AWS says so
+ */
+function onDemandProblem(
+    ref: ModelReference & { kind: "foundation-model" },
+    answers: LookupAnswers,
+    context: GrantContext,
+): string[] {
+    const { region, partition } = context.environment;
+    const types =
+        answers.from === "provider" ? answers.answers[ref.arn]?.values : tableInferenceTypes(ref.modelId);
+    if (!types || types.includes("ON_DEMAND")) {
+        return [];
+    }
+    const profiles = profilesServing(ref.modelId, region, partition);
+    const problem =
+        `"${ref.modelId}" is served only through an inference profile in ${region}, not on demand ` +
+        `(its inference types: ${types.join(", ")}), so the agent would fail at its first invocation`;
+    if (answers.from === "provider") {
+        throw new ArgumentError(ref.argument, problem, profiles.join(" or ") || "an inference profile id");
+    }
+    return [
+        `${ref.argument}: ${problem}, by the package's table of such models; use ${profiles.join(" or ")}`,
+    ];
 }
 
 /** A profile the role may use, with the regions of its destinations. */
@@ -207,14 +238,28 @@ export const modelAccess: Capability<ModelAccessArgs> = {
             (r): r is ModelReference & { profileArn: string; given: string } =>
                 "profileArn" in r && !given.has(r.profileArn),
         );
+        const onDemand = refs.filter(
+            (r): r is ModelReference & { kind: "foundation-model" } => r.kind === "foundation-model",
+        );
         return {
-            lookups: asked.map((r) => ({
-                key: r.profileArn,
-                argument: r.argument,
-                identifier: r.given,
-                region: context.environment.region,
-            })),
+            lookups: [
+                ...asked.map((r) => ({
+                    kind: "inference-profile" as const,
+                    key: r.profileArn,
+                    argument: r.argument,
+                    identifier: r.given,
+                    region: context.environment.region,
+                })),
+                ...[...new Map(onDemand.map((r) => [r.arn, r])).values()].map((r) => ({
+                    kind: "foundation-model" as const,
+                    key: r.arn,
+                    argument: r.argument,
+                    identifier: r.modelId,
+                    region: context.environment.region,
+                })),
+            ],
             grant(answers) {
+                const warnings = onDemand.flatMap((r) => onDemandProblem(r, answers, context));
                 const profiles = refs.flatMap((r) => {
                     const resolved =
                         "profileArn" in r
@@ -226,6 +271,7 @@ export const modelAccess: Capability<ModelAccessArgs> = {
                     identity: modelStatements(refs, profiles, invoke),
                     keyPolicy: [],
                     crossRegionProfiles: profiles.map((p) => p.profile),
+                    warnings,
                 };
             },
         };

@@ -57,7 +57,13 @@ const ownModelRule = (kind: OwnModelKind): ArnRule => ({
 
 /** What one entry of `foundationModels` names, recognised and checked. @internal */
 export type ModelReference =
-    | { kind: "foundation-model"; argument: string; arn: string }
+    | {
+          kind: "foundation-model";
+          argument: string;
+          arn: string;
+          /** The model's id, as `aws.bedrockfoundation.getModel` takes it. */
+          modelId: string;
+      }
     | {
           kind: "system-profile";
           argument: string;
@@ -122,11 +128,8 @@ function fromArn(argument: string, value: string, scope: ArnScope): ModelReferen
         );
     }
     if (type === "foundation-model") {
-        return {
-            kind: "foundation-model",
-            argument,
-            arn: arnFor(FOUNDATION_MODEL, scope, checkArn(argument, value, FOUNDATION_MODEL, scope)),
-        };
+        const modelId = checkArn(argument, value, FOUNDATION_MODEL, scope);
+        return { kind: "foundation-model", argument, arn: arnFor(FOUNDATION_MODEL, scope, modelId), modelId };
     }
     if (type === "inference-profile") {
         return systemProfile(argument, value, checkArn(argument, value, INFERENCE_PROFILE, scope), scope);
@@ -171,5 +174,10 @@ export function modelReference(argument: string, value: string, scope: ArnScope)
             FORMS,
         );
     }
-    return { kind: "foundation-model", argument, arn: arnFor(FOUNDATION_MODEL, scope, value) };
+    return {
+        kind: "foundation-model",
+        argument,
+        arn: arnFor(FOUNDATION_MODEL, scope, value),
+        modelId: value,
+    };
 }

@@ -2,6 +2,7 @@
 // offline plan and of the tests, so that both see exactly what `pulumi up` would be asked for.
 import * as pulumi from "@pulumi/pulumi";
 import type { AwsEnvironment } from "../../components/iam/awsEnvironment";
+import { tableInferenceTypes } from "../../components/grants/onDemandModels";
 import { providerFailure, tableProfileAnswer } from "./inferenceProfiles";
 import { mockOutputs, MODELLED_TYPES } from "./mockOutputs";
 
@@ -41,6 +42,11 @@ export interface MockRunOptions {
      * to AWS, except in a plan run, where the package's table answers them.
      */
     inferenceProfiles?: Record<string, string[]>;
+    /**
+     * What GetFoundationModel answers, by model id: its inference types. Others are answered from
+     * the package's table of models served only through inference profiles.
+     */
+    foundationModels?: Record<string, string[]>;
     /** Where to record each provider call the program makes. */
     calls?: pulumi.runtime.MockCallArgs[];
     /** The roles that exist in the account, by name, with what reading them returns (a trust policy, say). */
@@ -114,6 +120,15 @@ export async function installMocks(options: MockRunOptions = {}): Promise<Record
                             inferenceProfileId: id,
                             models: models.map((modelArn) => ({ modelArn })),
                             region: args.inputs.region ?? env.region,
+                        };
+                    }
+                    case "aws:bedrockfoundation/getModel:getModel": {
+                        const modelId = args.inputs.modelId as string;
+                        return {
+                            modelId,
+                            modelArn: `arn:${env.partition}:bedrock:${args.inputs.region ?? env.region}::foundation-model/${modelId}`,
+                            inferenceTypesSupporteds:
+                                options.foundationModels?.[modelId] ?? tableInferenceTypes(modelId),
                         };
                     }
                     default:
