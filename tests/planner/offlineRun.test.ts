@@ -66,6 +66,7 @@ describe("offline plan", function () {
             /\| arn:aws:lambda:us-east-1:123456789012:function:lookup-orders \| bedrock\.amazonaws\.com \| lambda:InvokeFunction/,
         );
         expect(fs.readdirSync(out, { recursive: true, encoding: "utf8" }).sort()).to.deep.equal([
+            ".bedrock-agent-plan-files",
             "plan.json",
             "support-agent",
             "support-agent/caller-policy.json",
