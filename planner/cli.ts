@@ -5,7 +5,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { ArgumentError } from "../components/iam/argumentError";
 import { offlineRun } from "./offlineRun";
-import type { PlanFile } from "./planFile";
+import { PLAN_FILE_VERSION, PlanFile } from "./planFile";
 import { writePlan } from "./render/files";
 import { renderMarkdown } from "./render/markdown";
 import { diffPlans, renderDiff, renderPlan } from "./render/text";
@@ -77,7 +77,38 @@ function readPrevious(folder: string): PlanFile {
     if (!fs.existsSync(file)) {
         throw new ArgumentError("--previous", `${folder} holds no plan.json`, "--previous plan/before");
     }
-    return JSON.parse(fs.readFileSync(file, "utf8")) as PlanFile;
+    let parsed: Partial<PlanFile> | undefined;
+    try {
+        parsed = JSON.parse(fs.readFileSync(file, "utf8")) as Partial<PlanFile>;
+    } catch (error) {
+        throw new ArgumentError(
+            "--previous",
+            `${file} is not JSON (${(error as Error).message.split("\n")[0]})`,
+            "--previous plan/before, a folder an earlier bedrock-agent-plan wrote",
+        );
+    }
+    if (parsed?.version !== PLAN_FILE_VERSION || !Array.isArray(parsed.roles)) {
+        throw new ArgumentError(
+            "--previous",
+            `${file} is not a plan.json of version ${PLAN_FILE_VERSION} (it says version ${JSON.stringify(parsed?.version)}); plan again with this version`,
+            "--previous plan/before, a folder this version of bedrock-agent-plan wrote",
+        );
+    }
+    return parsed as PlanFile;
+}
+
+/**
+ * Runs `run` with everything written to standard output sent to standard error instead: the
+ * program's own console output and logs, so that `--format json` writes only JSON to stdout.
+ */
+async function toStandardError<T>(run: () => Promise<T>): Promise<T> {
+    const write = process.stdout.write;
+    process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;
+    try {
+        return await run();
+    } finally {
+        process.stdout.write = write;
+    }
 }
 
 /** Runs the command line; returns the exit code. */
@@ -91,7 +122,8 @@ export async function main(argv: string[]): Promise<number> {
         const project = readPulumiProject(projectDirectory(options));
         const stack = readStackFile(options.stack, project);
         const previous = options.previous ? readPrevious(options.previous) : undefined;
-        const { file } = await offlineRun(stack, project);
+        const run = () => offlineRun(stack, project);
+        const { file } = options.format === "json" ? await toStandardError(run) : await run();
         const diff = previous ? diffPlans(previous, file) : undefined;
         const out =
             options.out ??
