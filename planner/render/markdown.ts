@@ -2,20 +2,37 @@ import type { AgentPermissionsPlan } from "../../components/agents/agentPermissi
 import type { PlanFile } from "../planFile";
 import { Cell, roleSections } from "./sections";
 
+/**
+ * Text the plan did not write itself (names, ARNs, condition values), made inert: every character
+ * but letters, digits, space and `.,:/=+@-` as an HTML character reference, which Markdown and HTML show as
+ * that character and never read as markup. A backtick, `<!--`, `|` or `*` in a resource name can
+ * then neither end a code span, open a comment that hides the next rows, split a table cell, nor
+ * style anything.
+ */
+export function inert(text: string): string {
+    return text
+        .replace(/[^A-Za-z0-9 .,:/=+@-]/gu, (character) => `&#${character.codePointAt(0)};`)
+        .replace(/ {2,}/g, (spaces) => "&#32;".repeat(spaces.length));
+}
+
 /** A Markdown table; cells may hold several lines, joined with `<br>`. */
 function markdownTable(header: string[], rows: string[][]): string {
-    const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, "<br>") || "-";
     return [
         `| ${header.join(" | ")} |`,
         `| ${header.map(() => "---").join(" | ")} |`,
-        ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`),
+        ...rows.map((row) => `| ${row.map((cell) => cell || "-").join(" | ")} |`),
     ].join("\n");
 }
 
-const code = (text: string) => `\`${text}\``;
+/** Inline code of text the plan did not write. */
+const code = (text: string) => `<code>${inert(text)}</code>`;
 
-/** A cell's lines, each in backticks when they are identifiers. */
-const markdownCell = (cell: Cell) => cell.lines.map((line) => (cell.code ? code(line) : line)).join("\n");
+/** A cell's lines, each inert, in code when they are identifiers. */
+const markdownCell = (cell: Cell) =>
+    cell.lines.map((line) => (cell.code ? code(line) : inert(line))).join("<br>");
+
+/** A JSON document, inert, in a preformatted block that no content can close. */
+const jsonBlock = (value: unknown) => `<pre><code>${inert(JSON.stringify(value, null, 2))}</code></pre>`;
 
 function roleSection(component: string, plan: AgentPermissionsPlan): string[] {
     const role = plan.existingRole
@@ -26,22 +43,20 @@ function roleSection(component: string, plan: AgentPermissionsPlan): string[] {
         if (section.json !== undefined) {
             parts.push(
                 "",
-                `<details><summary>${section.title}</summary>`,
+                `<details><summary>${inert(section.title)}</summary>`,
                 "",
-                "```json",
-                JSON.stringify(section.json, null, 2),
-                "```",
+                jsonBlock(section.json),
                 "",
                 "</details>",
             );
         } else if (section.table && section.table.rows.length > 0) {
             const rows = section.table.rows.map((row) => row.map(markdownCell));
-            parts.push("", `**${section.title}**`, "", markdownTable(section.table.header, rows));
+            parts.push("", `**${inert(section.title)}**`, "", markdownTable(section.table.header, rows));
         } else {
-            parts.push("", `**${section.title}**`, "", "None.");
+            parts.push("", `**${inert(section.title)}**`, "", "None.");
         }
     }
-    parts.push(...plan.warnings.map((w) => `\n> **Warning:** ${w}`));
+    parts.push(...plan.warnings.map((w) => `\n> **Warning:** ${inert(w)}`));
     return parts;
 }
 
@@ -55,7 +70,7 @@ export function renderMarkdown(file: PlanFile, diff?: { added: string[]; removed
         `## Bedrock agent IAM of ${code(`${file.project}/${file.stack}`)}`,
         "",
         `Account ${code(env.account)}, region ${code(env.region)}, partition ${code(env.partition)}.`,
-        ...file.assumptions.map((note) => `\n> **Note:** ${note}`),
+        ...file.assumptions.map((note) => `\n> **Note:** ${inert(note)}`),
         ...(file.unknownRoles ?? []).map(
             (name) => `\n> **Not known offline:** ${code(name)} depends on outputs the plan cannot know.`,
         ),
@@ -69,10 +84,10 @@ export function renderMarkdown(file: PlanFile, diff?: { added: string[]; removed
             parts.push("No change in what is granted.");
         } else {
             parts.push(
-                "```diff",
-                ...diff.added.map((line) => `+ ${line}`),
-                ...diff.removed.map((line) => `- ${line}`),
-                "```",
+                `<pre><code>${[
+                    ...diff.added.map((line) => inert(`+ ${line}`)),
+                    ...diff.removed.map((line) => inert(`- ${line}`)),
+                ].join("\n")}</code></pre>`,
             );
         }
     }

@@ -6,6 +6,7 @@ import { renderMarkdown } from "../../../planner/render/markdown";
 import { renderPlan } from "../../../planner/render/text";
 import { loggedWarnings } from "../../support/componentRun";
 import { minimalArgs } from "../../support/fixtures";
+import { visibleText } from "../../support/visibleText";
 import { plan, planFailure, PlainArgs } from "../../support/plan";
 import { installMocks, settle } from "../../support/pulumiMocks";
 
@@ -50,7 +51,7 @@ describe("capability: extra statements and privilege escalation", () => {
         expect(renderPlan(file)).to.include(
             "warning: extraStatements[0] (PassReportWorker) grants privilege-escalation",
         );
-        expect(renderMarkdown(file)).to.include(
+        expect(visibleText(renderMarkdown(file))).to.include(
             "extraStatements[0] (PassReportWorker) grants privilege-escalation",
         );
         await installMocks();
