@@ -1,6 +1,7 @@
 import { ArgumentError } from "../components/iam/argumentError";
 import type { BedrockAgentRoleArgs } from "../components/agents/bedrockAgentRoleArgs";
 import { AGENT_ARGUMENTS, ConfigKind } from "../components/agents/agentArguments";
+import { suggestion } from "../components/iam/argumentTypes";
 
 /** Where config values come from: `pulumi.Config`, whose `get` returns structured values as JSON. */
 export interface ConfigSource {
@@ -99,7 +100,7 @@ export function agentArgsFromConfig(
         if (!(key in CONFIG_KEYS)) {
             throw new ArgumentError(
                 `${project}:${key}`,
-                `is not a config key of this program (known: ${Object.keys(CONFIG_KEYS).join(", ")})`,
+                `is not a config key of this program${suggestion(key, Object.keys(CONFIG_KEYS))} (known: ${Object.keys(CONFIG_KEYS).join(", ")})`,
                 `${project}:foundationModels`,
             );
         }

@@ -120,6 +120,47 @@ export function optionalStrings(argument: string, value: unknown, example: strin
     );
 }
 
+/** Edits (insertions, deletions, substitutions) between two names, ignoring case. */
+function distance(a: string, b: string): number {
+    const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+    let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= x.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= y.length; j++) {
+            current[j] = Math.min(
+                previous[j] + 1,
+                current[j - 1] + 1,
+                previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1),
+            );
+        }
+        previous = current;
+    }
+    return previous[y.length];
+}
+
+/**
+ * The known name a misspelt one most likely meant: the nearest within a few edits, or one it
+ * begins; `undefined` when none is near.
+ * @internal
+ */
+export function closestName(given: string, known: readonly string[]): string | undefined {
+    const near = known
+        .map((name) => ({ name, edits: distance(given, name) }))
+        .filter(
+            ({ name, edits }) =>
+                edits <= Math.max(1, Math.floor(name.length / 4)) ||
+                (given.length >= 4 && name.toLowerCase().startsWith(given.toLowerCase())),
+        )
+        .sort((a, b) => a.edits - b.edits);
+    return near[0]?.name;
+}
+
+/** "; did you mean X?" for a misspelt name, or nothing. @internal */
+export function suggestion(given: string, known: readonly string[]): string {
+    const closest = closestName(given, known);
+    return closest ? `; did you mean ${closest}?` : "";
+}
+
 /**
  * A map argument whose fields must all be known: a typo in a field's name would otherwise drop
  * what it grants without a word.
@@ -138,7 +179,11 @@ export function mapArgument(
     for (const field of Object.keys(value)) {
         if (!fields.includes(field)) {
             const where = argument === "args" ? field : `${argument}.${field}`;
-            throw new ArgumentError(where, `is not a known argument (known: ${fields.join(", ")})`, example);
+            throw new ArgumentError(
+                where,
+                `is not a known argument${suggestion(field, fields)} (known: ${fields.join(", ")})`,
+                example,
+            );
         }
     }
     return value as Record<string, unknown>;

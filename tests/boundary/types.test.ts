@@ -45,7 +45,7 @@ describe("boundary: values of the wrong type from untyped callers", () => {
 
     it("refuses an argument name it does not know, so a typo never drops a grant", () => {
         expect(planFailure(untyped({ knowledgeBase: ["KB12345678"] })).message).to.match(
-            /^knowledgeBase: is not a known argument \(known: foundationModels, streaming, inferenceProfileDestinations, actionGroups, /,
+            /^knowledgeBase: is not a known argument; did you mean knowledgeBases\? \(known: foundationModels, streaming, inferenceProfileDestinations, actionGroups, /,
         );
     });
 

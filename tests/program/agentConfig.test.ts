@@ -115,7 +115,7 @@ describe("agentConfig", () => {
 
     it("refuses an unknown key of the project, so a typo never silently changes the grant", () => {
         expect(failure({ knowledgeBase: ["KB12345678"] }).message).to.match(
-            /^proj:knowledgeBase: is not a config key of this program/,
+            /^proj:knowledgeBase: is not a config key of this program; did you mean knowledgeBases\?/,
         );
     });
 

@@ -70,6 +70,6 @@ describe("agentLambdaPermissionArgs", () => {
             agentLambdaPermissionArgs({ function: "f", agentARN: "x" } as unknown as Parameters<
                 typeof agentLambdaPermissionArgs
             >[0]),
-        ).to.throw(/^inputs\.agentARN: is not a known argument/);
+        ).to.throw(/^inputs\.agentARN: is not a known argument; did you mean agentArn\?/);
     });
 });
