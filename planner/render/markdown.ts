@@ -1,5 +1,6 @@
 import type { AgentPermissionsPlan } from "../../components/agents/agentPermissionsPlan";
 import type { PlanFile } from "../planFile";
+import type { PlanDiff } from "./text";
 import { Cell, roleSections } from "./sections";
 
 /**
@@ -64,7 +65,7 @@ function roleSection(component: string, plan: AgentPermissionsPlan): string[] {
  * The plan as Markdown, for a pull-request comment: per role its statement tables, then the grants
  * added and removed since the previous plan, if given.
  */
-export function renderMarkdown(file: PlanFile, diff?: { added: string[]; removed: string[] }): string {
+export function renderMarkdown(file: PlanFile, diff?: PlanDiff): string {
     const env = file.environment;
     const parts = [
         `## Bedrock agent IAM of ${code(`${file.project}/${file.stack}`)}`,
@@ -80,13 +81,14 @@ export function renderMarkdown(file: PlanFile, diff?: { added: string[]; removed
     }
     if (diff) {
         parts.push("", "### Changes since the previous plan", "");
-        if (diff.added.length === 0 && diff.removed.length === 0) {
+        if (diff.added.length === 0 && diff.removed.length === 0 && diff.moved.length === 0) {
             parts.push("No change in what is granted.");
         } else {
             parts.push(
                 `<pre><code>${[
                     ...diff.added.map((line) => inert(`+ ${line}`)),
                     ...diff.removed.map((line) => inert(`- ${line}`)),
+                    ...diff.moved.map((line) => inert(`~ ${line}`)),
                 ].join("\n")}</code></pre>`,
             );
         }

@@ -68,9 +68,9 @@ function renderRole(file: PlanFile, component: string, plan: AgentPermissionsPla
     return parts.join("\n");
 }
 
-/** Every single grant of a plan file as one line: what a reviewer compares between two plans. */
-export function grantLines(file: PlanFile): string[] {
-    return [...new Set(file.roles.flatMap(({ plan }) => roleGrantLines(plan)))].sort();
+/** Every single grant of each role of a plan file as one line, by component: what a reviewer compares. */
+export function grantLines(file: PlanFile): Map<string, Set<string>> {
+    return new Map(file.roles.map(({ component, plan }) => [component, new Set(roleGrantLines(plan))]));
 }
 
 function roleGrantLines(plan: AgentPermissionsPlan): string[] {
@@ -109,24 +109,63 @@ function roleGrantLines(plan: AgentPermissionsPlan): string[] {
     return lines;
 }
 
-/** What a plan grants that the previous one did not, and what it no longer grants. */
-export function diffPlans(previous: PlanFile, current: PlanFile): { added: string[]; removed: string[] } {
-    const before = new Set(grantLines(previous));
-    const after = new Set(grantLines(current));
+/** What changed between two plans, role by role: each line names its component. */
+export interface PlanDiff {
+    /** Grants a role gains, and roles added with everything they grant. */
+    added: string[];
+    /** Grants a role loses, and roles removed with everything they granted. */
+    removed: string[];
+    /** Grants one role loses and another gains. */
+    moved: string[];
+}
+
+/**
+ * What each role grants that it did not, and no longer grants; roles added and removed with all
+ * their grants; and grants moved from one role to another, which a stack-wide comparison misses.
+ */
+export function diffPlans(previous: PlanFile, current: PlanFile): PlanDiff {
+    const before = grantLines(previous);
+    const after = grantLines(current);
+    const components = [...new Set([...before.keys(), ...after.keys()])].sort();
+    const gained: [string, string][] = [];
+    const lost: [string, string][] = [];
+    for (const component of components) {
+        const was = before.get(component) ?? new Set<string>();
+        const is = after.get(component) ?? new Set<string>();
+        [...is].filter((line) => !was.has(line)).forEach((line) => gained.push([component, line]));
+        [...was].filter((line) => !is.has(line)).forEach((line) => lost.push([component, line]));
+    }
+    const moved: string[] = [];
+    const movedLines = new Set<string>();
+    for (const [from, line] of lost) {
+        const to = gained.find(([component, other]) => other === line && component !== from)?.[0];
+        if (to && !line.startsWith("role: ")) {
+            moved.push(`${line}: from ${from} to ${to}`);
+            movedLines.add(line);
+        }
+    }
+    const role = (component: string, plans: Map<string, Set<string>>, other: Map<string, Set<string>>) =>
+        other.has(component) ? "" : plans === after ? " (role added)" : " (role removed)";
     return {
-        added: [...after].filter((line) => !before.has(line)),
-        removed: [...before].filter((line) => !after.has(line)),
+        added: gained
+            .filter(([, line]) => !movedLines.has(line))
+            .map(([component, line]) => `${component}${role(component, after, before)}: ${line}`),
+        removed: lost
+            .filter(([, line]) => !movedLines.has(line))
+            .map(([component, line]) => `${component}${role(component, before, after)}: ${line}`),
+        moved,
     };
 }
 
-/** The review of a change: added and removed grants, or a line saying nothing changed. */
-export function renderDiff(diff: { added: string[]; removed: string[] }): string {
-    if (diff.added.length === 0 && diff.removed.length === 0) {
+/** The review of a change: grants added, removed and moved, or a line saying nothing changed. */
+export function renderDiff(diff: PlanDiff): string {
+    if (diff.added.length === 0 && diff.removed.length === 0 && diff.moved.length === 0) {
         return "No change in what is granted.";
     }
     return [
-        `Grants added: ${diff.added.length}, removed: ${diff.removed.length}`,
+        `Grants added: ${diff.added.length}, removed: ${diff.removed.length}, moved: ${diff.moved.length}`,
         ...diff.added.map((line) => `+ ${line}`),
         ...diff.removed.map((line) => `- ${line}`),
+        ...diff.moved.map((line) => `~ ${line}`),
     ].join("\n");
 }

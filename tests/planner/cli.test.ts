@@ -69,7 +69,7 @@ describe("bedrock-agent-plan, from the packed npm package, on users' own program
         const seen = visibleText(output);
         expect(seen).to.match(/^Bedrock agent IAM of bedrock-agent-supervisor-agent\/test/);
         expect(seen).to.match(
-            /^- identity: Allow bedrock:GetPrompt on arn:aws:bedrock:us-east-1:123456789012:prompt\/[0-9A-Z]{10}$/m,
+            /^- [\w-]+: identity: Allow bedrock:GetPrompt on arn:aws:bedrock:us-east-1:123456789012:prompt\/[0-9A-Z]{10}$/m,
         );
     });
 

@@ -100,12 +100,12 @@ describe("offline plan", function () {
             before,
         ]);
         expect(code).to.equal(0);
-        expect(output).to.include("Grants added: 1, removed: 2");
+        expect(output).to.include("Grants added: 1, removed: 2, moved: 0");
         expect(output).to.include(
-            "+ identity: Allow bedrock:Retrieve on arn:aws:bedrock:us-east-1:123456789012:knowledge-base/KBNEWONE99",
+            "+ support-agent: identity: Allow bedrock:Retrieve on arn:aws:bedrock:us-east-1:123456789012:knowledge-base/KBNEWONE99",
         );
         expect(output).to.include(
-            "- identity: Allow bedrock:InvokeModel on arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0",
+            "- support-agent: identity: Allow bedrock:InvokeModel on arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0",
         );
         const same = await run([
             "example",

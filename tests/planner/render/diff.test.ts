@@ -1,0 +1,63 @@
+// --previous compares role by role: a grant moved between agents is a change, and every line says
+// which role it concerns.
+import { expect } from "chai";
+import type { PlanFile } from "../../../planner/planFile";
+import { diffPlans, renderDiff } from "../../../planner/render/text";
+import { minimalArgs } from "../../support/fixtures";
+import { plan } from "../../support/plan";
+
+const KB = "arn:aws:bedrock:us-east-1:123456789012:knowledge-base/KBMANUALS1";
+
+function file(roles: Record<string, string[]>): PlanFile {
+    const planned = Object.entries(roles).map(([component, knowledgeBases]) => ({
+        component,
+        plan: plan({ ...minimalArgs(), ...(knowledgeBases.length > 0 ? { knowledgeBases } : {}) }),
+    }));
+    return {
+        version: 1,
+        project: "shop",
+        stack: "prod",
+        environment: planned[0].plan.environment,
+        assumptions: [],
+        roles: planned,
+    };
+}
+
+describe("planner: the diff since --previous, role by role", () => {
+    it("shows a knowledge base moved from one agent to another as moved, naming both", () => {
+        const diff = diffPlans(
+            file({ orders: ["KBMANUALS1"], support: [] }),
+            file({ orders: [], support: ["KBMANUALS1"] }),
+        );
+        expect(diff.moved).to.deep.equal([
+            `identity: Allow bedrock:Retrieve on ${KB}: from orders to support`,
+            "identity: Allow bedrock:RetrieveAndGenerate on *: from orders to support",
+        ]);
+        expect(diff.added).to.deep.equal([]);
+        expect(diff.removed).to.deep.equal([]);
+        expect(renderDiff(diff)).to.include(
+            `~ identity: Allow bedrock:Retrieve on ${KB}: from orders to support`,
+        );
+    });
+
+    it("names the role of each grant added or removed", () => {
+        const diff = diffPlans(file({ orders: [] }), file({ orders: ["KBMANUALS1"] }));
+        expect(diff.added).to.deep.equal([
+            `orders: identity: Allow bedrock:Retrieve on ${KB}`,
+            "orders: identity: Allow bedrock:RetrieveAndGenerate on *",
+        ]);
+    });
+
+    it("lists a role added or removed with everything it grants", () => {
+        const added = diffPlans(file({ orders: [] }), file({ orders: [], support: ["KBMANUALS1"] }));
+        expect(added.added.every((line) => line.startsWith("support (role added): "))).to.equal(true);
+        expect(added.added).to.include(`support (role added): identity: Allow bedrock:Retrieve on ${KB}`);
+        expect(
+            added.added.some((line) => line.includes("trust: bedrock.amazonaws.com may sts:AssumeRole")),
+        ).to.equal(true);
+        const removed = diffPlans(file({ orders: [], support: ["KBMANUALS1"] }), file({ orders: [] }));
+        expect(removed.removed).to.include(
+            `support (role removed): identity: Allow bedrock:Retrieve on ${KB}`,
+        );
+    });
+});
