@@ -10,9 +10,11 @@ export interface ObservedPlan<Plan = unknown> {
 
 type Observer = (observed: ObservedPlan) => void;
 
-// On the global object, so that a planner and a program that load two copies of this package
-// (one from the planner's folder, one from the program's) still meet. Observers only read: no
-// observer changes what a component grants or how it reports an error.
+// The one process-wide state of the components, on the global object so that a planner and a
+// program that load two copies of this package (one from the planner's folder, one from the
+// program's) still meet. Observers only read: they get the plan's Output, which they cannot change,
+// and an observer that throws is ignored, so no observer changes what a component grants, declares
+// or how it reports an error (tests/components/resources/planObservers.test.ts).
 const OBSERVERS = Symbol.for("bedrock-agent-role/plan-observers");
 
 function observers(): Set<Observer> {
@@ -31,7 +33,13 @@ export function observePlans(observer: Observer): () => void {
     return () => observers().delete(observer);
 }
 
-/** Hands a component's plan to every observer. @internal */
+/** Hands a component's plan to every observer; an observer's failure is its own. @internal */
 export function reportPlan(observed: ObservedPlan): void {
-    observers().forEach((observer) => observer(observed));
+    observers().forEach((observer) => {
+        try {
+            observer(Object.freeze({ ...observed }));
+        } catch {
+            // An observer's failure must not become the component's.
+        }
+    });
 }

@@ -1,7 +1,9 @@
 import { expect } from "chai";
 import { BedrockAgentRole } from "../../../components/agents/bedrockAgentRole";
 import { ObservedPlan, observePlans } from "../../../components/resources/planObservers";
-import { minimalArgs } from "../../support/fixtures";
+import * as pulumi from "@pulumi/pulumi";
+import { deployed } from "../../support/componentRun";
+import { fullArgs, minimalArgs } from "../../support/fixtures";
 import { plan } from "../../support/plan";
 import { installMocks, settle } from "../../support/pulumiMocks";
 
@@ -15,5 +17,30 @@ describe("planObservers", () => {
         new BedrockAgentRole("after", minimalArgs());
         expect(observed.map((o) => o.name)).to.deep.equal(["support-agent"]);
         expect((await settle(observed[0].plan)).value).to.deep.equal(plan(minimalArgs()));
+    });
+
+    it("changes nothing the component declares or outputs, even when the observer throws or mutates what it gets", async () => {
+        const run = async (observer?: (observed: ObservedPlan) => void) => {
+            const recorded = await installMocks();
+            const stop = observer ? observePlans(observer) : () => undefined;
+            try {
+                const component = new BedrockAgentRole("support-agent", fullArgs());
+                const outputs = await settle(
+                    pulumi.all([component.identityPolicy, component.trustPolicy, component.callerPolicy]),
+                );
+                await deployed(component);
+                return { outputs: outputs.value, resources: recorded.map((r) => [r.type, r.name, r.inputs]) };
+            } finally {
+                stop();
+            }
+        };
+        const alone = await run();
+        const watched = await run(() => undefined);
+        const hostile = await run((observed) => {
+            (observed as { name: string }).name = "other";
+            throw new Error("observer failed");
+        });
+        expect(watched).to.deep.equal(alone);
+        expect(hostile).to.deep.equal(alone);
     });
 });
