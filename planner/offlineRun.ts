@@ -108,9 +108,10 @@ export async function offlineRun(stack: StackFile, project: PulumiProject): Prom
     const stopObserving = observePlans((plan) => observed.push(plan));
     let settled: { roles: PlannedRole[]; unknown: string[] } = { roles: [], unknown: [] };
     try {
+        const notes: string[] = [];
         const resources = await runProgram(
             project,
-            { stack: stack.stack, config: stack.config, environment },
+            { stack: stack.stack, config: stack.config, environment, notes },
             async () => {
                 settled = await settledPlans(observed);
             },
@@ -120,7 +121,7 @@ export async function offlineRun(stack: StackFile, project: PulumiProject): Prom
             project: stack.project,
             stack: stack.stack,
             environment,
-            assumptions,
+            assumptions: [...assumptions, ...new Set(notes)],
             roles: settled.roles,
             ...(settled.unknown.length > 0 ? { unknownRoles: settled.unknown } : {}),
         };

@@ -2,7 +2,7 @@
 // offline plan and of the tests, so that both see exactly what `pulumi up` would be asked for.
 import * as pulumi from "@pulumi/pulumi";
 import type { AwsEnvironment } from "../../components/iam/awsEnvironment";
-import { tableInferenceTypes } from "../../components/grants/onDemandModels";
+import { profilesServing, tableInferenceTypes } from "../../components/grants/onDemandModels";
 import { providerFailure, tableProfileAnswer } from "./inferenceProfiles";
 import { mockOutputs, MODELLED_TYPES } from "./mockOutputs";
 
@@ -44,15 +44,28 @@ export interface MockRunOptions {
     inferenceProfiles?: Record<string, string[]>;
     /**
      * What GetFoundationModel answers, by model id: its inference types. Others are answered from
-     * the package's table of models served only through inference profiles.
+     * the package's table of models served only through inference profiles, except in a plan run:
+     * there the table's word is a note in `notes`, not an answer, since the table may be older
+     * than AWS's offer, and the model is answered as served on demand.
      */
     foundationModels?: Record<string, string[]>;
+    /** Where a plan run writes what it assumed where AWS could not be asked. */
+    notes?: string[];
     /** Where to record each provider call the program makes. */
     calls?: pulumi.runtime.MockCallArgs[];
     /** The roles that exist in the account, by name, with what reading them returns (a trust policy, say). */
     existingRoles?: Record<string, Record<string, unknown>>;
     /** Awaited before each new resource's registration completes: how a test holds one back. */
     beforeRegistering?: (args: pulumi.runtime.MockResourceArgs) => Promise<void> | void;
+}
+
+/** The offline plan's warning for a model the table says AWS serves only through inference profiles. */
+function onDemandNote(modelId: string, region: string, partition: string): string {
+    return (
+        `${modelId} is served only through inference profiles in ${region} by the package's table ` +
+        "(components/grants/onDemandModels.ts, AWS's pages of 2026-11-29); AWS was not asked, so the plan " +
+        `grants it on demand as given, and pulumi up refuses it if AWS agrees: use ${profilesServing(modelId, region, partition).join(" or ")}`
+    );
 }
 
 /**
@@ -124,11 +137,16 @@ export async function installMocks(options: MockRunOptions = {}): Promise<Record
                     }
                     case "aws:bedrockfoundation/getModel:getModel": {
                         const modelId = args.inputs.modelId as string;
+                        const region = (args.inputs.region as string | undefined) ?? env.region;
+                        const given = options.foundationModels?.[modelId];
+                        const table = tableInferenceTypes(modelId);
+                        if (!given && options.plan && !table.includes("ON_DEMAND")) {
+                            options.notes?.push(onDemandNote(modelId, region, env.partition));
+                        }
                         return {
                             modelId,
-                            modelArn: `arn:${env.partition}:bedrock:${args.inputs.region ?? env.region}::foundation-model/${modelId}`,
-                            inferenceTypesSupporteds:
-                                options.foundationModels?.[modelId] ?? tableInferenceTypes(modelId),
+                            modelArn: `arn:${env.partition}:bedrock:${region}::foundation-model/${modelId}`,
+                            inferenceTypesSupporteds: given ?? (options.plan ? ["ON_DEMAND"] : table),
                         };
                     }
                     default:

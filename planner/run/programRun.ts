@@ -79,6 +79,8 @@ export interface ProgramRunOptions {
     environment: AwsEnvironment;
     /** What GetInferenceProfile answers, by profile; unknown profiles fail. */
     inferenceProfiles?: Record<string, string[]>;
+    /** Where the mocks write what they assumed where AWS could not be asked. */
+    notes?: string[];
 }
 
 /**
@@ -109,6 +111,7 @@ export async function runProgram(
         project: project.name,
         stack: options.stack,
         inferenceProfiles: options.inferenceProfiles,
+        notes: options.notes,
     });
     sdk.runtime.setAllConfig(options.config);
     registerTypeScript(project, sdkPath);
