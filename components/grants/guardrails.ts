@@ -3,7 +3,7 @@ import { ArgumentError } from "../iam/argumentError";
 import { mapArgument, optionalList, optionalString, stringArgument } from "../iam/argumentTypes";
 import { arnFor, ArnRule, idOrArn } from "../iam/arn";
 import { isRegion, partitionOfRegion } from "../iam/awsEnvironment";
-import { kmsKey } from "./keys";
+import { optionalKmsKey } from "./keys";
 import { IdentityStatement, ResourceStatement, sortedUnique, statement } from "../iam/policyDocument";
 import { Capability, GrantContext, noGrants } from "./grant";
 import { CrossRegionProfile, GEOGRAPHY_REGIONS, geographyRegions } from "./profileDestinations";
@@ -157,14 +157,8 @@ export const guardrails: Capability<GuardrailsArgs> = {
         const profiles = entries.flatMap(({ argument, fields }) => profile(argument, fields, context) ?? []);
         const byArn = new Map(
             entries.flatMap(({ argument, fields }) => {
-                const key = optionalString(
-                    `${argument}.kmsKey`,
-                    fields.kmsKey,
-                    "1234abcd-12ab-34cd-56ef-1234567890ab",
-                );
-                return key === undefined
-                    ? []
-                    : [kmsKey(`${argument}.kmsKey`, key, context)].map((k) => [k.arn, k]);
+                const key = optionalKmsKey(`${argument}.kmsKey`, fields.kmsKey, context);
+                return key === undefined ? [] : [[key.arn, key]];
             }),
         );
         const keys = [...byArn.values()].sort((a, b) => (a.arn < b.arn ? -1 : 1));

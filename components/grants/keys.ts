@@ -1,4 +1,5 @@
 import { ArgumentError } from "../iam/argumentError";
+import { optionalString } from "../iam/argumentTypes";
 import { arnFor, ArnRule, NamedResource, namedResource } from "../iam/arn";
 import type { ResourceStatement } from "../iam/policyDocument";
 import type { ArnScope } from "../iam/awsEnvironment";
@@ -21,12 +22,16 @@ export interface KeyPolicyGrant {
 }
 
 /**
- * A KMS key given by id or ARN: its id and ARN. Aliases are refused: IAM authorizes KMS requests
- * against the key itself, so a grant on an alias would never match.
- * @throws ArgumentError naming `argument`
+ * A KMS key given by id or ARN, when the argument is given: its id and ARN. Aliases are refused:
+ * IAM authorizes KMS requests against the key itself, so a grant on an alias would never match.
+ * @throws ArgumentError naming `argument` for a value of another type, an alias or a malformed key
  * @internal
  */
-export function kmsKey(argument: string, key: string, scope: ArnScope): NamedResource {
+export function optionalKmsKey(argument: string, value: unknown, scope: ArnScope): NamedResource | undefined {
+    const key = optionalString(argument, value, KMS_KEY.exampleResource);
+    if (key === undefined) {
+        return undefined;
+    }
     if (key.startsWith("alias/") || /:alias\//.test(key)) {
         throw new ArgumentError(
             argument,

@@ -5,6 +5,7 @@ import type { BedrockAgentRoleArgs } from "../../components/agents/bedrockAgentR
 import type { ArnScope, AwsEnvironment } from "../../components/iam/awsEnvironment";
 import { argumentErrorFrom } from "./argumentErrors";
 import { MOCK_ENVIRONMENT } from "./pulumiMocks";
+import { PLAN_FILE_VERSION, PlanFile, PlannedRole } from "../../planner/planFile";
 
 /** The component's args with every value plain, as tests write them. */
 export type PlainArgs = pulumi.Unwrap<BedrockAgentRoleArgs>;
@@ -25,3 +26,18 @@ export function planFailure(args: PlainArgs, provider: AwsEnvironment = MOCK_ENV
 
 /** The mocked provider's environment, fully known, as a scope for ARN checks. */
 export const MOCK_SCOPE: ArnScope = { environment: MOCK_ENVIRONMENT };
+
+/** A plan file of planned roles, by component, as the offline plan writes it; notes and names may be given. */
+export function planFileOf(
+    roles: PlannedRole[],
+    names: Partial<Pick<PlanFile, "project" | "stack" | "assumptions">> = {},
+): PlanFile {
+    return {
+        version: PLAN_FILE_VERSION,
+        project: names.project ?? "agents",
+        stack: names.stack ?? "test",
+        environment: roles[0].plan.environment,
+        assumptions: names.assumptions ?? [],
+        roles,
+    };
+}

@@ -1,7 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { optionalString } from "../../iam/argumentTypes";
 import { sourceArnStringCondition } from "../../grants/confusedDeputy";
-import { KMS_KEY, kmsKey } from "../../grants/keys";
+import { optionalKmsKey } from "../../grants/keys";
 import { IdentityStatement, ResourceStatement, statement } from "../../iam/policyDocument";
 import { Capability, noGrants } from "../../grants/grant";
 
@@ -30,15 +29,10 @@ const AGENT_KEY_ACTIONS = ["kms:Decrypt", "kms:GenerateDataKey"];
  */
 export const agentKey: Capability<AgentKeyArgs> = {
     grant(args, context) {
-        const given = optionalString(
-            "customerEncryptionKey",
-            args.customerEncryptionKey,
-            KMS_KEY.exampleResource,
-        );
-        if (given === undefined) {
+        const key = optionalKmsKey("customerEncryptionKey", args.customerEncryptionKey, context);
+        if (key === undefined) {
             return noGrants();
         }
-        const key = kmsKey("customerEncryptionKey", given, context);
         const condition = sourceArnStringCondition(context, AGENT_ENCRYPTION_CONTEXT_KEY);
         const onKey = (Action: string[]) =>
             statement<IdentityStatement>({

@@ -1,7 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { optionalString } from "../../iam/argumentTypes";
 import { arnFor } from "../../iam/arn";
-import { KMS_KEY, kmsKey } from "../../grants/keys";
+import { optionalKmsKey } from "../../grants/keys";
 import { IdentityStatement, ResourceStatement, statement } from "../../iam/policyDocument";
 import { Capability, GrantContext, noGrants } from "../../grants/grant";
 import { AGENT_ALIAS } from "./collaborators";
@@ -38,15 +37,10 @@ function aliasPatterns(context: GrantContext): string[] {
  */
 export const agentMemory: Capability<AgentMemoryArgs> = {
     grant(args, context) {
-        const given = optionalString(
-            "memoryEncryptionKey",
-            args.memoryEncryptionKey,
-            KMS_KEY.exampleResource,
-        );
-        if (given === undefined) {
+        const key = optionalKmsKey("memoryEncryptionKey", args.memoryEncryptionKey, context);
+        if (key === undefined) {
             return noGrants();
         }
-        const key = kmsKey("memoryEncryptionKey", given, context);
         const aliases = aliasPatterns(context);
         return {
             identity: [],

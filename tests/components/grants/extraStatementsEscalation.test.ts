@@ -7,7 +7,7 @@ import { renderPlan } from "../../../planner/render/text";
 import { loggedWarnings } from "../../support/componentRun";
 import { minimalArgs } from "../../support/fixtures";
 import { visibleText } from "../../support/visibleText";
-import { plan, planFailure, PlainArgs } from "../../support/plan";
+import { plan, planFailure, planFileOf, PlainArgs } from "../../support/plan";
 import { installMocks, settle } from "../../support/pulumiMocks";
 
 type Extra = NonNullable<PlainArgs["extraStatements"]>[number];
@@ -40,14 +40,7 @@ describe("capability: extra statements and privilege escalation", () => {
 
     it("shows the flag in the plan's text and Markdown, and logs it from the component", async () => {
         const planned = plan(withExtra(passRole({ allowsPrivilegeEscalation: true })));
-        const file = {
-            version: 1,
-            project: "agents",
-            stack: "test",
-            environment: planned.environment,
-            assumptions: [],
-            roles: [{ component: "support-agent", plan: planned }],
-        };
+        const file = planFileOf([{ component: "support-agent", plan: planned }]);
         expect(renderPlan(file)).to.include(
             "warning: extraStatements[0] (PassReportWorker) grants privilege-escalation",
         );

@@ -4,7 +4,7 @@ import { expect } from "chai";
 import type { PlanFile } from "../../../planner/planFile";
 import { diffPlans, renderDiff } from "../../../planner/render/text";
 import { minimalArgs } from "../../support/fixtures";
-import { plan } from "../../support/plan";
+import { plan, planFileOf } from "../../support/plan";
 
 const KB = "arn:aws:bedrock:us-east-1:123456789012:knowledge-base/KBMANUALS1";
 
@@ -13,14 +13,7 @@ function file(roles: Record<string, string[]>): PlanFile {
         component,
         plan: plan({ ...minimalArgs(), ...(knowledgeBases.length > 0 ? { knowledgeBases } : {}) }),
     }));
-    return {
-        version: 1,
-        project: "shop",
-        stack: "prod",
-        environment: planned[0].plan.environment,
-        assumptions: [],
-        roles: planned,
-    };
+    return planFileOf(planned);
 }
 
 describe("planner: the diff since --previous, role by role", () => {

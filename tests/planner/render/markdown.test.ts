@@ -3,7 +3,7 @@ import { expect } from "chai";
 import { renderMarkdown } from "../../../planner/render/markdown";
 import type { PlanFile } from "../../../planner/planFile";
 import { fullArgs } from "../../support/fixtures";
-import { plan } from "../../support/plan";
+import { plan, planFileOf } from "../../support/plan";
 import { visibleText } from "../../support/visibleText";
 
 const HOSTILE = [
@@ -27,14 +27,11 @@ function hostilePlan(): PlanFile {
             },
         ],
     });
-    return {
-        version: 1,
+    return planFileOf([{ component: "orders`<!--agent", plan: planned }], {
         project: "shop",
         stack: "prod`<!--",
-        environment: planned.environment,
         assumptions: ["a note with <!-- in it"],
-        roles: [{ component: "orders`<!--agent", plan: planned }],
-    };
+    });
 }
 
 describe("planner: the Markdown report, as a reader sees it rendered", () => {
