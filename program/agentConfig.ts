@@ -141,7 +141,13 @@ export function agentArgsFromConfig(
  */
 export function inConfigTerms(error: unknown, project: string): unknown {
     if (ArgumentError.isArgumentError(error) && !error.argument.includes(":")) {
-        return new ArgumentError(configKeyOf(project, error.argument), error.problem, error.example);
+        return new ArgumentError(
+            configKeyOf(project, error.argument),
+            error.problem,
+            error.example,
+            error.resource,
+            error.component,
+        );
     }
     return error;
 }

@@ -78,8 +78,25 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
         // leaves nothing behind in the stack; everything else is checked by the one plan below,
         // before any child resource is declared.
         const source = { project: pulumi.getProject(), stack: pulumi.getStack(), componentName: name };
-        const shape = componentShape(args, source);
+        let shape: ReturnType<typeof componentShape>;
+        try {
+            shape = componentShape(args, source);
+        } catch (error) {
+            throw ArgumentError.isArgumentError(error) ? error.of(name) : error;
+        }
         super("bedrock-agent-role:index:BedrockAgentRole", name, {}, opts);
+        // An error of the plan is about an argument of this component, named, and reported against
+        // it: every resource whose inputs come from the plan then fails with this one error, which
+        // Pulumi reports once; none of them is registered.
+        const reported = (error: unknown) =>
+            ArgumentError.isArgumentError(error) ? this.argumentErrorFor(error).of(name, this) : error;
+        const step = <T>(run: () => T): T => {
+            try {
+                return run();
+            } catch (error) {
+                throw reported(error);
+            }
+        };
 
         const existing = readExistingRole(this, name, shape.role);
         const facts = existing ? existing.arn.apply((arn) => ({ arn })) : undefined;
@@ -98,7 +115,7 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
                     });
                     return draft.finish(await answerLookups(draft.lookups, this));
                 } catch (error) {
-                    throw this.reported(error);
+                    throw reported(error);
                 }
             });
         // Nothing is created until every function checks too; in a preview, a function that is not
@@ -108,16 +125,14 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
             : shape.functions;
         const plan = pulumi
             .all([documents, pulumi.all(gating.map((fn) => fn.value))])
-            .apply(([planned, values]) =>
-                this.step(() => (checkFunctions(planned, gating, values), planned)),
-            );
+            .apply(([planned, values]) => step(() => (checkFunctions(planned, gating, values), planned)));
         // The Lambda permissions and the callers' policy also wait for the late arguments, which
         // may come from the agent and its aliases: the role never waits for them.
         const late = pulumi.output(lateValuesOf(args, shape)).apply((values) => values as LateValues);
         const complete: pulumi.Output<AgentPermissionsPlan> = pulumi
             .all([plan, pulumi.all(shape.functions.map((fn) => fn.value)), late])
             .apply(([planned, values, lateValues]) =>
-                this.step(() => {
+                step(() => {
                     const completed = completeLateArguments(planned, shape, lateValues);
                     return completePlan(completed, checkFunctions(completed, shape.functions, values));
                 }),
@@ -187,23 +202,5 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
      */
     protected argumentErrorFor(error: ArgumentError): ArgumentError {
         return error;
-    }
-
-    /**
-     * An error of the plan, reported against this component when it is about an argument. Every
-     * resource whose inputs come from the plan then fails with this one error, which Pulumi
-     * reports once; none of them is registered.
-     */
-    private reported(error: unknown): unknown {
-        return ArgumentError.isArgumentError(error) ? this.argumentErrorFor(error).about(this) : error;
-    }
-
-    /** Runs a step of the plan, reporting an invalid argument against this component. */
-    private step<T>(run: () => T): T {
-        try {
-            return run();
-        } catch (error) {
-            throw this.reported(error);
-        }
     }
 }

@@ -16,6 +16,8 @@ export class ArgumentError extends Error {
     public readonly example: string;
     /** The component whose argument it is, when known: Pulumi reports the error against it. */
     public readonly resource: pulumi.Resource | undefined;
+    /** The name of the component whose argument it is (`orders-agent`), when known. */
+    public readonly component: string | undefined;
     /** Always true: the message is the fix, a stack trace would only hide it. */
     public readonly hideStack = true;
     /** How `pulumi.ResourceError.isInstance` recognises the error. @internal */
@@ -26,15 +28,23 @@ export class ArgumentError extends Error {
      * @param problem what is wrong with the given value
      * @param example a value of the right form
      * @param resource the component whose argument it is, when known
+     * @param component the name of that component, which the message then starts with
      */
-    constructor(argument: string, problem: string, example: string, resource?: pulumi.Resource) {
-        const message = `${argument}: ${problem}. Example of a valid value: ${example}`;
+    constructor(
+        argument: string,
+        problem: string,
+        example: string,
+        resource?: pulumi.Resource,
+        component?: string,
+    ) {
+        const message = `${component ? `${component}: ` : ""}${argument}: ${problem}. Example of a valid value: ${example}`;
         super(message);
         this.name = "ArgumentError";
         this.argument = argument;
         this.problem = problem;
         this.example = example;
         this.resource = resource;
+        this.component = component;
         // Pulumi prefixes `error serializing property "x": ` to an error's message each time an
         // input that carries it is serialized, once per resource; the message is the fix, so it
         // stays as written.
@@ -56,10 +66,11 @@ export class ArgumentError extends Error {
     }
 
     /**
-     * The same error, reported against `resource`.
+     * The same error, about the component named `component`, and reported against it once it is
+     * a resource.
      * @internal
      */
-    about(resource: pulumi.Resource): ArgumentError {
-        return new ArgumentError(this.argument, this.problem, this.example, resource);
+    of(component: string, resource?: pulumi.Resource): ArgumentError {
+        return new ArgumentError(this.argument, this.problem, this.example, resource, component);
     }
 }

@@ -27,7 +27,7 @@ describe("boundary: an Output that resolves to a bad value", () => {
         });
         expect(registeredBesidesComponents(recorded)).to.deep.equal([]);
         expect(printed).to.deep.equal([
-            'knowledgeBases[0]: "not-a-kb" is neither a valid id nor an ARN. Example of a valid value: KB12345678 or arn:aws:bedrock:us-east-1:123456789012:knowledge-base/KB12345678',
+            'bad: knowledgeBases[0]: "not-a-kb" is neither a valid id nor an ARN. Example of a valid value: KB12345678 or arn:aws:bedrock:us-east-1:123456789012:knowledge-base/KB12345678',
         ]);
     });
 
@@ -46,7 +46,7 @@ describe("boundary: an Output that resolves to a bad value", () => {
         });
         expect(registeredBesidesComponents(recorded)).to.deep.equal([]);
         expect(printed).to.have.length(1);
-        expect(printed[0]).to.match(/^actionGroups\[0\]\.lambdaFunction: .*account "210987654321"/);
+        expect(printed[0]).to.match(/^bad: actionGroups\[0\]\.lambdaFunction: .*account "210987654321"/);
     });
 
     it("when it is of the wrong type (from JavaScript, Python or YAML), names the argument instead of crashing", async () => {
@@ -59,7 +59,7 @@ describe("boundary: an Output that resolves to a bad value", () => {
         });
         expect(registeredBesidesComponents(recorded)).to.deep.equal([]);
         expect(printed).to.deep.equal([
-            'streaming: must be true or false, not the string "false". Example of a valid value: true',
+            'bad: streaming: must be true or false, not the string "false". Example of a valid value: true',
         ]);
     });
 });

@@ -69,6 +69,6 @@ describe("boundary: values of the wrong type from untyped callers", () => {
         const error = argumentErrorFrom(
             () => new BedrockAgentRole("bad", null as unknown as BedrockAgentRoleArgs),
         );
-        expect(error.message).to.match(/^args: must be a map, not null/);
+        expect(error.message).to.match(/^bad: args: must be a map, not null/);
     });
 });

@@ -91,7 +91,7 @@ describe("bedrock-agent-plan, from the packed npm package, on users' own program
         );
         const bad = plan(["test", "--project", broken]);
         expect(bad.code, bad.output).to.equal(2);
-        expect(bad.output).to.match(/^error: foundationModels\[0\]: "not a model"/m);
+        expect(bad.output).to.match(/^error: agent: foundationModels\[0\]: "not a model"/m);
     });
 
     it("the bedrock-agent-plan bin renders a stack's plan through npx, compiled, without ts-node", () => {

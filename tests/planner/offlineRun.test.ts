@@ -124,7 +124,7 @@ describe("offline plan", function () {
         const { code, output } = await run([bad, "--project", ROOT]);
         expect(code).to.equal(2);
         expect(output).to.match(
-            /^error: bedrock-agent-role:knowledgeBases\[0\]: "manuals" is neither a valid id nor an ARN\. Example of a valid value: KB12345678/,
+            /^error: support-agent: bedrock-agent-role:knowledgeBases\[0\]: "manuals" is neither a valid id nor an ARN\. Example of a valid value: KB12345678/,
         );
         const typo = stackCopy((text) =>
             text.replace("bedrock-agent-role:knowledgeBases:", "bedrock-agent-role:knowledgebases:"),
@@ -142,7 +142,7 @@ describe("offline plan", function () {
         const { code, output } = await run([huge, "--project", ROOT]);
         expect(code).to.equal(2);
         expect(output).to.match(
-            /^error: bedrock-agent-role:managedPoliciesPerRole: the identity policy needs \d+ managed policies/,
+            /^error: support-agent: bedrock-agent-role:managedPoliciesPerRole: the identity policy needs \d+ managed policies/,
         );
     });
 

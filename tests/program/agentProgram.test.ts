@@ -48,7 +48,7 @@ describe("agentProgram (the stack program)", () => {
             });
         };
         expect((await run([{ name: "o", lambda: "f" }])).message).to.match(
-            /^bedrock-agent-role:actionGroups\[0\]\.lambda: is not a known argument; did you mean lambdaFunction\? \(known: name, lambdaFunction, apiSchema\)/,
+            /^agent: bedrock-agent-role:actionGroups\[0\]\.lambda: is not a known argument; did you mean lambdaFunction\? \(known: name, lambdaFunction, apiSchema\)/,
         );
         expect((await run(["orders"])).argument).to.equal("bedrock-agent-role:actionGroups[0]");
         expect((await run([{ lambdaFunction: "f" }])).argument).to.equal(

@@ -109,7 +109,7 @@ describe("BedrockAgentRole", () => {
         const recorded = await installMocks();
         expect(
             () => new BedrockAgentRole("x", { ...minimalArgs(), roleNameSuffix: "s".repeat(30) }),
-        ).to.throw(/^roleNameSuffix:/);
+        ).to.throw(/^x: roleNameSuffix:/);
         await drainRegistrations();
         expect(recorded.filter((r) => r.type !== "bedrock-agent-role:index:BedrockAgentRole")).to.deep.equal(
             [],
@@ -122,7 +122,7 @@ describe("BedrockAgentRole", () => {
             () => new BedrockAgentRole("bad", { ...minimalArgs(), knowledgeBases: ["not-a-kb"] }).roleArn,
         );
         expect(failure.message).to.match(
-            /^knowledgeBases\[0\]: "not-a-kb" is neither a valid id nor an ARN\. Example of a valid value: KB12345678 or arn:aws:bedrock:us-east-1:123456789012:knowledge-base\/KB12345678$/,
+            /^bad: knowledgeBases\[0\]: "not-a-kb" is neither a valid id nor an ARN\. Example of a valid value: KB12345678 or arn:aws:bedrock:us-east-1:123456789012:knowledge-base\/KB12345678$/,
         );
         expect(recorded.map((r) => r.type)).to.deep.equal(["bedrock-agent-role:index:BedrockAgentRole"]);
     });

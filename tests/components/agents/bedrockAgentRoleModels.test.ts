@@ -77,7 +77,7 @@ describe("BedrockAgentRole: inference profiles' destinations come from AWS", () 
         );
         expect(printed).to.have.length(1);
         expect(printed[0]).to.match(
-            /^foundationModels\[0\]: AWS could not tell the destinations of inference profile "us\.anthropic\..*" in us-east-1 \(GetInferenceProfile: .*does not exist\)/,
+            /^support-agent: foundationModels\[0\]: AWS could not tell the destinations of inference profile "us\.anthropic\..*" in us-east-1 \(GetInferenceProfile: .*does not exist\)/,
         );
     });
 });
