@@ -14,7 +14,7 @@ import { readPulumiProject } from "./run/pulumiProject";
 import { readStackFile } from "./run/stackFile";
 
 const USAGE = `Usage: bedrock-agent-plan [STACK | path/to/Pulumi.STACK.yaml] [--project DIR] [--format text|markdown|json]
-                          [--out DIR] [--previous DIR]
+                          [--out DIR] [--previous DIR] [--timeout SECONDS]
 
   STACK            the stack whose Pulumi.STACK.yaml holds the config (default: example)
   --project DIR    the Pulumi project (its Pulumi.yaml and program); default: the stack file's
@@ -22,6 +22,7 @@ const USAGE = `Usage: bedrock-agent-plan [STACK | path/to/Pulumi.STACK.yaml] [--
   --format FORMAT  text (default), markdown (for a pull-request comment) or json (plan.json)
   --out DIR        write the JSON documents and plan.json there (text: default plan/STACK)
   --previous DIR   folder of an earlier plan: show the grants added and removed since
+  --timeout SECONDS  how long the program may take to finish (default: 300)
 
 Exit codes: 0 planned; 2 bad input or a quota, naming the key or argument; 1 the program failed.`;
 
@@ -33,6 +34,7 @@ interface Options {
     out?: string;
     previous?: string;
     project?: string;
+    timeout?: string;
 }
 
 function parseOptions(argv: string[]): Options | undefined {
@@ -42,7 +44,7 @@ function parseOptions(argv: string[]): Options | undefined {
         if (flag === "--help" || flag === "-h") {
             return undefined;
         }
-        if (["--out", "--previous", "--project", "--format"].includes(flag)) {
+        if (["--out", "--previous", "--project", "--format", "--timeout"].includes(flag)) {
             const value = argv[++i];
             if (!value)
                 throw new ArgumentError(
@@ -50,12 +52,19 @@ function parseOptions(argv: string[]): Options | undefined {
                     "needs a value",
                     `${flag} ${flag === "--format" ? "markdown" : "plan/example"}`,
                 );
-            options[flag.slice(2) as "out" | "previous" | "project" | "format"] = value;
+            options[flag.slice(2) as "out" | "previous" | "project" | "format" | "timeout"] = value;
         } else if (flag.startsWith("-")) {
             throw new ArgumentError(flag, "is not an option", "--format markdown");
         } else {
             options.stack = flag;
         }
+    }
+    if (options.timeout !== undefined && !/^[1-9]\d{0,5}$/.test(options.timeout)) {
+        throw new ArgumentError(
+            "--timeout",
+            `"${options.timeout}" is not a whole number of seconds`,
+            "--timeout 600",
+        );
     }
     if (!FORMATS.includes(options.format)) {
         throw new ArgumentError("--format", `"${options.format}" is not a format`, FORMATS.join(", "));
@@ -122,7 +131,8 @@ export async function main(argv: string[]): Promise<number> {
         const project = readPulumiProject(projectDirectory(options));
         const stack = readStackFile(options.stack, project);
         const previous = options.previous ? readPrevious(options.previous) : undefined;
-        const run = () => offlineRun(stack, project);
+        const timeout = options.timeout === undefined ? undefined : Number(options.timeout);
+        const run = () => offlineRun(stack, project, timeout);
         const { file } = options.format === "json" ? await toStandardError(run) : await run();
         const diff = previous ? diffPlans(previous, file) : undefined;
         const out =

@@ -78,19 +78,27 @@ function offlineSources(plan: AgentPermissionsPlan): AgentPermissionsPlan {
     };
 }
 
-/** The plan of each observed component, or the component's name when it cannot be known offline. */
-async function settledPlans(observed: ObservedPlan[]): Promise<{ roles: PlannedRole[]; unknown: string[] }> {
-    const roles: PlannedRole[] = [];
-    const unknown: string[] = [];
-    for (const { name, plan } of observed) {
+/** The components observed so far, settled in the order they were declared. */
+interface Settlement {
+    roles: PlannedRole[];
+    unknown: string[];
+    /** How many observed components are settled. */
+    count: number;
+}
+
+/** Settles the components observed since the last call into `into`; returns whether there were any. */
+async function settleNew(observed: ObservedPlan[], into: Settlement): Promise<boolean> {
+    const start = into.count;
+    for (; into.count < observed.length; into.count++) {
+        const { name, plan } = observed[into.count];
         const settled = await settle(plan as pulumi.Output<AgentPermissionsPlan>);
         if (settled.known && settled.value !== undefined) {
-            roles.push({ component: name, plan: offlineSources(settled.value) });
+            into.roles.push({ component: name, plan: offlineSources(settled.value) });
         } else {
-            unknown.push(name);
+            into.unknown.push(name);
         }
     }
-    return { roles, unknown };
+    return into.count > start;
 }
 
 /**
@@ -99,22 +107,25 @@ async function settledPlans(observed: ObservedPlan[]): Promise<{ roles: PlannedR
  * resources are created from. Resources of the types the mocks model get the outputs AWS would
  * give them; a role whose plan depends on any other output is listed as not known offline.
  * @throws ArgumentError naming the config key or argument at fault
- * @throws ProgramError when the program itself fails
+ * @param timeoutSeconds how long the program may take to finish and settle
+ * @throws ProgramError when the program itself fails, or does not finish in time
  */
-export async function offlineRun(stack: StackFile, project: PulumiProject): Promise<OfflineRun> {
+export async function offlineRun(
+    stack: StackFile,
+    project: PulumiProject,
+    timeoutSeconds?: number,
+): Promise<OfflineRun> {
     const assumptions: string[] = [];
     const environment = environmentOf(stack, assumptions);
     const observed: ObservedPlan[] = [];
     const stopObserving = observePlans((plan) => observed.push(plan));
-    let settled: { roles: PlannedRole[]; unknown: string[] } = { roles: [], unknown: [] };
+    const settled: Settlement = { roles: [], unknown: [], count: 0 };
     try {
         const notes: string[] = [];
         const resources = await runProgram(
             project,
-            { stack: stack.stack, config: stack.config, environment, notes },
-            async () => {
-                settled = await settledPlans(observed);
-            },
+            { stack: stack.stack, config: stack.config, environment, notes, timeoutSeconds },
+            () => settleNew(observed, settled),
         );
         const file: PlanFile = {
             version: PLAN_FILE_VERSION,

@@ -5,7 +5,7 @@ import * as path from "path";
 import { ArgumentError } from "../../components/iam/argumentError";
 import type { AwsEnvironment } from "../../components/iam/awsEnvironment";
 import { installMocks, RecordedResource } from "../mocks/awsMocks";
-import { drainRegistrations } from "./settle";
+import { untilQuiet } from "./settle";
 import type { PulumiProject } from "./pulumiProject";
 
 /** An error of the user's program itself, not of this package's arguments. */
@@ -81,19 +81,74 @@ export interface ProgramRunOptions {
     inferenceProfiles?: Record<string, string[]>;
     /** Where the mocks write what they assumed where AWS could not be asked. */
     notes?: string[];
+    /** How long the program may take to finish and settle, in seconds. Default: 300. */
+    timeoutSeconds?: number;
+}
+
+/** How long a program may take by default: far longer than a plan of a large stack takes (seconds). */
+export const DEFAULT_TIMEOUT_SECONDS = 300;
+
+/**
+ * Collects what the program rejects or throws where nothing awaits it, from now until the
+ * returned function is called, which returns what was collected. Pulumi reports these as the
+ * program's failure; so does the plan.
+ */
+function collectUnhandled(): () => unknown[] {
+    const failures: unknown[] = [];
+    const collect = (reason: unknown) => failures.push(reason);
+    process.on("unhandledRejection", collect);
+    process.on("uncaughtException", collect);
+    return () => {
+        process.off("unhandledRejection", collect);
+        process.off("uncaughtException", collect);
+        return failures;
+    };
+}
+
+/** The program's failure as the plan reports it: an argument's error as itself, anything else as the program's. */
+const programFailure = (project: PulumiProject, error: unknown) =>
+    ArgumentError.isArgumentError(error) || error instanceof ProgramError
+        ? error
+        : new ProgramError(project.name, error);
+
+/** Rejects after `seconds` with a ProgramError saying so, unless `run` settles first. */
+async function within<T>(project: PulumiProject, seconds: number, run: Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+            () =>
+                reject(
+                    new ProgramError(
+                        project.name,
+                        new Error(
+                            `it did not finish within ${seconds} s: a promise it awaits never settles, or it keeps declaring resources (--timeout SECONDS waits longer)`,
+                        ),
+                    ),
+                ),
+            seconds * 1000,
+        );
+    });
+    try {
+        return await Promise.race([run, timeout]);
+    } finally {
+        clearTimeout(timer);
+    }
 }
 
 /**
  * Runs the project's program once, as a preview in which the resource types the mocks model have
- * the outputs AWS would give them.
- * @param started called once the program has run (its top level, and its exported function if any)
+ * the outputs AWS would give them, and waits until it is done as the Pulumi CLI does: until no
+ * registration is outstanding and `settleNew` finds nothing new, so that what the program declares
+ * late (in an `apply`, after an `await`) is planned too.
+ * @param settleNew settles what the program declared since its last call; returns whether there was any
  * @returns every resource the program registered
- * @throws ProgramError when the program itself fails to load or run
+ * @throws ProgramError when the program fails to load or run, rejects a promise nothing awaits,
+ *   or does not finish within the timeout
  */
 export async function runProgram(
     project: PulumiProject,
     options: ProgramRunOptions,
-    started: () => Promise<void>,
+    settleNew: () => Promise<boolean>,
 ): Promise<RecordedResource[]> {
     // The program's own SDK, whose runtime its resources register with; else this package's.
     let sdkPath: string;
@@ -117,19 +172,29 @@ export async function runProgram(
     registerTypeScript(project, sdkPath);
     delete require.cache[project.entry];
     const before = new Set(Object.keys(require.cache));
-    try {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const loaded = require(project.entry) as unknown;
-        const program = (loaded as { default?: unknown })?.default ?? loaded;
-        if (typeof program === "function") {
-            await (program as () => unknown)();
+    const unhandled = collectUnhandled();
+    const run = async () => {
+        try {
+            // eslint-disable-next-line @typescript-eslint/no-require-imports
+            const loaded = require(project.entry) as unknown;
+            const program = (loaded as { default?: unknown })?.default ?? loaded;
+            if (typeof program === "function") {
+                await (program as () => unknown)();
+            }
+        } finally {
+            forgetLoaded(project, before);
         }
+        await untilQuiet(path.dirname(sdkPath), settleNew);
+    };
+    try {
+        await within(project, options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS, run());
     } catch (error) {
-        throw ArgumentError.isArgumentError(error) ? error : new ProgramError(project.name, error);
-    } finally {
-        forgetLoaded(project, before);
+        unhandled();
+        throw programFailure(project, error);
     }
-    await started();
-    await drainRegistrations(path.dirname(sdkPath));
+    const [failure] = unhandled();
+    if (failure !== undefined) {
+        throw programFailure(project, failure);
+    }
     return resources;
 }

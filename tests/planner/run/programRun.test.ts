@@ -32,10 +32,17 @@ function project(program: string, pulumiYaml = "name: shop\nruntime: nodejs\n"):
     return folder;
 }
 
-const plan = async (folder: string) => {
+const plan = async (folder: string, timeoutSeconds?: number) => {
     const pulumiProject = readPulumiProject(folder);
-    return offlineRun(readStackFile("dev", pulumiProject), pulumiProject);
+    return offlineRun(readStackFile("dev", pulumiProject), pulumiProject, timeoutSeconds);
 };
+
+/** What planning `folder` rejects with; fails the test when it plans. */
+const failureOf = (folder: string, timeoutSeconds?: number) =>
+    plan(folder, timeoutSeconds).then(
+        () => expect.fail("expected the plan to fail"),
+        (error: Error) => error,
+    );
 
 describe("offline plan of a user's own program", function () {
     this.timeout(60000);
@@ -111,6 +118,54 @@ describe("offline plan of a user's own program", function () {
                 throw error;
             }).argument,
         ).to.equal("foundationModels[0]");
+    });
+
+    it("waits for the program as pulumi up does: a role declared in an apply, after an await, or from another role's outputs is planned", async () => {
+        const folder = project(`
+            const fn = new aws.lambda.Function("orders", { role: "r", runtime: "nodejs20.x", handler: "index.handler" });
+            fn.arn.apply((arn) => {
+                const first = new BedrockAgentRole("late-agent", {
+                    foundationModels: ["amazon.nova-pro-v1:0"],
+                    actionGroups: [{ name: "orders", lambdaFunction: arn }],
+                });
+                first.foundationModel.apply(() => new BedrockAgentRole("later-agent", { foundationModels: ["amazon.nova-lite-v1:0"] }));
+            });
+            module.exports = async () => {
+                await new Promise((resolve) => setTimeout(resolve, 50));
+                new BedrockAgentRole("awaited-agent", { foundationModels: ["amazon.nova-micro-v1:0"] });
+            };
+        `);
+        const { file } = await plan(folder);
+        expect(file.roles.map((r) => r.component).sort()).to.deep.equal([
+            "awaited-agent",
+            "late-agent",
+            "later-agent",
+        ]);
+    });
+
+    it("fails as the program's failure, naming it, when the program rejects a promise nothing awaits", async () => {
+        const failure = await failureOf(
+            project(`
+                new BedrockAgentRole("orders-agent", { foundationModels: ["amazon.nova-pro-v1:0"] });
+                Promise.resolve().then(() => { throw new Error("the tables could not be listed"); });
+            `),
+        );
+        expect(failure).to.be.instanceOf(ProgramError);
+        expect(failure.message).to.equal("the program of shop failed: the tables could not be listed");
+    });
+
+    it("times out a program that never settles, saying so and how to wait longer", async () => {
+        const failure = await failureOf(
+            project(`
+                new BedrockAgentRole("orders-agent", { foundationModels: ["amazon.nova-pro-v1:0"] });
+                module.exports = () => new Promise(() => undefined);
+            `),
+            1,
+        );
+        expect(failure).to.be.instanceOf(ProgramError);
+        expect(failure.message).to.equal(
+            "the program of shop failed: it did not finish within 1 s: a promise it awaits never settles, or it keeps declaring resources (--timeout SECONDS waits longer)",
+        );
     });
 
     it("finds the program as the Pulumi CLI does: main, a folder's package.json main, or index; refuses other runtimes", () => {
