@@ -1,7 +1,7 @@
 // Runs Pulumi programs in this process on mocks, recording what they declare: the engine of the
 // offline plan and of the tests, so that both see exactly what `pulumi up` would be asked for.
 import * as pulumi from "@pulumi/pulumi";
-import type { AwsEnvironment } from "../../components/iam/awsEnvironment";
+import { AwsEnvironment, partitionOfRegion } from "../../components/iam/awsEnvironment";
 import { profilesServing, tableInferenceTypes } from "../../components/grants/onDemandModels";
 import { providerFailure, tableProfileAnswer } from "./inferenceProfiles";
 import { mockOutputs, MODELLED_TYPES } from "./mockOutputs";
@@ -68,12 +68,59 @@ function onDemandNote(modelId: string, region: string, partition: string): strin
     );
 }
 
+/** A provider input as the engine hands it: providers' structured inputs may come as JSON text. */
+function providerInput(value: unknown): unknown {
+    if (typeof value !== "string" || !/^[[{]/.test(value)) {
+        return value;
+    }
+    try {
+        return JSON.parse(value) as unknown;
+    } catch {
+        return value;
+    }
+}
+
+/** The account of the first role an AWS provider's inputs assume, if any. */
+function assumedAccount(inputs: Record<string, unknown>): string | undefined {
+    const assumed = [providerInput(inputs.assumeRoles), providerInput(inputs.assumeRole)].flat();
+    const roleArn = (assumed[0] as { roleArn?: unknown } | undefined)?.roleArn;
+    return typeof roleArn === "string" ? roleArn.split(":")[4] : undefined;
+}
+
+/**
+ * What an explicit AWS provider reports, from its inputs as AWS would: its region, the one account
+ * it allows or the account of the role it assumes, and the region's partition; what its inputs
+ * leave open is the stack's.
+ */
+export function providerEnvironmentOf(
+    inputs: Record<string, unknown>,
+    stack: AwsEnvironment,
+): AwsEnvironment {
+    const region = typeof inputs.region === "string" && inputs.region ? inputs.region : stack.region;
+    const allowed = providerInput(inputs.allowedAccountIds);
+    const account =
+        (Array.isArray(allowed) && allowed.length === 1 && typeof allowed[0] === "string"
+            ? allowed[0]
+            : assumedAccount(inputs)) ?? stack.account;
+    return { partition: partitionOfRegion(region), account, region };
+}
+
+/** The resource name in a provider reference (`urn:pulumi:stack::project::type::name::id`) of an AWS provider. */
+function providerName(reference: string | undefined): string | undefined {
+    const parts = reference?.split("::") ?? [];
+    return parts.length >= 5 && parts[2].endsWith("pulumi:providers:aws") ? parts[3] : undefined;
+}
+
 /**
  * Installs Pulumi mocks that answer the AWS provider's identity, region and partition calls and
  * record every resource registered. Returns the list the records are appended to.
  */
 export async function installMocks(options: MockRunOptions = {}): Promise<RecordedResource[]> {
-    const env = options.environment ?? MOCK_ENVIRONMENT;
+    const stackEnvironment = options.environment ?? MOCK_ENVIRONMENT;
+    // Explicit AWS providers the program declares, by name: each reports its own environment.
+    const providers = new Map<string, AwsEnvironment>();
+    const environmentOf = (provider: string | undefined) =>
+        providers.get(providerName(provider) ?? "") ?? stackEnvironment;
     const recorded: RecordedResource[] = [];
     const dryRun = options.preview === true || options.plan === true;
     const sdk = options.sdk ?? pulumi;
@@ -83,6 +130,10 @@ export async function installMocks(options: MockRunOptions = {}): Promise<Record
         {
             async newResource(args) {
                 await options.beforeRegistering?.(args);
+                const env = environmentOf(args.provider);
+                if (args.type === "pulumi:providers:aws") {
+                    providers.set(args.name, providerEnvironmentOf(args.inputs, stackEnvironment));
+                }
                 if (args.id) {
                     // A read of an existing resource: what the stack's account holds.
                     recorded.push({ type: args.type, name: args.name, inputs: args.inputs, readId: args.id });
@@ -106,6 +157,7 @@ export async function installMocks(options: MockRunOptions = {}): Promise<Record
             },
             call(args) {
                 options.calls?.push(args);
+                const env = environmentOf(args.provider);
                 switch (args.token) {
                     case "aws:index/getCallerIdentity:getCallerIdentity":
                         return {

@@ -168,6 +168,37 @@ describe("offline plan of a user's own program", function () {
         );
     });
 
+    it("plans a component with an explicit provider in that provider's region, account and partition, with the resources around it", async () => {
+        const folder = project(`
+            const frankfurt = new aws.Provider("frankfurt", { region: "eu-central-1", allowedAccountIds: ["444455556666"] });
+            const beijing = new aws.Provider("beijing", {
+                region: "cn-north-1",
+                assumeRoles: [{ roleArn: "arn:aws-cn:iam::777788889999:role/deployer" }],
+            });
+            const fn = new aws.lambda.Function("orders", { role: "r", runtime: "nodejs20.x", handler: "index.handler" }, { provider: frankfurt });
+            new BedrockAgentRole("frankfurt-agent", {
+                foundationModels: ["amazon.nova-pro-v1:0"],
+                actionGroups: [{ name: "orders", lambdaFunction: fn.arn }],
+            }, { provider: frankfurt });
+            new BedrockAgentRole("beijing-agent", { foundationModels: ["amazon.nova-pro-v1:0"] }, { provider: beijing });
+            new BedrockAgentRole("stack-agent", { foundationModels: ["amazon.nova-pro-v1:0"] });
+        `);
+        const { file } = await plan(folder);
+        const environments = Object.fromEntries(file.roles.map((r) => [r.component, r.plan.environment]));
+        expect(environments).to.deep.equal({
+            "frankfurt-agent": { partition: "aws", account: "444455556666", region: "eu-central-1" },
+            "beijing-agent": { partition: "aws-cn", account: "777788889999", region: "cn-north-1" },
+            "stack-agent": { partition: "aws", account: "111122223333", region: "eu-west-1" },
+        });
+        const frankfurt = file.roles.find((r) => r.component === "frankfurt-agent")!.plan;
+        expect(frankfurt.lambdaPermissions[0].functionArn).to.equal(
+            "arn:aws:lambda:eu-central-1:444455556666:function:orders",
+        );
+        expect(JSON.stringify(frankfurt.inlinePolicy)).to.include(
+            "arn:aws:bedrock:eu-central-1::foundation-model/amazon.nova-pro-v1:0",
+        );
+    });
+
     it("finds the program as the Pulumi CLI does: main, a folder's package.json main, or index; refuses other runtimes", () => {
         const folder = project("", "name: shop\nruntime:\n  name: nodejs\nmain: src/\n");
         fs.mkdirSync(path.join(folder, "src"));
