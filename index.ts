@@ -67,4 +67,5 @@ export type {
     AgentLambdaPermissionArgs,
     AgentLambdaPermissionInputs,
 } from "./components/agents/agentLambdaPermissionArgs";
-export type { PlanFile, PlannedRole } from "./planner/planFile";
+export type { PlanFile, PlannedRole, UnknownRole } from "./planner/planFile";
+export type { UnknownArgument } from "./planner/argumentInspection";

@@ -14,7 +14,7 @@ import { readPulumiProject } from "./run/pulumiProject";
 import { readStackFile } from "./run/stackFile";
 
 const USAGE = `Usage: bedrock-agent-plan [STACK | path/to/Pulumi.STACK.yaml] [--project DIR] [--format text|markdown|json]
-                          [--out DIR] [--previous DIR] [--timeout SECONDS]
+                          [--out DIR] [--previous DIR] [--timeout SECONDS] [--allow-unknown]
 
   STACK            the stack whose Pulumi.STACK.yaml holds the config (default: example)
   --project DIR    the Pulumi project (its Pulumi.yaml and program); default: the stack file's
@@ -23,8 +23,13 @@ const USAGE = `Usage: bedrock-agent-plan [STACK | path/to/Pulumi.STACK.yaml] [--
   --out DIR        write the JSON documents and plan.json there (text: default plan/STACK)
   --previous DIR   folder of an earlier plan: show the grants added and removed since
   --timeout SECONDS  how long the program may take to finish (default: 300)
+  --allow-unknown  exit 0 when a role is not known whole offline (it is still reported)
 
-Exit codes: 0 planned; 2 bad input or a quota, naming the key or argument; 1 the program failed.`;
+Exit codes: 0 planned; 2 bad input or a quota, naming the key or argument; 1 the program failed;
+3 a role is not known whole offline (the values at fault and the known grants are shown).`;
+
+/** The exit code of a plan in which a role is not known whole offline, unless --allow-unknown. */
+export const EXIT_NOT_KNOWN_WHOLE = 3;
 
 const FORMATS = ["text", "markdown", "json"];
 
@@ -35,14 +40,19 @@ interface Options {
     previous?: string;
     project?: string;
     timeout?: string;
+    allowUnknown: boolean;
 }
 
 function parseOptions(argv: string[]): Options | undefined {
-    const options: Options = { stack: "example", format: "text" };
+    const options: Options = { stack: "example", format: "text", allowUnknown: false };
     for (let i = 0; i < argv.length; i++) {
         const flag = argv[i];
         if (flag === "--help" || flag === "-h") {
             return undefined;
+        }
+        if (flag === "--allow-unknown") {
+            options.allowUnknown = true;
+            continue;
         }
         if (["--out", "--previous", "--project", "--format", "--timeout"].includes(flag)) {
             const value = argv[++i];
@@ -154,6 +164,13 @@ export async function main(argv: string[]): Promise<number> {
                 console.log(`\nChanges since ${options.previous}`);
                 console.log(renderDiff(diff));
             }
+        }
+        const unknown = (file.unknownRoles ?? []).map((role) => role.component);
+        if (unknown.length > 0 && !options.allowUnknown) {
+            console.error(
+                `error: not known whole offline: ${unknown.join(", ")}; the values at fault and the known grants are shown above (--allow-unknown exits 0)`,
+            );
+            return EXIT_NOT_KNOWN_WHOLE;
         }
         return 0;
     } catch (error) {

@@ -10,7 +10,9 @@ import {
 import { ObservedPlan, observePlans } from "../components/resources/planObservers";
 import { MOCK_ENVIRONMENT, RecordedResource } from "./mocks/awsMocks";
 import { settle } from "./run/settle";
-import { PLAN_FILE_VERSION, PlanFile, PlannedRole } from "./planFile";
+import { PLAN_FILE_VERSION, PlanFile, PlannedRole, UnknownRole } from "./planFile";
+import { inspectArgs } from "./argumentInspection";
+import { redactSecrets, SECRET } from "./redaction";
 import { runProgram } from "./run/programRun";
 import type { PulumiProject } from "./run/pulumiProject";
 import type { StackFile } from "./run/stackFile";
@@ -81,21 +83,51 @@ function offlineSources(plan: AgentPermissionsPlan): AgentPermissionsPlan {
 /** The components observed so far, settled in the order they were declared. */
 interface Settlement {
     roles: PlannedRole[];
-    unknown: string[];
+    unknown: UnknownRole[];
+    /** Every string the program marks secret in the args of a component. */
+    secrets: Set<string>;
     /** How many observed components are settled. */
     count: number;
+}
+
+/**
+ * What is known of a role whose plan is not: the arguments it cannot know (or its provider, when
+ * that is what is unknown) and the plan of the args without the list items that hold them.
+ */
+async function unknownRole(
+    observed: ObservedPlan,
+    known: Record<string, unknown> | undefined,
+    unknown: UnknownRole["unknown"],
+): Promise<UnknownRole> {
+    const environment = await settle(observed.environment);
+    if (!environment.known || environment.value === undefined) {
+        return { component: observed.name, unknown: [...unknown, { argument: "provider", from: [] }] };
+    }
+    if (unknown.length === 0 || !known) {
+        return { component: observed.name, unknown };
+    }
+    try {
+        const plan = observed.planOf(known, environment.value) as AgentPermissionsPlan;
+        return { component: observed.name, unknown, known: offlineSources(plan) };
+    } catch {
+        // The known args alone do not plan (a list left empty that must not be): nothing is shown
+        // rather than something that is not the role's.
+        return { component: observed.name, unknown };
+    }
 }
 
 /** Settles the components observed since the last call into `into`; returns whether there were any. */
 async function settleNew(observed: ObservedPlan[], into: Settlement): Promise<boolean> {
     const start = into.count;
     for (; into.count < observed.length; into.count++) {
-        const { name, plan } = observed[into.count];
-        const settled = await settle(plan as pulumi.Output<AgentPermissionsPlan>);
+        const component = observed[into.count];
+        const settled = await settle(component.plan as pulumi.Output<AgentPermissionsPlan>);
+        const inspected = await inspectArgs(component.args);
+        inspected.secrets.forEach((secret) => into.secrets.add(secret));
         if (settled.known && settled.value !== undefined) {
-            into.roles.push({ component: name, plan: offlineSources(settled.value) });
+            into.roles.push({ component: component.name, plan: offlineSources(settled.value) });
         } else {
-            into.unknown.push(name);
+            into.unknown.push(await unknownRole(component, inspected.known, inspected.unknown));
         }
     }
     return into.count > start;
@@ -105,7 +137,9 @@ async function settleNew(observed: ObservedPlan[], into: Settlement): Promise<bo
  * Runs the project's program in this process on Pulumi mocks, with the stack's config, and returns
  * the plan of every `BedrockAgentRole` it declares, as each component reported it: the plan its
  * resources are created from. Resources of the types the mocks model get the outputs AWS would
- * give them; a role whose plan depends on any other output is listed as not known offline.
+ * give them; a role whose plan depends on any other value is listed as not known whole, with the
+ * arguments at fault and the grants that are known. Every value the program marks secret is
+ * shown as `[secret]`.
  * @throws ArgumentError naming the config key or argument at fault
  * @param timeoutSeconds how long the program may take to finish and settle
  * @throws ProgramError when the program itself fails, or does not finish in time
@@ -119,14 +153,29 @@ export async function offlineRun(
     const environment = environmentOf(stack, assumptions);
     const observed: ObservedPlan[] = [];
     const stopObserving = observePlans((plan) => observed.push(plan));
-    const settled: Settlement = { roles: [], unknown: [], count: 0 };
+    const settled: Settlement = { roles: [], unknown: [], secrets: new Set(), count: 0 };
     try {
         const notes: string[] = [];
         const resources = await runProgram(
             project,
-            { stack: stack.stack, config: stack.config, environment, notes, timeoutSeconds },
+            {
+                stack: stack.stack,
+                config: stack.config,
+                secretKeys: stack.secretKeys,
+                environment,
+                notes,
+                timeoutSeconds,
+            },
             () => settleNew(observed, settled),
         );
+        // A stack secret is hidden wherever it appears, however the program read it.
+        stack.secretKeys.forEach((key) => settled.secrets.add(stack.config[key]));
+        const secrets = [...settled.secrets].filter((secret) => secret !== "");
+        if (secrets.length > 0) {
+            assumptions.push(
+                `${secrets.length} value${secrets.length === 1 ? "" : "s"} the program or the stack marks secret ${secrets.length === 1 ? "is" : "are"} shown as ${SECRET}, wherever ${secrets.length === 1 ? "it appears" : "they appear"}`,
+            );
+        }
         const file: PlanFile = {
             version: PLAN_FILE_VERSION,
             project: stack.project,
@@ -136,7 +185,7 @@ export async function offlineRun(
             roles: settled.roles,
             ...(settled.unknown.length > 0 ? { unknownRoles: settled.unknown } : {}),
         };
-        return { file, resources };
+        return { file: redactSecrets(file, secrets), resources };
     } finally {
         stopObserving();
     }

@@ -1,8 +1,9 @@
 import type { AgentPermissionsPlan } from "../components/agents/agentPermissionsPlan";
 import type { AwsEnvironment } from "../components/iam/awsEnvironment";
+import type { UnknownArgument } from "./argumentInspection";
 
 /** The format version of `plan.json` this package writes. @internal */
-export const PLAN_FILE_VERSION = 1;
+export const PLAN_FILE_VERSION = 2;
 
 /** One `BedrockAgentRole` of a program, with the plan it creates its resources from. */
 export interface PlannedRole {
@@ -12,12 +13,26 @@ export interface PlannedRole {
     plan: AgentPermissionsPlan;
 }
 
+/** A `BedrockAgentRole` whose plan the offline plan cannot know whole, and what it knows of it. */
+export interface UnknownRole {
+    /** The component's resource name. */
+    component: string;
+    /** Every argument whose value is unknown offline, with the resources it comes from. */
+    unknown: UnknownArgument[];
+    /**
+     * The plan without the list items that hold an unknown value: the grants that are known. Absent
+     * when an unknown value lies outside a list item (it shapes the whole role) or the args without
+     * those items do not plan.
+     */
+    known?: AgentPermissionsPlan;
+}
+
 /**
  * `plan.json`: what a stack would grant, as the offline plan computed it from the program's own
  * components. Tools that read it should check `version`.
  */
 export interface PlanFile {
-    /** The format version: 1, raised whenever a field changes meaning or disappears. */
+    /** The format version: 2, raised whenever a field changes meaning or disappears. */
     version: number;
     /** The Pulumi project. */
     project: string;
@@ -30,8 +45,8 @@ export interface PlanFile {
     /** Every role the program declares whose plan is known offline, in the order it declares them. */
     roles: PlannedRole[];
     /**
-     * The components whose plan depends on outputs the offline plan cannot know (of resource types
-     * its mocks do not model); absent when there are none.
+     * The components whose plan depends on values the offline plan cannot know (outputs of resource
+     * types its mocks do not model, answers of calls it cannot make); absent when there are none.
      */
-    unknownRoles?: string[];
+    unknownRoles?: UnknownRole[];
 }

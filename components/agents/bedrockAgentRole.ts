@@ -1,7 +1,12 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { draftAgentDocuments, INLINE_POLICY_NAME } from "./agentDocuments";
-import { AgentPermissionsPlan, checkFunctions, completePlan } from "./agentPermissionsPlan";
+import {
+    AgentPermissionsPlan,
+    checkFunctions,
+    completePlan,
+    planAgentPermissions,
+} from "./agentPermissionsPlan";
 import { ArgumentError } from "../iam/argumentError";
 import { isPlain } from "../iam/argumentTypes";
 import { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
@@ -102,8 +107,9 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
         const facts = existing ? existing.arn.apply((arn) => ({ arn })) : undefined;
         // One plan per component: each capability grants once, when the args and the provider's
         // environment are known, and the provider answers what the capabilities ask.
+        const environment = providerEnvironment(this);
         const documents = pulumi
-            .all([pulumi.output(withoutLateValues(args)), providerEnvironment(this), facts])
+            .all([pulumi.output(withoutLateValues(args)), environment, facts])
             .apply(async ([planned, provider, existingRole]) => {
                 try {
                     const draft = draftAgentDocuments({
@@ -159,7 +165,18 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
                 }
             });
         }
-        reportPlan({ name, plan: complete });
+        reportPlan({
+            name,
+            plan: complete,
+            args,
+            environment,
+            planOf: (known, provider) =>
+                planAgentPermissions({
+                    args: known as pulumi.Unwrap<BedrockAgentRoleArgs>,
+                    provider,
+                    source,
+                }),
+        });
         const ready = pulumi.all([role.arn, role.name, attached]);
         this.roleArn = ready.apply(([arn]) => arn);
         this.roleName = ready.apply(([, roleNameValue]) => roleNameValue);

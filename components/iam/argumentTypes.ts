@@ -5,12 +5,14 @@ import { ArgumentError } from "./argumentError";
 // what it holds and shows a value of the right form.
 
 /**
- * Whether a value is a Pulumi Output, from any copy of the SDK: the field Pulumi's own
- * `Output.isInstance` reads, so the pure core needs no Pulumi at runtime.
+ * Whether a value is a Pulumi Output, from any copy of the SDK (the field Pulumi's own
+ * `Output.isInstance` reads, so the pure core needs no Pulumi at runtime), or the unknown value a
+ * preview answers a plain invoke with: both are known only later, and both are checked then.
  * @internal
  */
 export function isOutput(value: unknown): boolean {
-    return (value as { __pulumiOutput?: unknown } | null | undefined)?.__pulumiOutput === true;
+    const marked = value as { __pulumiOutput?: unknown; __pulumiUnknown?: unknown } | null | undefined;
+    return marked?.__pulumiOutput === true || marked?.__pulumiUnknown === true;
 }
 
 /** Whether a value is a promise or another thenable. @internal */

@@ -1,4 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
+import type { AwsEnvironment } from "../iam/awsEnvironment";
 
 /** A component's plan, as the component reports it while a program runs. @internal */
 export interface ObservedPlan<Plan = unknown> {
@@ -6,6 +7,15 @@ export interface ObservedPlan<Plan = unknown> {
     name: string;
     /** The plan the component creates its resources from, once its inputs resolve. */
     plan: pulumi.Output<Plan>;
+    /** The args the component was given, Outputs and promises included; observers only read them. */
+    args: unknown;
+    /** Partition, account and region of the component's provider. */
+    environment: pulumi.Output<AwsEnvironment>;
+    /**
+     * The plan the component makes of plain args in an environment, without Pulumi: how a reader
+     * finds the grants that are known when some of the args are not.
+     */
+    planOf(args: unknown, environment: AwsEnvironment): Plan;
 }
 
 type Observer = (observed: ObservedPlan) => void;

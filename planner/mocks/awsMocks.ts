@@ -5,6 +5,8 @@ import { AwsEnvironment, partitionOfRegion } from "../../components/iam/awsEnvir
 import { profilesServing, tableInferenceTypes } from "../../components/grants/onDemandModels";
 import { providerFailure, tableProfileAnswer } from "./inferenceProfiles";
 import { mockOutputs, MODELLED_TYPES } from "./mockOutputs";
+import { policyDocumentAnswer } from "./policyDocumentCall";
+import { unknownAnswer, unmodelledCallNote } from "./unmodelledCalls";
 
 /** A resource the code under test registered, with the inputs it was given. */
 export interface RecordedResource {
@@ -51,6 +53,8 @@ export interface MockRunOptions {
     foundationModels?: Record<string, string[]>;
     /** Where a plan run writes what it assumed where AWS could not be asked. */
     notes?: string[];
+    /** The program's folder, from which the provider packages it calls resolve. */
+    programFolder?: string;
     /** Where to record each provider call the program makes. */
     calls?: pulumi.runtime.MockCallArgs[];
     /** The roles that exist in the account, by name, with what reading them returns (a trust policy, say). */
@@ -201,8 +205,14 @@ export async function installMocks(options: MockRunOptions = {}): Promise<Record
                             inferenceTypesSupporteds: given ?? (options.plan ? ["ON_DEMAND"] : table),
                         };
                     }
+                    case "aws:iam/getPolicyDocument:getPolicyDocument":
+                        return policyDocumentAnswer(args.inputs as Record<string, unknown>);
                     default:
-                        throw new Error(`unexpected call ${args.token}`);
+                        if (!options.plan) {
+                            throw new Error(`unexpected call ${args.token}`);
+                        }
+                        options.notes?.push(unmodelledCallNote(args.token));
+                        return unknownAnswer(args.token, options.programFolder ?? __dirname);
                 }
             },
         },

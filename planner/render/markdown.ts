@@ -1,7 +1,7 @@
 import type { AgentPermissionsPlan } from "../../components/agents/agentPermissionsPlan";
 import type { PlanFile } from "../planFile";
-import type { PlanDiff } from "./text";
-import { Cell, roleSections } from "./sections";
+import { diffLines, isUnchanged, PlanDiff } from "./text";
+import { Cell, roleSections, unknownRoleLines } from "./sections";
 
 /**
  * Text the plan did not write itself (names, ARNs, condition values), made inert: every character
@@ -72,25 +72,27 @@ export function renderMarkdown(file: PlanFile, diff?: PlanDiff): string {
         "",
         `Account ${code(env.account)}, region ${code(env.region)}, partition ${code(env.partition)}.`,
         ...file.assumptions.map((note) => `\n> **Note:** ${inert(note)}`),
-        ...(file.unknownRoles ?? []).map(
-            (name) => `\n> **Not known offline:** ${code(name)} depends on outputs the plan cannot know.`,
-        ),
     ];
     for (const { component, plan } of file.roles) {
         parts.push("", ...roleSection(component, plan));
     }
+    for (const role of file.unknownRoles ?? []) {
+        parts.push(
+            "",
+            `### ${code(role.component)}: not known whole offline`,
+            "",
+            ...unknownRoleLines(role).map((line) => `- ${inert(line)}`),
+        );
+        if (role.known) {
+            parts.push("", ...roleSection(role.component, role.known).slice(1));
+        }
+    }
     if (diff) {
         parts.push("", "### Changes since the previous plan", "");
-        if (diff.added.length === 0 && diff.removed.length === 0 && diff.moved.length === 0) {
+        if (isUnchanged(diff)) {
             parts.push("No change in what is granted.");
         } else {
-            parts.push(
-                `<pre><code>${[
-                    ...diff.added.map((line) => inert(`+ ${line}`)),
-                    ...diff.removed.map((line) => inert(`- ${line}`)),
-                    ...diff.moved.map((line) => inert(`~ ${line}`)),
-                ].join("\n")}</code></pre>`,
-            );
+            parts.push(`<pre><code>${diffLines(diff).map(inert).join("\n")}</code></pre>`);
         }
     }
     return `${parts.join("\n")}\n`;

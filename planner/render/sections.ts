@@ -1,5 +1,6 @@
 import type { AgentPermissionsPlan } from "../../components/agents/agentPermissionsPlan";
 import type { Conditions, PolicyDocument, Statement } from "../../components/iam/policyDocument";
+import type { UnknownRole } from "../planFile";
 
 /** Conditions as `operator key = value` lines. */
 export function conditionLines(conditions: Conditions | undefined): string[] {
@@ -119,4 +120,24 @@ export function roleSections(plan: AgentPermissionsPlan): PlanSection[] {
         });
     }
     return sections;
+}
+
+/** Why a role is not known whole, one line per unknown argument, and what is shown of it. */
+export function unknownRoleLines(role: UnknownRole): string[] {
+    const lines = role.unknown.map(({ argument, from }) =>
+        argument === "provider"
+            ? "its provider's account, region or partition is unknown offline"
+            : from.length > 0
+              ? `${argument} is unknown offline: it is an output of ${from.join(", ")}, whose outputs the offline plan cannot know`
+              : `${argument} is unknown offline: it comes from a provider call the offline plan cannot make (see the notes)`,
+    );
+    if (role.unknown.length === 0) {
+        lines.push("its plan depends on a value beyond its args that the offline plan cannot know");
+    }
+    lines.push(
+        role.known
+            ? "The grants below are those known without the list items holding these values; pulumi preview shows the rest."
+            : "No grant is shown: an unknown value outside a list item shapes the whole role.",
+    );
+    return lines;
 }

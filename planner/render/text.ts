@@ -1,6 +1,6 @@
 import type { AgentPermissionsPlan } from "../../components/agents/agentPermissionsPlan";
 import type { Conditions } from "../../components/iam/policyDocument";
-import { conditionLines, identityPolicies, roleSections } from "./sections";
+import { conditionLines, identityPolicies, roleSections, unknownRoleLines } from "./sections";
 import type { PlanFile } from "../planFile";
 
 /** Renders rows as a text table; a cell may hold several lines, one per list item. */
@@ -27,9 +27,12 @@ export function table(header: string[], rows: string[][]): string {
  * inference profiles, what each KMS key's policy needs, and the callers' policy.
  */
 export function renderPlan(file: PlanFile): string {
-    const unknown = (file.unknownRoles ?? []).map(
-        (name) =>
-            `Stack ${file.project}/${file.stack}: component ${name} is not known offline: it depends on outputs the plan cannot know`,
+    const unknown = (file.unknownRoles ?? []).map((role) =>
+        [
+            `Stack ${file.project}/${file.stack}, component ${role.component}: NOT KNOWN WHOLE OFFLINE`,
+            ...unknownRoleLines(role).map((line) => `  ${line}`),
+            ...(role.known ? ["", renderRole(file, role.component, role.known)] : []),
+        ].join("\n"),
     );
     const none =
         file.roles.length === 0 && unknown.length === 0
@@ -117,6 +120,8 @@ export interface PlanDiff {
     removed: string[];
     /** Grants one role loses and another gains. */
     moved: string[];
+    /** Roles not known whole offline in either plan, which are not compared. */
+    notCompared: string[];
 }
 
 /**
@@ -126,7 +131,12 @@ export interface PlanDiff {
 export function diffPlans(previous: PlanFile, current: PlanFile): PlanDiff {
     const before = grantLines(previous);
     const after = grantLines(current);
-    const components = [...new Set([...before.keys(), ...after.keys()])].sort();
+    const notCompared = [...(previous.unknownRoles ?? []), ...(current.unknownRoles ?? [])].map(
+        (role) => role.component,
+    );
+    const components = [...new Set([...before.keys(), ...after.keys()])]
+        .filter((component) => !notCompared.includes(component))
+        .sort();
     const gained: [string, string][] = [];
     const lost: [string, string][] = [];
     for (const component of components) {
@@ -154,18 +164,34 @@ export function diffPlans(previous: PlanFile, current: PlanFile): PlanDiff {
             .filter(([, line]) => !movedLines.has(line))
             .map(([component, line]) => `${component}${role(component, before, after)}: ${line}`),
         moved,
+        notCompared: [...new Set(notCompared)].sort(),
     };
+}
+
+/** Whether a diff shows no change at all. */
+export const isUnchanged = (diff: PlanDiff) =>
+    diff.added.length + diff.removed.length + diff.moved.length + diff.notCompared.length === 0;
+
+/** The lines of a diff: `+` added, `-` removed, `~` moved, `?` not compared. */
+export function diffLines(diff: PlanDiff): string[] {
+    return [
+        ...diff.added.map((line) => `+ ${line}`),
+        ...diff.removed.map((line) => `- ${line}`),
+        ...diff.moved.map((line) => `~ ${line}`),
+        ...diff.notCompared.map(
+            (component) => `? ${component}: not known whole offline in one of the plans, so not compared`,
+        ),
+    ];
 }
 
 /** The review of a change: grants added, removed and moved, or a line saying nothing changed. */
 export function renderDiff(diff: PlanDiff): string {
-    if (diff.added.length === 0 && diff.removed.length === 0 && diff.moved.length === 0) {
+    if (isUnchanged(diff)) {
         return "No change in what is granted.";
     }
     return [
-        `Grants added: ${diff.added.length}, removed: ${diff.removed.length}, moved: ${diff.moved.length}`,
-        ...diff.added.map((line) => `+ ${line}`),
-        ...diff.removed.map((line) => `- ${line}`),
-        ...diff.moved.map((line) => `~ ${line}`),
+        `Grants added: ${diff.added.length}, removed: ${diff.removed.length}, moved: ${diff.moved.length}` +
+            (diff.notCompared.length > 0 ? `; roles not compared: ${diff.notCompared.length}` : ""),
+        ...diffLines(diff),
     ].join("\n");
 }

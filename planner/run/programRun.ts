@@ -75,6 +75,8 @@ export interface ProgramRunOptions {
     stack: string;
     /** The stack's config, as the Pulumi CLI hands it to a program: every value a string. */
     config: Record<string, string>;
+    /** The config keys whose values are secret in the stack. */
+    secretKeys?: string[];
     /** What the mocked AWS provider reports. */
     environment: AwsEnvironment;
     /** What GetInferenceProfile answers, by profile; unknown profiles fail. */
@@ -167,8 +169,9 @@ export async function runProgram(
         stack: options.stack,
         inferenceProfiles: options.inferenceProfiles,
         notes: options.notes,
+        programFolder: project.directory,
     });
-    sdk.runtime.setAllConfig(options.config);
+    sdk.runtime.setAllConfig(options.config, options.secretKeys);
     registerTypeScript(project, sdkPath);
     delete require.cache[project.entry];
     const before = new Set(Object.keys(require.cache));

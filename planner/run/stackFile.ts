@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { ArgumentError } from "../../components/iam/argumentError";
 import type { PulumiProject } from "./pulumiProject";
+import { stackDecrypter } from "./stackSecrets";
 import { readYamlFile } from "./yamlFile";
 
 /** A stack's config as the Pulumi CLI hands it to a program: every value a string, structures as JSON. */
@@ -11,6 +12,8 @@ export interface StackFile {
     /** Path of the stack file read. */
     file: string;
     config: Record<string, string>;
+    /** The keys whose values are secret in the stack (`secure:`), decrypted in `config`. */
+    secretKeys: string[];
 }
 
 /**
@@ -27,20 +30,22 @@ export function readStackFile(stackOrFile: string, project: PulumiProject): Stac
         throw new ArgumentError("stack", `${file} does not exist`, "example, or path/to/Pulumi.example.yaml");
     }
     const stack = isFile ? path.basename(file).replace(/^Pulumi\.(.*)\.ya?ml$/, "$1") : stackOrFile;
-    const document: { config?: Record<string, unknown> } = readYamlFile(
+    const document: { config?: Record<string, unknown>; encryptionsalt?: unknown } = readYamlFile(
         file,
         "config:\n  aws:region: us-east-1",
     );
     const config: Record<string, string> = {};
+    const secretKeys: string[] = [];
+    let decrypt: ((value: string) => string) | undefined;
     for (const [key, value] of Object.entries(document.config ?? {})) {
-        if (value !== null && typeof value === "object" && "secure" in value) {
-            throw new ArgumentError(
-                key,
-                "is a secret, which the offline plan cannot decrypt",
-                "a plain value in the stack used for planning",
-            );
+        const secure = (value as { secure?: unknown } | null)?.secure;
+        if (typeof value === "object" && value !== null && "secure" in value) {
+            decrypt ??= stackDecrypter(document.encryptionsalt, key);
+            config[key] = decrypt(String(secure));
+            secretKeys.push(key);
+        } else {
+            config[key] = typeof value === "string" ? value : JSON.stringify(value);
         }
-        config[key] = typeof value === "string" ? value : JSON.stringify(value);
     }
-    return { project: project.name, stack, file, config };
+    return { project: project.name, stack, file, config, secretKeys };
 }

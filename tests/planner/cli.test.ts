@@ -36,7 +36,7 @@ describe("bedrock-agent-plan, from the packed npm package, on users' own program
         const json = plan(["test", "--project", "supervisor-agent", "--format", "json"]);
         expect(json.code, json.output).to.equal(0);
         const file = JSON.parse(json.output);
-        expect(file.version).to.equal(1);
+        expect(file.version).to.equal(2);
         expect(file.roles.map((r: { component: string }) => r.component)).to.deep.equal([
             "orders-agent",
             "billing-agent",

@@ -26,7 +26,7 @@ describe("offline plan", function () {
 
     it("is the plan the program's resources are registered from: pulumi up would be asked for exactly what it shows", async () => {
         const { file, resources } = await offlineRun(readStackFile("example", PROJECT), PROJECT);
-        expect(file.version).to.equal(1);
+        expect(file.version).to.equal(2);
         expect(file.roles.map((r) => r.component)).to.deep.equal(["support-agent"]);
         const [{ plan }] = file.roles;
         const ofType = (type: string) => resources.filter((r) => r.type === type).map((r) => r.inputs);

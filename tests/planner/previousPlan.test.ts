@@ -29,7 +29,7 @@ describe("planner: --previous", function () {
     });
 
     it("refuses a plan.json of another version or shape, naming --previous, with exit 2", async () => {
-        for (const text of ['{ "version": 2, "roles": [] }', "{}", '{ "version": 1 }', "null"]) {
+        for (const text of ['{ "version": 1, "roles": [] }', "{}", '{ "version": 2 }', "null"]) {
             const { code, output } = await runPlanCli([
                 "example",
                 "--project",
@@ -38,7 +38,7 @@ describe("planner: --previous", function () {
                 previous(text),
             ]);
             expect(code, text).to.equal(2);
-            expect(output, text).to.match(/^error: --previous: .*is not a plan\.json of version 1/);
+            expect(output, text).to.match(/^error: --previous: .*is not a plan\.json of version 2/);
         }
     });
 });

@@ -53,7 +53,9 @@ describe("planner: the Markdown report, as a reader sees it rendered", () => {
 
     it("shows hostile component and stack names and notes as text, hiding nothing after them", () => {
         const file = hostilePlan();
-        const seen = visibleText(renderMarkdown(file, { added: ["+ a <!-- b"], removed: [], moved: [] }));
+        const seen = visibleText(
+            renderMarkdown(file, { added: ["+ a <!-- b"], removed: [], moved: [], notCompared: [] }),
+        );
         expect(seen).to.include("orders`<!--agent");
         expect(seen).to.include("shop/prod`<!--");
         expect(seen).to.include("a note with <!-- in it");

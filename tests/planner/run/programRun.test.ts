@@ -2,40 +2,13 @@ import { expect } from "chai";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { offlineRun } from "../../../planner/offlineRun";
 import { ProgramError } from "../../../planner/run/programRun";
 import { readPulumiProject } from "../../../planner/run/pulumiProject";
-import { readStackFile } from "../../../planner/run/stackFile";
 import { argumentErrorFrom } from "../../support/argumentErrors";
+import { planUserProject, userProject } from "../../support/userProject";
 
-const ROOT = path.resolve(__dirname, "../../..");
-const AWS = require.resolve("@pulumi/aws");
-const PULUMI = require.resolve("@pulumi/pulumi");
-
-/** A Node.js Pulumi project in a folder of its own, whose program is `program` (JavaScript). */
-function project(program: string, pulumiYaml = "name: shop\nruntime: nodejs\n"): string {
-    const folder = fs.mkdtempSync(path.join(os.tmpdir(), "user-project-"));
-    fs.writeFileSync(path.join(folder, "Pulumi.yaml"), pulumiYaml);
-    fs.writeFileSync(
-        path.join(folder, "Pulumi.dev.yaml"),
-        'config:\n  aws:region: eu-west-1\n  aws:allowedAccountIds: ["111122223333"]\n  shop:model: amazon.nova-pro-v1:0\n',
-    );
-    fs.writeFileSync(
-        path.join(folder, "index.js"),
-        [
-            `const aws = require(${JSON.stringify(AWS)});`,
-            `const pulumi = require(${JSON.stringify(PULUMI)});`,
-            `const { BedrockAgentRole } = require(${JSON.stringify(path.join(ROOT, "index.ts"))});`,
-            program,
-        ].join("\n"),
-    );
-    return folder;
-}
-
-const plan = async (folder: string, timeoutSeconds?: number) => {
-    const pulumiProject = readPulumiProject(folder);
-    return offlineRun(readStackFile("dev", pulumiProject), pulumiProject, timeoutSeconds);
-};
+const plan = planUserProject;
+const project = userProject;
 
 /** What planning `folder` rejects with; fails the test when it plans. */
 const failureOf = (folder: string, timeoutSeconds?: number) =>
@@ -84,18 +57,32 @@ describe("offline plan of a user's own program", function () {
         ]);
     });
 
-    it("shows a role whose documents depend on an output the mocks cannot know as not known offline, never invented", async () => {
+    it("shows a role that depends on a value the mocks cannot know as not known whole, naming the argument and the resource it comes from, with the grants that are known", async () => {
         const folder = project(`
             const queue = new aws.sqs.Queue("jobs", {});
             new BedrockAgentRole("jobs-agent", {
                 foundationModels: ["amazon.nova-pro-v1:0"],
+                knowledgeBases: ["KBMANUALS1"],
                 extraStatements: [{ sid: "SendJobs", actions: ["sqs:SendMessage"], resources: [queue.arn] }],
             });
+            new BedrockAgentRole("keyed-agent", { foundationModels: ["amazon.nova-pro-v1:0"], customerEncryptionKey: queue.arn });
             new BedrockAgentRole("plain-agent", { foundationModels: ["amazon.nova-pro-v1:0"] });
         `);
         const { file } = await plan(folder);
         expect(file.roles.map((r) => r.component)).to.deep.equal(["plain-agent"]);
-        expect(file.unknownRoles).to.deep.equal(["jobs-agent"]);
+        const [jobs, keyed] = file.unknownRoles ?? [];
+        expect(jobs.component).to.equal("jobs-agent");
+        expect(jobs.unknown).to.deep.equal([
+            { argument: "extraStatements[0].resources[0]", from: ["aws:sqs/queue:Queue jobs"] },
+        ]);
+        const known = JSON.stringify(jobs.known?.inlinePolicy);
+        expect(known).to.include("arn:aws:bedrock:eu-west-1:111122223333:knowledge-base/KBMANUALS1");
+        expect(known).to.include("foundation-model/amazon.nova-pro-v1:0");
+        expect(known).not.to.include("sqs:");
+        expect(keyed).to.deep.equal({
+            component: "keyed-agent",
+            unknown: [{ argument: "customerEncryptionKey", from: ["aws:sqs/queue:Queue jobs"] }],
+        });
     });
 
     it("reports the program's own failure as the program's, and a bad argument as an ArgumentError naming it", async () => {
