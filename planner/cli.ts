@@ -15,6 +15,7 @@ import { readStackFile } from "./run/stackFile";
 
 const USAGE = `Usage: bedrock-agent-plan [STACK | path/to/Pulumi.STACK.yaml] [--project DIR] [--format text|markdown|json]
                           [--out DIR] [--previous DIR] [--timeout SECONDS] [--allow-unknown]
+                          [--no-type-check]
 
   STACK            the stack whose Pulumi.STACK.yaml holds the config (default: example)
   --project DIR    the Pulumi project (its Pulumi.yaml and program); default: the stack file's
@@ -24,6 +25,8 @@ const USAGE = `Usage: bedrock-agent-plan [STACK | path/to/Pulumi.STACK.yaml] [--
   --previous DIR   folder of an earlier plan: show the grants added and removed since
   --timeout SECONDS  how long the program may take to finish (default: 300)
   --allow-unknown  exit 0 when a role is not known whole offline (it is still reported)
+  --no-type-check  load a TypeScript program without type-checking it (pulumi up checks it,
+                   unless PULUMI_NODEJS_TRANSPILE_ONLY=true or its tsconfig says noCheck)
 
 Exit codes: 0 planned; 2 bad input or a quota, naming the key or argument; 1 the program failed;
 3 a role is not known whole offline (the values at fault and the known grants are shown).`;
@@ -41,17 +44,18 @@ interface Options {
     project?: string;
     timeout?: string;
     allowUnknown: boolean;
+    typeCheck: boolean;
 }
 
 function parseOptions(argv: string[]): Options | undefined {
-    const options: Options = { stack: "example", format: "text", allowUnknown: false };
+    const options: Options = { stack: "example", format: "text", allowUnknown: false, typeCheck: true };
     for (let i = 0; i < argv.length; i++) {
         const flag = argv[i];
         if (flag === "--help" || flag === "-h") {
             return undefined;
         }
-        if (flag === "--allow-unknown") {
-            options.allowUnknown = true;
+        if (flag === "--allow-unknown" || flag === "--no-type-check") {
+            options[flag === "--allow-unknown" ? "allowUnknown" : "typeCheck"] = flag === "--allow-unknown";
             continue;
         }
         if (["--out", "--previous", "--project", "--format", "--timeout"].includes(flag)) {
@@ -142,7 +146,8 @@ export async function main(argv: string[]): Promise<number> {
         const stack = readStackFile(options.stack, project);
         const previous = options.previous ? readPrevious(options.previous) : undefined;
         const timeout = options.timeout === undefined ? undefined : Number(options.timeout);
-        const run = () => offlineRun(stack, project, timeout);
+        const run = () =>
+            offlineRun(stack, project, { timeoutSeconds: timeout, typeCheck: options.typeCheck });
         const { file } = options.format === "json" ? await toStandardError(run) : await run();
         const diff = previous ? diffPlans(previous, file) : undefined;
         const out =

@@ -13,7 +13,7 @@ import { settle } from "./run/settle";
 import { PLAN_FILE_VERSION, PlanFile, PlannedRole, UnknownRole } from "./planFile";
 import { inspectArgs } from "./argumentInspection";
 import { redactSecrets, SECRET } from "./redaction";
-import { runProgram } from "./run/programRun";
+import { ProgramRunOptions, runProgram } from "./run/programRun";
 import type { PulumiProject } from "./run/pulumiProject";
 import type { StackFile } from "./run/stackFile";
 
@@ -58,6 +58,9 @@ function environmentOf(stack: StackFile, assumptions: string[]): AwsEnvironment 
     const { key, account } = accountOf(stack, assumptions);
     return { partition: partitionOfRegion(region), account: checked(key, "account", account), region };
 }
+
+/** How a program is run offline. */
+export type OfflineRunOptions = Pick<ProgramRunOptions, "timeoutSeconds" | "typeCheck">;
 
 /** What one offline run produced: the plan file, and every resource the program registered. */
 export interface OfflineRun {
@@ -141,13 +144,13 @@ async function settleNew(observed: ObservedPlan[], into: Settlement): Promise<bo
  * arguments at fault and the grants that are known. Every value the program marks secret is
  * shown as `[secret]`.
  * @throws ArgumentError naming the config key or argument at fault
- * @param timeoutSeconds how long the program may take to finish and settle
+ * @param options how long the program may take, and whether TypeScript is type-checked
  * @throws ProgramError when the program itself fails, or does not finish in time
  */
 export async function offlineRun(
     stack: StackFile,
     project: PulumiProject,
-    timeoutSeconds?: number,
+    options: OfflineRunOptions = {},
 ): Promise<OfflineRun> {
     const assumptions: string[] = [];
     const environment = environmentOf(stack, assumptions);
@@ -164,7 +167,7 @@ export async function offlineRun(
                 secretKeys: stack.secretKeys,
                 environment,
                 notes,
-                timeoutSeconds,
+                ...options,
             },
             () => settleNew(observed, settled),
         );

@@ -30,17 +30,20 @@ export function userProject(
     fs.writeFileSync(
         path.join(folder, "index.js"),
         [
-            `const aws = require(${JSON.stringify(AWS)});`,
-            `const pulumi = require(${JSON.stringify(PULUMI)});`,
-            `const { BedrockAgentRole } = require(${JSON.stringify(path.join(ROOT, "index.ts"))});`,
+            `const aws = require(${JSON.stringify(PROGRAM_MODULES.aws)});`,
+            `const pulumi = require(${JSON.stringify(PROGRAM_MODULES.pulumi)});`,
+            `const { BedrockAgentRole } = require(${JSON.stringify(PROGRAM_MODULES.component)});`,
             program,
         ].join("\n"),
     );
     return folder;
 }
 
+/** The modules a user's program loads, by absolute path: the SDKs and this package. */
+export const PROGRAM_MODULES = { aws: AWS, pulumi: PULUMI, component: path.join(ROOT, "index.ts") };
+
 /** Plans the stack `dev` of the project in `folder`, in this process. */
 export function planUserProject(folder: string, timeoutSeconds?: number): Promise<OfflineRun> {
     const project = readPulumiProject(folder);
-    return offlineRun(readStackFile("dev", project), project, timeoutSeconds);
+    return offlineRun(readStackFile("dev", project), project, { timeoutSeconds });
 }

@@ -5,7 +5,7 @@ import * as path from "path";
 import { ProgramError } from "../../../planner/run/programRun";
 import { readPulumiProject } from "../../../planner/run/pulumiProject";
 import { argumentErrorFrom } from "../../support/argumentErrors";
-import { planUserProject, userProject } from "../../support/userProject";
+import { planUserProject, PROGRAM_MODULES, userProject } from "../../support/userProject";
 
 const plan = planUserProject;
 const project = userProject;
@@ -184,6 +184,28 @@ describe("offline plan of a user's own program", function () {
         expect(JSON.stringify(frankfurt.inlinePolicy)).to.include(
             "arn:aws:bedrock:eu-central-1::foundation-model/amazon.nova-pro-v1:0",
         );
+    });
+
+    it("loads an ES-module program with top-level await, and a second run executes it afresh", async () => {
+        const folder = project("", "name: shop\nruntime: nodejs\nmain: index.mjs\n");
+        fs.writeFileSync(
+            path.join(folder, "index.mjs"),
+            [
+                'import { createRequire } from "module";',
+                "const require = createRequire(import.meta.url);",
+                `const { BedrockAgentRole } = require(${JSON.stringify(PROGRAM_MODULES.component)});`,
+                'const model = await new Promise((resolve) => setTimeout(() => resolve("amazon.nova-pro-v1:0"), 10));',
+                'new BedrockAgentRole("esm-agent", { foundationModels: [model] });',
+                "export default async () => {",
+                "    await new Promise((resolve) => setTimeout(resolve, 10));",
+                '    new BedrockAgentRole("esm-exported-agent", { foundationModels: [model] });',
+                "};",
+            ].join("\n"),
+        );
+        for (let run = 0; run < 2; run++) {
+            const { file } = await plan(folder);
+            expect(file.roles.map((r) => r.component)).to.deep.equal(["esm-agent", "esm-exported-agent"]);
+        }
     });
 
     it("finds the program as the Pulumi CLI does: main, a folder's package.json main, or index; refuses other runtimes", () => {
