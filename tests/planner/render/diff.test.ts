@@ -33,6 +33,21 @@ describe("planner: the diff since --previous, role by role", () => {
         );
     });
 
+    it("does not compare a role that is not known whole in one of the plans, and says so instead of listing its grants as removed", () => {
+        const current = file({ support: [] });
+        current.unknownRoles = [
+            {
+                component: "orders",
+                unknown: [{ argument: "knowledgeBases[0]", from: ["aws:sqs/queue:Queue q"] }],
+            },
+        ];
+        const diff = diffPlans(file({ orders: ["KBMANUALS1"], support: [] }), current);
+        expect(diff).to.deep.equal({ added: [], removed: [], moved: [], notCompared: ["orders"] });
+        expect(renderDiff(diff)).to.include(
+            "? orders: not known whole offline in one of the plans, so not compared",
+        );
+    });
+
     it("names the role of each grant added or removed", () => {
         const diff = diffPlans(file({ orders: [] }), file({ orders: ["KBMANUALS1"] }));
         expect(diff.added).to.deep.equal([
