@@ -32,7 +32,8 @@ export type { RoleSettings, RoleSettingsArgs } from "./components/iam/roleSettin
 export { ArgumentError } from "./components/iam/argumentError";
 export { planAgentPermissions } from "./components/agents/agentPermissionsPlan";
 export type { AgentPermissionsPlan, PlanRequest } from "./components/agents/agentPermissionsPlan";
-export type { AgentDocuments, KeyPolicyStatements } from "./components/agents/agentDocuments";
+export type { AgentDocuments } from "./components/agents/agentDocuments";
+export type { KeyPolicyStatements, RolePlan } from "./components/grants/roleDocuments";
 export type { AwsEnvironment } from "./components/iam/awsEnvironment";
 export type { RoleNameSource } from "./components/iam/names";
 export { BASE_CONDITION_OPERATORS, policySize, renderPolicy } from "./components/iam/policyDocument";

@@ -1,45 +1,30 @@
 import type { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
 import { AGENT_CAPABILITIES } from "./capabilities";
-import { ArgumentError } from "../iam/argumentError";
-import { CapabilityGrants, isPending, Lookup, LookupAnswers, PlannedArgs } from "../grants/grant";
-import type { KeyPolicyGrant } from "../grants/keys";
-import type { CrossRegionProfile } from "../grants/profileDestinations";
+import { isPending, Lookup, LookupAnswers, PlannedArgs } from "../grants/grant";
 import type { ComponentShape } from "./componentShape";
 import { agentGrantContext, anyAgentArn } from "./agentContext";
 import { agentKey } from "./capabilities/agentKey";
 import type { ArnScope, AwsEnvironment } from "../iam/awsEnvironment";
-import { MANAGED_POLICY_NAME_MAX } from "../iam/limits";
 import {
     IdentityStatement,
     mergeStatementsBySid,
     PolicyDocument,
     policyDocument,
     ResourceStatement,
-    TrustStatement,
 } from "../iam/policyDocument";
-import { ManagedPolicy, packPolicies } from "../iam/policyPacking";
 import type { LambdaPermissionGrant } from "../grants/lambdaFunctions";
-import { fitName, RoleNameSource } from "../iam/names";
+import type { RoleNameSource } from "../iam/names";
 import { checkTrustPolicy, quotaLimits } from "../iam/quotas";
 import { roleArn } from "../iam/roleIdentity";
-import { RoleSettings, roleSettings } from "../iam/roleSettings";
+import { roleSettings } from "../iam/roleSettings";
 import { trustPolicy } from "../grants/trustPolicy";
+import { RolePlan, roleDocuments } from "../grants/roleDocuments";
 
 /** Name of the inline identity policy on the role. @internal */
 export const INLINE_POLICY_NAME = "BedrockAgentPermissions";
 
 /** Id of the trust policy's statement. */
 const TRUST_STATEMENT_ID = "AllowBedrockAgentsToAssumeRole";
-
-/** The statements one KMS key's policy needs: handed to its owner, never written by the package. */
-export interface KeyPolicyStatements {
-    /** The key's ARN. */
-    keyArn: string;
-    /** The key's id. */
-    keyId: string;
-    /** The statements to add to its key policy. */
-    statements: ResourceStatement[];
-}
 
 /** What the documents are planned from. @internal */
 export interface DocumentsRequest {
@@ -71,80 +56,24 @@ export interface DraftDocuments {
 }
 
 /** Every document and name the component writes, Lambda functions aside. */
-export interface AgentDocuments {
-    /** Partition, account and region of the agent. */
-    environment: AwsEnvironment;
-    /** The role's name. */
-    roleName: string;
-    /** The role's ARN. */
-    roleArn: string;
-    /** The existing role the policies are attached to, as given; absent when the component creates the role. */
-    existingRole?: string;
+export interface AgentDocuments extends RolePlan {
     /**
      * ARNs of the agents the trust policy admits (`agentIds`), in order; empty when it admits every
      * agent of the account and region.
      */
     admittedAgents: string[];
-    /** The role's own settings. */
-    role: RoleSettings;
-    /** The role's trust policy: written on the role, or, for an existing role, what it should be. */
-    trustPolicy: PolicyDocument<TrustStatement>;
-    /** Name of the inline identity policy. */
-    inlinePolicyName: string;
-    /** The identity policy written inline on the role. */
-    inlinePolicy: PolicyDocument<IdentityStatement>;
-    /** Identity policy statements that did not fit inline, as customer-managed policies. */
-    managedPolicies: ManagedPolicy[];
     /** Who may invoke each Lambda permission's function, in slot order. */
     lambdaPermissions: LambdaPermissionGrant[];
     /** Statement to add to the agent's KMS key policy, when a key is used. */
     keyPolicyStatement?: ResourceStatement;
-    /** The statements each KMS key's policy needs, by key. */
-    keyPolicies: KeyPolicyStatements[];
     /** The identity policy the principals that invoke the agent need; absent when they need nothing of the role's args. */
     callerPolicy?: PolicyDocument<IdentityStatement>;
-    /** The inference and guardrail profiles granted: what each routes to, and where that came from. */
-    crossRegionProfiles: CrossRegionProfile[];
-    /** What is valid but worth a person's attention. */
-    warnings: string[];
-}
-
-function uniqueProfiles(profiles: CrossRegionProfile[]): CrossRegionProfile[] {
-    const byArn = new Map(profiles.map((p) => [p.profileArn, p]));
-    return [...byArn.values()].sort((a, b) => (a.profileArn < b.profileArn ? -1 : 1));
-}
-
-function byKey(grants: KeyPolicyGrant[]): KeyPolicyStatements[] {
-    const keys = new Map<string, KeyPolicyStatements>();
-    for (const { key, statement } of grants) {
-        const entry = keys.get(key.arn) ?? { keyArn: key.arn, keyId: key.id, statements: [] };
-        entry.statements.push(statement);
-        keys.set(key.arn, entry);
-    }
-    return [...keys.values()].sort((a, b) => (a.keyArn < b.keyArn ? -1 : 1));
 }
 
 /** The role's ARN as the capabilities name it, from the args and what AWS says of an existing role. */
 function roleArnIn(request: DocumentsRequest): (scope: ArnScope) => string {
     const path = typeof request.args.path === "string" ? request.args.path : "/";
     return (scope) => roleArn(request.shape.role, path, scope, request.existingRole?.arn);
-}
-
-/** Refuses a statement id the user chose that another capability's statement already has. */
-function checkUserSids(grants: CapabilityGrants[]): void {
-    for (const { userSids } of grants) {
-        const taken = grants
-            .filter((g) => g.userSids !== userSids)
-            .flatMap((g) => [...g.identity, ...(g.callers ?? [])].map((s) => s.Sid));
-        const clash = Object.keys(userSids ?? {}).find((sid) => taken.includes(sid));
-        if (clash && userSids) {
-            throw new ArgumentError(
-                userSids[clash],
-                `"${clash}" is the id of a statement the component writes`,
-                "another id, such as ReadOrdersTable",
-            );
-        }
-    }
 }
 
 /**
@@ -176,7 +105,13 @@ export function draftAgentDocuments(request: DocumentsRequest): DraftDocuments {
                 ]),
             );
             const grants = [...grantsOf.values()];
-            checkUserSids(grants);
+            const name = shape.role.name;
+            const documents = roleDocuments(grants, {
+                scope,
+                limits,
+                roleName: name,
+                inlinePolicyName: INLINE_POLICY_NAME,
+            });
             // Agents of lambdaAgentIds are admitted once they resolve (admitLambdaAgents), never before.
             const arnOfAgent = new Map(
                 shape.lambdaAgents.length > 0
@@ -186,16 +121,8 @@ export function draftAgentDocuments(request: DocumentsRequest): DraftDocuments {
             // IAM is global, but a Lambda permission is made in a region: the agent's, not the provider's.
             const region =
                 request.provider.region !== scope.environment.region ? scope.environment.region : undefined;
-            const statementArguments = Object.assign({}, ...grants.map((g) => g.statementArguments ?? {}));
-            const packed = packPolicies(
-                mergeStatementsBySid(grants.flatMap((g) => g.identity)),
-                limits,
-                scope.environment,
-                (sid) => statementArguments[sid] ?? "args",
-            );
             const keyPolicyStatement = grantsOf.get(agentKey)?.keyPolicy[0]?.statement;
             const callers = mergeStatementsBySid(grants.flatMap((g) => g.callers ?? []));
-            const name = shape.role.name;
             const existing = shape.role.existing;
             return {
                 environment: scope.environment,
@@ -205,12 +132,9 @@ export function draftAgentDocuments(request: DocumentsRequest): DraftDocuments {
                 admittedAgents: context.sourceIds.length > 0 ? context.sourceArns : [],
                 role,
                 trustPolicy: trust,
-                inlinePolicyName: INLINE_POLICY_NAME,
-                inlinePolicy: packed.inline,
-                managedPolicies: packed.managed.map((part) => ({
-                    ...part,
-                    name: fitName(`${name}-${part.key}`, MANAGED_POLICY_NAME_MAX.value),
-                })),
+                inlinePolicyName: documents.inlinePolicyName,
+                inlinePolicy: documents.inlinePolicy,
+                managedPolicies: documents.managedPolicies,
                 lambdaPermissions: shape.slots.map((slot) => ({
                     ...slot,
                     ...(region ? { region } : {}),
@@ -221,10 +145,10 @@ export function draftAgentDocuments(request: DocumentsRequest): DraftDocuments {
                             : (arnOfAgent.get(slot.agentKey) ?? ""),
                 })),
                 ...(keyPolicyStatement ? { keyPolicyStatement } : {}),
-                keyPolicies: byKey(grants.flatMap((g) => g.keyPolicy)),
+                keyPolicies: documents.keyPolicies,
                 ...(callers.length > 0 ? { callerPolicy: policyDocument(callers) } : {}),
-                crossRegionProfiles: uniqueProfiles(grants.flatMap((g) => g.crossRegionProfiles ?? [])),
-                warnings: grants.flatMap((g) => g.warnings ?? []),
+                crossRegionProfiles: documents.crossRegionProfiles,
+                warnings: documents.warnings,
             };
         },
     };

@@ -39,27 +39,29 @@ export interface RoleNameSource {
 }
 
 /**
- * The role's name: the AWS prefix and either the user's suffix, checked, or a suffix made from the
- * component name and a hash of project, stack and component name. The same stack and component
- * always give the same name; two stacks of one project never share one.
+ * The role's name: a prefix saying what the role is for (the agents' by default) and either the
+ * user's suffix, checked, or a suffix made from the component name and a hash of project, stack
+ * and component name. The same stack and component always give the same name; two stacks of one
+ * project never share one.
  * @throws ArgumentError when a user-chosen suffix has characters IAM rejects or does not fit
  * @internal
  */
-export function roleName(source: RoleNameSource, suffix?: string): string {
+export function roleName(source: RoleNameSource, suffix?: string, prefix = ROLE_NAME_PREFIX): string {
+    const suffixMax = ROLE_NAME_MAX.value - prefix.length;
     if (suffix !== undefined) {
-        if (!ROLE_NAME_CHARACTERS.test(suffix) || suffix.length > ROLE_SUFFIX_MAX) {
+        if (!ROLE_NAME_CHARACTERS.test(suffix) || suffix.length > suffixMax) {
             throw new ArgumentError(
                 "roleNameSuffix",
-                `"${suffix}" must be 1 to ${ROLE_SUFFIX_MAX} characters (${ROLE_NAME_PREFIX} takes ` +
-                    `${ROLE_NAME_PREFIX.length} of the role name's ${ROLE_NAME_MAX.value}) of letters, digits and +=,.@_-`,
+                `"${suffix}" must be 1 to ${suffixMax} characters (${prefix} takes ` +
+                    `${prefix.length} of the role name's ${ROLE_NAME_MAX.value}) of letters, digits and +=,.@_-`,
                 "support-agent-prod",
             );
         }
-        return ROLE_NAME_PREFIX + suffix;
+        return prefix + suffix;
     }
     const hash = shortHash(source.project, source.stack, source.componentName);
     const readable = source.componentName
         .replace(/[^\w+=,.@-]+/g, "-")
-        .slice(0, ROLE_SUFFIX_MAX - HASH_LENGTH - 1);
-    return `${ROLE_NAME_PREFIX}${readable ? `${readable}-` : ""}${hash}`;
+        .slice(0, suffixMax - HASH_LENGTH - 1);
+    return `${prefix}${readable ? `${readable}-` : ""}${hash}`;
 }

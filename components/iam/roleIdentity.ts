@@ -36,17 +36,23 @@ const CREATED_ROLE_ONLY = [
 /**
  * The role the agent uses, from the plain args: an existing role by name or ARN, or the name of
  * the role the component creates.
+ * @param prefix what the created role's name starts with; the agents' prefix by default
  * @throws ArgumentError for a malformed role, or an existing role given with settings of a
  *   created one, which would silently not apply
  * @internal
  */
-export function roleIdentity(args: Record<string, unknown>, source: RoleNameSource): RoleIdentity {
+export function roleIdentity(
+    args: Record<string, unknown>,
+    source: RoleNameSource,
+    prefix?: string,
+): RoleIdentity {
     const given = optionalString("existingRole", args.existingRole, "support-agent-role");
     if (given === undefined) {
         return {
             name: roleName(
                 source,
                 optionalString("roleNameSuffix", args.roleNameSuffix, "support-agent-prod"),
+                prefix,
             ),
         };
     }
