@@ -60,8 +60,6 @@ export function roleName(source: RoleNameSource, suffix?: string, prefix = ROLE_
         return prefix + suffix;
     }
     const hash = shortHash(source.project, source.stack, source.componentName);
-    const readable = source.componentName
-        .replace(/[^\w+=,.@-]+/g, "-")
-        .slice(0, suffixMax - HASH_LENGTH - 1);
+    const readable = source.componentName.replace(/[^\w+=,.@-]+/g, "-").slice(0, suffixMax - HASH_LENGTH - 1);
     return `${prefix}${readable ? `${readable}-` : ""}${hash}`;
 }
