@@ -2,6 +2,26 @@
 // raises, and the helpers a user of the plan needs. Everything else is internal.
 export { BedrockAgentRole } from "./components/agents/bedrockAgentRole";
 export type { BedrockAgentRoleArgs } from "./components/agents/bedrockAgentRoleArgs";
+export { AgentCoreRuntimeRole } from "./components/agentcore/agentCoreRuntimeRole";
+export { AgentCoreGatewayRole } from "./components/agentcore/agentCoreGatewayRole";
+export type { AgentCoreRuntimeRoleArgs } from "./components/agentcore/agentCoreRuntimeRoleArgs";
+export type { AgentCoreGatewayRoleArgs } from "./components/agentcore/agentCoreGatewayRoleArgs";
+export { planAgentCoreGatewayRole, planAgentCoreRuntimeRole } from "./components/agentcore/agentCorePlans";
+export type { AgentCorePlan } from "./components/agentcore/agentCoreDocuments";
+export type { AgentCoreKind } from "./components/agentcore/agentCoreResources";
+export type {
+    CredentialProviderArgs,
+    CredentialProvidersArgs,
+} from "./components/agentcore/capabilities/credentialProviders";
+export type { GatewayInvocationArgs } from "./components/agentcore/capabilities/gatewayInvocation";
+export type { GatewayKeyArgs } from "./components/agentcore/capabilities/gatewayKey";
+export type { LambdaTargetsArgs } from "./components/agentcore/capabilities/lambdaTargets";
+export type { MemoriesArgs } from "./components/agentcore/capabilities/memories";
+export type { ObservabilityArgs } from "./components/agentcore/capabilities/observability";
+export type { PolicyEngineArgs } from "./components/agentcore/capabilities/policyEngine";
+export type { RuntimeArtifactArgs } from "./components/agentcore/capabilities/runtimeArtifact";
+export type { SchemaObjectsArgs } from "./components/agentcore/capabilities/schemaObjects";
+export type { WorkloadTokensArgs } from "./components/agentcore/capabilities/workloadTokens";
 export type { ActionGroupArgs, ActionGroupsArgs } from "./components/agents/capabilities/actionGroups";
 export type { AgentAliasesArgs } from "./components/agents/capabilities/agentAliases";
 export type { AgentKeyArgs } from "./components/agents/capabilities/agentKey";

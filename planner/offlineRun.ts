@@ -1,5 +1,4 @@
 import type * as pulumi from "@pulumi/pulumi";
-import type { AgentPermissionsPlan } from "../components/agents/agentPermissionsPlan";
 import { ArgumentError } from "../components/iam/argumentError";
 import {
     AwsEnvironment,
@@ -10,7 +9,7 @@ import {
 import { ObservedPlan, observePlans } from "../components/resources/planObservers";
 import { MOCK_ENVIRONMENT, RecordedResource } from "./mocks/awsMocks";
 import { settle } from "./run/settle";
-import { PLAN_FILE_VERSION, PlanFile, PlannedRole, UnknownRole } from "./planFile";
+import { PLAN_FILE_VERSION, PlanFile, PlannedRole, RolePlanView, UnknownRole } from "./planFile";
 import { inspectArgs } from "./argumentInspection";
 import { redactSecrets, SECRET } from "./redaction";
 import { ProgramRunOptions, runProgram } from "./run/programRun";
@@ -74,7 +73,7 @@ export interface OfflineRun {
  * A plan as the offline run reports it: the mocked provider answers inference profiles from the
  * package's table, so what the component was told by "the provider" came from the table.
  */
-function offlineSources(plan: AgentPermissionsPlan): AgentPermissionsPlan {
+function offlineSources(plan: RolePlanView): RolePlanView {
     return {
         ...plan,
         crossRegionProfiles: plan.crossRegionProfiles.map((profile) =>
@@ -110,7 +109,7 @@ async function unknownRole(
         return { component: observed.name, unknown };
     }
     try {
-        const plan = observed.planOf(known, environment.value) as AgentPermissionsPlan;
+        const plan = observed.planOf(known, environment.value) as RolePlanView;
         return { component: observed.name, unknown, known: offlineSources(plan) };
     } catch {
         // The known args alone do not plan (a list left empty that must not be): nothing is shown
@@ -124,7 +123,7 @@ async function settleNew(observed: ObservedPlan[], into: Settlement): Promise<bo
     const start = into.count;
     for (; into.count < observed.length; into.count++) {
         const component = observed[into.count];
-        const settled = await settle(component.plan as pulumi.Output<AgentPermissionsPlan>);
+        const settled = await settle(component.plan as pulumi.Output<RolePlanView>);
         const inspected = await inspectArgs(component.args);
         inspected.secrets.forEach((secret) => into.secrets.add(secret));
         if (settled.known && settled.value !== undefined) {

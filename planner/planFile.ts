@@ -1,19 +1,34 @@
 import type { AgentPermissionsPlan } from "../components/agents/agentPermissionsPlan";
+import type { AgentCorePlan } from "../components/agentcore/agentCoreDocuments";
+import type { RolePlan } from "../components/grants/roleDocuments";
 import type { AwsEnvironment } from "../components/iam/awsEnvironment";
 import type { UnknownArgument } from "./argumentInspection";
 
 /** The format version of `plan.json` this package writes. @internal */
 export const PLAN_FILE_VERSION = 2;
 
-/** One `BedrockAgentRole` of a program, with the plan it creates its resources from. */
+/**
+ * A role's plan as the offline plan reads it: what every role's plan holds; an agent role's Lambda
+ * permissions and callers' policy; an AgentCore role's kind and resource name.
+ */
+export type RolePlanView = RolePlan &
+    Partial<
+        Pick<
+            AgentPermissionsPlan,
+            "lambdaPermissions" | "callerPolicy" | "keyPolicyStatement" | "admittedAgents"
+        >
+    > &
+    Partial<Pick<AgentCorePlan, "kind" | "resourceName">>;
+
+/** One role component of a program (`BedrockAgentRole`, `AgentCoreRuntimeRole`, `AgentCoreGatewayRole`), with the plan it creates its resources from. */
 export interface PlannedRole {
     /** The component's resource name. */
     component: string;
     /** Everything the component creates. */
-    plan: AgentPermissionsPlan;
+    plan: RolePlanView;
 }
 
-/** A `BedrockAgentRole` whose plan the offline plan cannot know whole, and what it knows of it. */
+/** A role component whose plan the offline plan cannot know whole, and what it knows of it. */
 export interface UnknownRole {
     /** The component's resource name. */
     component: string;
@@ -24,7 +39,7 @@ export interface UnknownRole {
      * when an unknown value lies outside a list item (it shapes the whole role) or the args without
      * those items do not plan.
      */
-    known?: AgentPermissionsPlan;
+    known?: RolePlanView;
 }
 
 /**

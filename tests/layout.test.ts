@@ -7,7 +7,9 @@ import * as path from "path";
 const ROOT = path.resolve(__dirname, "..");
 
 /** The layers under components/, lowest first: each may import only itself and those below it. */
-const LAYERS = ["iam", "grants", "resources", "agents"];
+const LAYERS = ["iam", "grants", "resources"];
+/** The component families, above every layer: each imports the layers, never another family. */
+const FAMILIES = ["agents", "agentcore"];
 
 function sources(folder: string): string[] {
     return fs
@@ -25,23 +27,32 @@ function imports(file: string): { target: string; typeOnly: boolean }[] {
     }));
 }
 
-const layerOf = (file: string) => LAYERS.indexOf(file.split(path.sep)[1]);
+const folderOf = (file: string) => file.split(path.sep)[1];
+const layerOf = (file: string) =>
+    FAMILIES.includes(folderOf(file)) ? LAYERS.length : LAYERS.indexOf(folderOf(file));
+/** Whether `file` may import `target`: the same folder, a lower layer, never another family. */
+const mayImport = (file: string, target: string) =>
+    folderOf(file) === folderOf(target) ||
+    (layerOf(target) < layerOf(file) && !FAMILIES.includes(folderOf(target)));
 
 describe("layout: the folders show the layers", () => {
     it("keeps at most six files at the top of components/, the rest in its layer folders", () => {
         const top = fs.readdirSync(path.join(ROOT, "components"), { withFileTypes: true });
         expect(top.filter((entry) => entry.isFile()).length).to.be.at.most(6);
-        expect(top.filter((entry) => entry.isDirectory()).map((entry) => entry.name)).to.have.members(LAYERS);
+        expect(top.filter((entry) => entry.isDirectory()).map((entry) => entry.name)).to.have.members([
+            ...LAYERS,
+            ...FAMILIES,
+        ]);
     });
 
-    it("never imports a higher layer from a lower one, nor the planner or the stack program from components/", () => {
+    it("never imports a higher layer from a lower one, one family from another, nor the planner or the stack program from components/", () => {
         const wrong = sources("components").flatMap((file) =>
             imports(file)
                 .filter(
                     ({ target }) =>
                         target.startsWith("planner") ||
                         target.startsWith("program") ||
-                        (target.startsWith("components") && layerOf(target) > layerOf(file)),
+                        (target.startsWith("components") && !mayImport(file, target)),
                 )
                 .map(({ target }) => `${file} imports ${target}`),
         );

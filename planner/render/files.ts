@@ -1,7 +1,7 @@
 // The plan as files: plan.json, and per component a folder of its documents as IAM takes them.
 import * as fs from "fs";
 import * as path from "path";
-import type { AgentPermissionsPlan } from "../../components/agents/agentPermissionsPlan";
+import type { RolePlanView } from "../planFile";
 import { renderPolicy, renderStatements } from "../../components/iam/policyDocument";
 import type { PlanFile } from "../planFile";
 import { identityPolicies } from "./sections";
@@ -9,14 +9,14 @@ import { ArgumentError } from "../../components/iam/argumentError";
 import { shortHash } from "../../components/iam/names";
 
 /** One role's documents, by file name. */
-function roleFiles(plan: AgentPermissionsPlan): Record<string, string> {
+function roleFiles(plan: RolePlanView): Record<string, string> {
     const files: Record<string, string> = { "trust-policy.json": renderPolicy(plan.trustPolicy) };
     identityPolicies(plan).forEach((policy, i) => {
         files[i === 0 ? "identity-policy.json" : `managed-policy-${policy.name}.json`] = renderPolicy(
             policy.document,
         );
     });
-    for (const p of plan.lambdaPermissions) {
+    for (const p of plan.lambdaPermissions ?? []) {
         const { key, function: fn, statementId, action, principal, sourceAccount, sourceArn } = p;
         files[`lambda-permission-${key}.json`] = JSON.stringify(
             { key, function: fn, statementId, action, principal, sourceAccount, sourceArn },

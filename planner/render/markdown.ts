@@ -1,4 +1,4 @@
-import type { AgentPermissionsPlan } from "../../components/agents/agentPermissionsPlan";
+import type { RolePlanView } from "../planFile";
 import type { PlanFile } from "../planFile";
 import { diffLines, isUnchanged, PlanDiff } from "./text";
 import { Cell, roleSections, unknownRoleLines } from "./sections";
@@ -35,7 +35,7 @@ const markdownCell = (cell: Cell) =>
 /** A JSON document, inert, in a preformatted block that no content can close. */
 const jsonBlock = (value: unknown) => `<pre><code>${inert(JSON.stringify(value, null, 2))}</code></pre>`;
 
-function roleSection(component: string, plan: AgentPermissionsPlan): string[] {
+function roleSection(component: string, plan: RolePlanView): string[] {
     const role = plan.existingRole
         ? `existing role ${code(plan.existingRole)} (not created)`
         : `role ${code(plan.roleName)}`;

@@ -1,6 +1,5 @@
-import type { AgentPermissionsPlan } from "../../components/agents/agentPermissionsPlan";
 import type { Conditions, PolicyDocument, Statement } from "../../components/iam/policyDocument";
-import type { UnknownRole } from "../planFile";
+import type { RolePlanView, UnknownRole } from "../planFile";
 
 /** Conditions as `operator key = value` lines. */
 export function conditionLines(conditions: Conditions | undefined): string[] {
@@ -11,7 +10,7 @@ export function conditionLines(conditions: Conditions | undefined): string[] {
 
 /** The role's identity policies, each with the label a reader sees: kind and name. */
 export function identityPolicies(
-    plan: AgentPermissionsPlan,
+    plan: RolePlanView,
 ): { label: string; name: string; document: PolicyDocument }[] {
     return [
         {
@@ -59,7 +58,7 @@ function statementCells(s: Statement): Cell[] {
  * A role's plan as sections, in the order a reviewer reads them: identity statements, trust,
  * Lambda permissions, cross-Region profiles, each KMS key's statements, the callers' policy.
  */
-export function roleSections(plan: AgentPermissionsPlan): PlanSection[] {
+export function roleSections(plan: RolePlanView): PlanSection[] {
     const sections: PlanSection[] = [
         {
             title: "Identity policy statements",
@@ -81,7 +80,9 @@ export function roleSections(plan: AgentPermissionsPlan): PlanSection[] {
                 ]),
             },
         },
-        {
+    ];
+    if (plan.lambdaPermissions) {
+        sections.push({
             title: "Lambda permissions",
             table: {
                 header: ["function", "principal", "action", "source account", "source ARN", "statement id"],
@@ -91,8 +92,8 @@ export function roleSections(plan: AgentPermissionsPlan): PlanSection[] {
                     ),
                 ),
             },
-        },
-    ];
+        });
+    }
     if (plan.crossRegionProfiles.length > 0) {
         sections.push({
             title: "Inference profiles: the models each routes to, and who said so",

@@ -1,4 +1,4 @@
-import type { AgentPermissionsPlan } from "../../components/agents/agentPermissionsPlan";
+import type { RolePlanView } from "../planFile";
 import type { Conditions } from "../../components/iam/policyDocument";
 import { conditionLines, identityPolicies, roleSections, unknownRoleLines } from "./sections";
 import type { PlanFile } from "../planFile";
@@ -45,7 +45,7 @@ export function renderPlan(file: PlanFile): string {
     ].join("\n\n");
 }
 
-function renderRole(file: PlanFile, component: string, plan: AgentPermissionsPlan): string {
+function renderRole(file: PlanFile, component: string, plan: RolePlanView): string {
     const { environment: env } = plan;
     const role = plan.existingRole
         ? `existing role ${plan.existingRole}, not created: its policies are attached to it`
@@ -76,7 +76,7 @@ export function grantLines(file: PlanFile): Map<string, Set<string>> {
     return new Map(file.roles.map(({ component, plan }) => [component, new Set(roleGrantLines(plan))]));
 }
 
-function roleGrantLines(plan: AgentPermissionsPlan): string[] {
+function roleGrantLines(plan: RolePlanView): string[] {
     const when = (c: Conditions | undefined) =>
         conditionLines(c).length ? ` when ${conditionLines(c).join("; ")}` : "";
     const lines = [
@@ -91,7 +91,7 @@ function roleGrantLines(plan: AgentPermissionsPlan): string[] {
         ...plan.trustPolicy.Statement.flatMap((s) =>
             s.Action.map((a) => `trust: ${s.Principal?.Service} may ${a}${when(s.Condition)}`),
         ),
-        ...plan.lambdaPermissions.map(
+        ...(plan.lambdaPermissions ?? []).map(
             (p) =>
                 `lambda ${p.function}: ${p.principal} may ${p.action} from ${p.sourceArn} in account ${p.sourceAccount}`,
         ),

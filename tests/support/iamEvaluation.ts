@@ -2,6 +2,7 @@
 // dependency (AGPL-3.0): nothing under components/ may import it.
 import { runSimulation } from "@cloud-copilot/iam-simulate";
 import type { AgentPermissionsPlan } from "../../components/agents/agentPermissionsPlan";
+import type { RolePlan } from "../../components/grants/roleDocuments";
 import { fullArgs } from "./fixtures";
 import { plan } from "./plan";
 import { lambdaResourceStatement, LambdaPermissionSpec } from "../../components/grants/lambdaFunctions";
@@ -20,7 +21,7 @@ export const bedrockArn = (resource: string, region = "us-east-1", account = ACC
 /** A KMS key's ARN in the mocked account and us-east-1. */
 export const kmsKeyArn = (id: string) => `arn:aws:kms:us-east-1:${ACCOUNT}:key/${id}`;
 /** The statements the plan hands the owner of one KMS key. */
-export const keyPolicyOf = (plan: AgentPermissionsPlan, keyArn: string) =>
+export const keyPolicyOf = (plan: RolePlan, keyArn: string) =>
     plan.keyPolicies.find((k) => k.keyArn === keyArn)?.statements;
 /** The context of a call Bedrock makes for AGENT. */
 export const FROM_AGENT = { "aws:SourceAccount": ACCOUNT, "aws:SourceArn": AGENT };
@@ -79,13 +80,13 @@ export async function simulate(
 }
 
 /** The role's identity policies, inline and managed, as IAM would hold them. */
-export function identityPolicies(plan: AgentPermissionsPlan): PolicyDocument[] {
+export function identityPolicies(plan: RolePlan): PolicyDocument[] {
     return [plan.inlinePolicy, ...plan.managedPolicies.map((part) => part.document)];
 }
 
 /** Decides a request made by the role under its identity policies, and `resourcePolicy` if given. */
 export function asRole(
-    plan: AgentPermissionsPlan,
+    plan: RolePlan,
     request: Omit<IamRequest, "principal">,
     resourcePolicy?: PolicyDocument,
 ): Promise<Decision> {
@@ -116,7 +117,7 @@ const isEncryptionContextKey = (key: string) => key.startsWith("kms:EncryptionCo
  * them as `ignoredContextKeys` and never matches them): tests check those by the documents'
  * structure and evaluate the rest.
  */
-function withoutEncryptionContext(policy: PolicyDocument): PolicyDocument {
+export function withoutEncryptionContext(policy: PolicyDocument): PolicyDocument {
     return policyDocument(
         policy.Statement.map((s) => {
             const kept = Object.entries(s.Condition ?? {})
@@ -147,7 +148,7 @@ export function asCaller(
 
 /** Decides an `sts:AssumeRole` on the role, the trust policy acting as its resource policy. */
 export function assumeRole(
-    plan: AgentPermissionsPlan,
+    plan: RolePlan,
     principal: string,
     context: Record<string, string>,
 ): Promise<Decision> {

@@ -61,6 +61,6 @@ describe("planner: the Markdown report, as a reader sees it rendered", () => {
         expect(seen).to.include("a note with <!-- in it");
         expect(seen).to.include("+ a <!-- b");
         // What follows the names is still there: the last section of the role.
-        expect(seen).to.include(file.roles[0].plan.lambdaPermissions[0].function);
+        expect(seen).to.include(file.roles[0].plan.lambdaPermissions?.[0].function as string);
     });
 });

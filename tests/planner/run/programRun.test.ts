@@ -45,7 +45,7 @@ describe("offline plan of a user's own program", function () {
         });
         expect(file.roles.map((r) => r.component)).to.deep.equal(["orders-agent", "sales-agent"]);
         const [orders, sales] = file.roles.map((r) => r.plan);
-        expect(orders.lambdaPermissions[0].functionArn).to.equal(
+        expect(orders.lambdaPermissions?.[0].functionArn).to.equal(
             "arn:aws:lambda:eu-west-1:111122223333:function:orders",
         );
         expect(orders.inlinePolicy.Statement.map((s) => s.Resource).flat()).to.include(
@@ -178,7 +178,7 @@ describe("offline plan of a user's own program", function () {
             "stack-agent": { partition: "aws", account: "111122223333", region: "eu-west-1" },
         });
         const frankfurt = file.roles.find((r) => r.component === "frankfurt-agent")!.plan;
-        expect(frankfurt.lambdaPermissions[0].functionArn).to.equal(
+        expect(frankfurt.lambdaPermissions?.[0].functionArn).to.equal(
             "arn:aws:lambda:eu-central-1:444455556666:function:orders",
         );
         expect(JSON.stringify(frankfurt.inlinePolicy)).to.include(

@@ -1,0 +1,38 @@
+import type * as pulumi from "@pulumi/pulumi";
+import type { ExtraStatementsArgs } from "../grants/extraStatements";
+import type { IamQuotasArgs } from "../iam/quotas";
+import type { RoleSettingsArgs } from "../iam/roleSettings";
+import type { CredentialProvidersArgs } from "./capabilities/credentialProviders";
+import type { GatewayKeyArgs } from "./capabilities/gatewayKey";
+import type { LambdaTargetsArgs } from "./capabilities/lambdaTargets";
+import type { PolicyEngineArgs } from "./capabilities/policyEngine";
+import type { SchemaObjectsArgs } from "./capabilities/schemaObjects";
+
+/**
+ * Arguments of {@link AgentCoreGatewayRole}: the gateway the role is for and what it may reach:
+ * its Lambda targets and interceptors, outbound credential providers, target schemas, policy
+ * engine and key. Every list may be given in any order.
+ */
+export interface AgentCoreGatewayRoleArgs
+    extends
+        LambdaTargetsArgs,
+        CredentialProvidersArgs,
+        SchemaObjectsArgs,
+        PolicyEngineArgs,
+        GatewayKeyArgs,
+        ExtraStatementsArgs,
+        RoleSettingsArgs {
+    /**
+     * The gateway's name, as `aws.bedrock.AgentcoreGateway` gets it (`name`): letters, digits and
+     * single `-`. The trust policy admits the gateways of this name only (`gateway/<name>-*`, the
+     * form AgentCore's gateway page documents), and the workload identities are those of this name.
+     */
+    gatewayName: pulumi.Input<string>;
+    /**
+     * Suffix of the role name after `AgentCoreGateway_`. Defaults to the component name and a
+     * hash of the project, stack and component name.
+     */
+    roleNameSuffix?: string;
+    /** IAM quotas raised above AWS's defaults in the account. */
+    quotas?: IamQuotasArgs;
+}

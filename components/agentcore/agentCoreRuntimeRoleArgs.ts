@@ -1,0 +1,45 @@
+import type * as pulumi from "@pulumi/pulumi";
+import type { ExtraStatementsArgs } from "../grants/extraStatements";
+import type { GuardrailsArgs } from "../grants/guardrails";
+import type { KnowledgeBasesArgs } from "../grants/knowledgeBases";
+import type { ModelAccessArgs } from "../grants/modelAccess";
+import type { IamQuotasArgs } from "../iam/quotas";
+import type { RoleSettingsArgs } from "../iam/roleSettings";
+import type { CredentialProvidersArgs } from "./capabilities/credentialProviders";
+import type { GatewayInvocationArgs } from "./capabilities/gatewayInvocation";
+import type { MemoriesArgs } from "./capabilities/memories";
+import type { ObservabilityArgs } from "./capabilities/observability";
+import type { RuntimeArtifactArgs } from "./capabilities/runtimeArtifact";
+import type { WorkloadTokensArgs } from "./capabilities/workloadTokens";
+
+/**
+ * Arguments of {@link AgentCoreRuntimeRole}: the runtime the role is for, what it runs, and what
+ * its agent code may use. Every list may be given in any order.
+ */
+export interface AgentCoreRuntimeRoleArgs
+    extends
+        RuntimeArtifactArgs,
+        ModelAccessArgs,
+        MemoriesArgs,
+        GatewayInvocationArgs,
+        CredentialProvidersArgs,
+        ObservabilityArgs,
+        WorkloadTokensArgs,
+        KnowledgeBasesArgs,
+        GuardrailsArgs,
+        ExtraStatementsArgs,
+        RoleSettingsArgs {
+    /**
+     * The runtime's name, as `aws.bedrock.AgentcoreAgentRuntime` gets it (`agentRuntimeName`):
+     * letters, digits and `_`, starting with a letter. The trust policy admits the runtimes of this
+     * name only, and the log groups and workload identities are those of this name.
+     */
+    runtimeName: pulumi.Input<string>;
+    /**
+     * Suffix of the role name after `AgentCoreRuntime_`. Defaults to the component name and a
+     * hash of the project, stack and component name.
+     */
+    roleNameSuffix?: string;
+    /** IAM quotas raised above AWS's defaults in the account. */
+    quotas?: IamQuotasArgs;
+}

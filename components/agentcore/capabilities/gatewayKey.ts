@@ -1,0 +1,82 @@
+import type * as pulumi from "@pulumi/pulumi";
+import { Conditions, IdentityStatement, ResourceStatement, statement } from "../../iam/policyDocument";
+import { noGrants } from "../../grants/grant";
+import { optionalKmsKey } from "../../grants/keys";
+import { sourceArnStringCondition } from "../../grants/confusedDeputy";
+import type { AgentCoreCapability } from "./agentCoreCapability";
+
+/** The customer-managed key that encrypts the gateway. */
+export interface GatewayKeyArgs {
+    /** The gateway's customer-managed KMS key, as id or ARN (not an alias). */
+    customerEncryptionKey?: pulumi.Input<string>;
+}
+
+/** The operations a gateway's grants on its key may allow. */
+const GRANT_OPERATIONS = ["kms:Decrypt", "kms:GenerateDataKey"];
+
+/**
+ * The gateway's key, as AgentCore's gateway-encryption page asks: `DescribeKey` through AgentCore
+ * only; `Decrypt` and `GenerateDataKey` through AgentCore and for this gateway's encryption
+ * context only; `CreateGrant` through AgentCore, constrained to that context and to those two
+ * operations. Written both as identity statements (enough where the key policy delegates to the
+ * account) and as key-policy statements naming the role, handed to the key's owner.
+ * @internal
+ */
+export const gatewayKey: AgentCoreCapability<GatewayKeyArgs> = {
+    grant(args, context) {
+        const key = optionalKmsKey("customerEncryptionKey", args.customerEncryptionKey, context);
+        if (key === undefined) {
+            return noGrants();
+        }
+        const viaService: Conditions = {
+            StringEquals: {
+                "kms:ViaService": [`bedrock-agentcore.${context.environment.region}.amazonaws.com`],
+            },
+        };
+        const gatewayContext = sourceArnStringCondition(
+            context,
+            "kms:EncryptionContext:aws:bedrock-agentcore-gateway:arn",
+        );
+        const parts: { sid: string; actions: string[]; condition: Conditions }[] = [
+            { sid: "DescribeGatewayKey", actions: ["kms:DescribeKey"], condition: viaService },
+            {
+                sid: "UseGatewayKey",
+                actions: GRANT_OPERATIONS,
+                condition: { ...viaService, ...gatewayContext },
+            },
+            {
+                sid: "GrantGatewayKey",
+                actions: ["kms:CreateGrant"],
+                condition: {
+                    StringEquals: {
+                        ...viaService.StringEquals,
+                        "kms:GrantConstraintType": ["EncryptionContextSubset"],
+                    },
+                    "ForAllValues:StringEquals": { "kms:GrantOperations": GRANT_OPERATIONS },
+                },
+            },
+        ];
+        return {
+            identity: parts.map((part) =>
+                statement<IdentityStatement>({
+                    Sid: part.sid,
+                    Effect: "Allow",
+                    Action: part.actions,
+                    Resource: [key.arn],
+                    Condition: part.condition,
+                }),
+            ),
+            keyPolicy: parts.map((part) => ({
+                key,
+                statement: statement<ResourceStatement>({
+                    Sid: `AllowGatewayRoleTo${part.sid}`,
+                    Effect: "Allow",
+                    Principal: { AWS: context.roleArn },
+                    Action: part.actions,
+                    Resource: [key.arn],
+                    Condition: part.condition,
+                }),
+            })),
+        };
+    },
+};

@@ -1,0 +1,74 @@
+// The AgentCore roles the tests plan: a runtime and a gateway with every capability, in the mocked
+// account and us-east-1, and the ARNs the evaluation tests ask about.
+import type * as pulumi from "@pulumi/pulumi";
+import type { AgentCoreGatewayRoleArgs } from "../../components/agentcore/agentCoreGatewayRoleArgs";
+import type { AgentCoreRuntimeRoleArgs } from "../../components/agentcore/agentCoreRuntimeRoleArgs";
+import type { AgentCorePlan } from "../../components/agentcore/agentCoreDocuments";
+import {
+    planAgentCoreGatewayRole,
+    planAgentCoreRuntimeRole,
+} from "../../components/agentcore/agentCorePlans";
+import type { AwsEnvironment } from "../../components/iam/awsEnvironment";
+import type { ArgumentError } from "../../components/iam/argumentError";
+import { argumentErrorFrom } from "./argumentErrors";
+import { MOCK_ENVIRONMENT } from "./pulumiMocks";
+
+export type PlainRuntimeArgs = pulumi.Unwrap<AgentCoreRuntimeRoleArgs>;
+export type PlainGatewayArgs = pulumi.Unwrap<AgentCoreGatewayRoleArgs>;
+
+const ACCOUNT = MOCK_ENVIRONMENT.account;
+/** An AgentCore ARN in the mocked account and region. */
+export const agentCoreArn = (resource: string, account = ACCOUNT, region = "us-east-1") =>
+    `arn:aws:bedrock-agentcore:${region}:${account}:${resource}`;
+export const OAUTH_SECRET = `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:bedrock-agentcore-identity!default/oauth2/github-AbC123`;
+export const API_KEY_SECRET = `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:bedrock-agentcore-identity!default/apikey/weather-XyZ789`;
+export const GATEWAY_KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
+
+/** A runtime with every capability: image, a model through a profile, memory, gateway, providers. */
+export function runtimeArgs(): PlainRuntimeArgs {
+    return {
+        runtimeName: "support_agent",
+        containerRepository: `${ACCOUNT}.dkr.ecr.us-east-1.amazonaws.com/support-agent:1.4`,
+        foundationModels: ["us.anthropic.claude-sonnet-4-20250514-v1:0"],
+        memories: ["support_memory-AbCdE12345"],
+        gateways: ["support-gateway-abcdefghij"],
+        oauthProviders: [{ provider: "github", secretArn: OAUTH_SECRET }],
+        apiKeyProviders: [{ provider: "weather", secretArn: API_KEY_SECRET }],
+        knowledgeBases: ["KB12345678"],
+    };
+}
+
+/** A gateway with every capability: two Lambda targets, an interceptor, an OAuth provider, a key, a schema and a policy engine. */
+export function gatewayArgs(): PlainGatewayArgs {
+    return {
+        gatewayName: "support-gateway",
+        lambdaTargets: ["lookup-orders", "open-ticket"],
+        interceptors: ["redact-pii"],
+        oauthProviders: [{ provider: "github", secretArn: OAUTH_SECRET }],
+        schemaObjects: [{ bucket: "gateway-schemas", key: "orders/openapi.json" }],
+        policyEngine: "support_policies-AbCdE12345",
+        customerEncryptionKey: GATEWAY_KEY,
+    };
+}
+
+const SOURCE = { project: "agents", stack: "test" };
+
+/** Plans a runtime role as the component named `support-runtime` would. */
+export const planRuntime = (
+    args: PlainRuntimeArgs,
+    provider: AwsEnvironment = MOCK_ENVIRONMENT,
+): AgentCorePlan => planAgentCoreRuntimeRole(args, provider, { ...SOURCE, componentName: "support-runtime" });
+
+/** Plans a gateway role as the component named `support-gateway` would. */
+export const planGateway = (
+    args: PlainGatewayArgs,
+    provider: AwsEnvironment = MOCK_ENVIRONMENT,
+): AgentCorePlan => planAgentCoreGatewayRole(args, provider, { ...SOURCE, componentName: "support-gateway" });
+
+/** The ArgumentError planning a runtime with `args` raises. */
+export const runtimeFailure = (args: unknown): ArgumentError =>
+    argumentErrorFrom(() => planRuntime(args as PlainRuntimeArgs));
+
+/** The ArgumentError planning a gateway with `args` raises. */
+export const gatewayFailure = (args: unknown): ArgumentError =>
+    argumentErrorFrom(() => planGateway(args as PlainGatewayArgs));
