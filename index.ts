@@ -88,5 +88,5 @@ export type {
     AgentLambdaPermissionArgs,
     AgentLambdaPermissionInputs,
 } from "./components/agents/agentLambdaPermissionArgs";
-export type { PlanFile, PlannedRole, UnknownRole } from "./planner/planFile";
+export type { PlanFile, PlannedRole, RolePlanView, UnknownRole } from "./planner/planFile";
 export type { UnknownArgument } from "./planner/argumentInspection";

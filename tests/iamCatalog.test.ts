@@ -2,6 +2,13 @@ import { expect } from "chai";
 import { fullArgs, supervisorArgs } from "./support/fixtures";
 import { allStatements, catalogProblems } from "./support/iamCatalog";
 import { plan } from "./support/plan";
+import {
+    API_KEY_SECRET,
+    gatewayArgs,
+    planGateway,
+    planRuntime,
+    runtimeArgs,
+} from "./support/agentCoreFixtures";
 import { statement } from "../components/iam/policyDocument";
 
 describe("IAM service reference (iam-data): only real actions, keys and resource types", () => {
@@ -27,6 +34,28 @@ describe("IAM service reference (iam-data): only real actions, keys and resource
                         "arn:aws:bedrock:us-east-1::foundation-model/amazon.nova-pro-v1:0",
                     ],
                 },
+            }),
+        ];
+        const problems = (await Promise.all(plans.flatMap(allStatements).map(catalogProblems))).flat();
+        expect(problems).to.deep.equal([]);
+    });
+
+    it("every action, condition key and resource of an AgentCore runtime and gateway role, every capability and option included, is one IAM defines", async () => {
+        const plans = [
+            planRuntime({
+                ...runtimeArgs(),
+                workloadAccessTokens: true,
+                workloadAccessTokensForAnyUser: true,
+            }),
+            planRuntime({
+                ...runtimeArgs(),
+                containerRepository: undefined,
+                codeArtifact: { bucket: "agent-code", key: "support/agent.zip" },
+                guardrails: [{ guardrail: "gr1234abcd56" }],
+            }),
+            planGateway({
+                ...gatewayArgs(),
+                apiKeyProviders: [{ provider: "weather", secretArn: API_KEY_SECRET }],
             }),
         ];
         const problems = (await Promise.all(plans.flatMap(allStatements).map(catalogProblems))).flat();

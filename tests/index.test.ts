@@ -2,9 +2,13 @@ import { expect } from "chai";
 import * as api from "../index";
 
 describe("public API (index.ts)", () => {
-    it("exports exactly the deliberate runtime API: the component, the plan, its error and the helpers a plan's user needs", () => {
+    it("exports exactly the deliberate runtime API: the components, their plans, their error and the helpers a plan's user needs", () => {
         expect(Object.keys(api).sort()).to.deep.equal(
             [
+                "AgentCoreGatewayRole",
+                "AgentCoreRuntimeRole",
+                "planAgentCoreGatewayRole",
+                "planAgentCoreRuntimeRole",
                 "ArgumentError",
                 "BASE_CONDITION_OPERATORS",
                 "BedrockAgentRole",

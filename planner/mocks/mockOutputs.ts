@@ -76,6 +76,72 @@ const OUTPUTS: Record<string, Outputs> = {
         const id = idOf(args, 10);
         return { id, arn: arn(env, "bedrock", `prompt/${id}`), version: "DRAFT" };
     },
+    "aws:ecr/repository:Repository": (_args, env, name) => ({
+        name,
+        arn: arn(env, "ecr", `repository/${name}`),
+        registryId: env.account,
+        repositoryUrl: `${env.account}.dkr.ecr.${env.region}.amazonaws.com/${name}`,
+    }),
+    // AgentCore ids are the resource's name, "-" and ten characters (lower-case for gateways).
+    "aws:bedrock/agentcoreAgentRuntime:AgentcoreAgentRuntime": (args, env) => {
+        const agentRuntimeId = `${args.inputs.agentRuntimeName ?? args.name}-${idOf(args, 10)}`;
+        return {
+            agentRuntimeId,
+            agentRuntimeArn: arn(env, "bedrock-agentcore", `runtime/${agentRuntimeId}`),
+            agentRuntimeVersion: "1",
+        };
+    },
+    "aws:bedrock/agentcoreGateway:AgentcoreGateway": (args, env, name) => {
+        const gatewayId = `${name}-${idOf(args, 10).toLowerCase()}`;
+        return {
+            gatewayId,
+            gatewayArn: arn(env, "bedrock-agentcore", `gateway/${gatewayId}`),
+            gatewayUrl: `https://${gatewayId}.gateway.bedrock-agentcore.${env.region}.amazonaws.com/mcp`,
+        };
+    },
+    "aws:bedrock/agentcoreMemory:AgentcoreMemory": (args, env, name) => {
+        const id = `${name}-${idOf(args, 10)}`;
+        return { id, arn: arn(env, "bedrock-agentcore", `memory/${id}`) };
+    },
+    "aws:bedrock/agentcorePolicyEngine:AgentcorePolicyEngine": (args, env, name) => {
+        const policyEngineId = `${name}-${idOf(args, 10)}`;
+        return {
+            policyEngineId,
+            policyEngineArn: arn(env, "bedrock-agentcore", `policy-engine/${policyEngineId}`),
+        };
+    },
+    "aws:bedrock/agentcoreOauth2CredentialProvider:AgentcoreOauth2CredentialProvider": (args, env, name) => ({
+        credentialProviderArn: arn(
+            env,
+            "bedrock-agentcore",
+            `token-vault/default/oauth2credentialprovider/${name}`,
+        ),
+        clientSecretArns: [
+            {
+                secretArn: arn(
+                    env,
+                    "secretsmanager",
+                    `secret:bedrock-agentcore-identity!default/oauth2/${name}-${idOf(args, 6)}`,
+                ),
+            },
+        ],
+    }),
+    "aws:bedrock/agentcoreApiKeyCredentialProvider:AgentcoreApiKeyCredentialProvider": (args, env, name) => ({
+        credentialProviderArn: arn(
+            env,
+            "bedrock-agentcore",
+            `token-vault/default/apikeycredentialprovider/${name}`,
+        ),
+        apiKeySecretArns: [
+            {
+                secretArn: arn(
+                    env,
+                    "secretsmanager",
+                    `secret:bedrock-agentcore-identity!default/apikey/${name}-${idOf(args, 6)}`,
+                ),
+            },
+        ],
+    }),
 };
 // The two generations of the S3 bucket and object resources answer alike.
 OUTPUTS["aws:s3/bucketV2:BucketV2"] = OUTPUTS["aws:s3/bucket:Bucket"];

@@ -24,6 +24,13 @@ export const OAUTH_SECRET = `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:
 export const API_KEY_SECRET = `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:bedrock-agentcore-identity!default/apikey/weather-XyZ789`;
 export const GATEWAY_KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
 
+/** What GetInferenceProfile answers for the runtime's profile: the model in the US regions the table lists. */
+export const RUNTIME_PROFILES: Record<string, string[]> = {
+    "us.anthropic.claude-sonnet-4-20250514-v1:0": ["us-east-1", "us-east-2", "us-west-2"].map(
+        (region) => `arn:aws:bedrock:${region}::foundation-model/anthropic.claude-sonnet-4-20250514-v1:0`,
+    ),
+};
+
 /** A runtime with every capability: image, a model through a profile, memory, gateway, providers. */
 export function runtimeArgs(): PlainRuntimeArgs {
     return {

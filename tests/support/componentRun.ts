@@ -3,13 +3,16 @@ import { expect } from "chai";
 import type { BedrockAgentRole } from "../../components/agents/bedrockAgentRole";
 import { drainRegistrations, RecordedResource, settle } from "./pulumiMocks";
 
+/** What every role component exposes that these helpers read. */
+export type RoleComponent = Pick<BedrockAgentRole, "role" | "roleArn" | "identityPolicy">;
+
 /** Resource types the component registers. */
 export const ROLE = "aws:iam/role:Role";
 export const ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
 export const PERMISSION = "aws:lambda/permission:Permission";
 
 /** Waits until the component's role and policies are registered on the mocks. */
-export async function deployed(component: BedrockAgentRole): Promise<void> {
+export async function deployed(component: RoleComponent): Promise<void> {
     await settle(component.roleArn);
     await settle(component.identityPolicy);
     await drainRegistrations();
@@ -64,7 +67,7 @@ export function heldRegistration(type: string): HeldRegistration {
  * Proves that `roleArn` resolves only after the held registration completes: the role itself is
  * registered first, then the hold is released, and roleArn must not have resolved before.
  */
-export async function expectRoleArnAfter(component: BedrockAgentRole, held: HeldRegistration): Promise<void> {
+export async function expectRoleArnAfter(component: RoleComponent, held: HeldRegistration): Promise<void> {
     const resolvedAfterRelease = component.roleArn.apply(() => held.released());
     await settle(component.role.arn);
     held.release();

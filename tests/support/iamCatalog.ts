@@ -52,6 +52,11 @@ export async function catalogProblems(s: Statement): Promise<string[]> {
                 }
                 continue;
             }
+            // An action whose resource types are all optional (cloudwatch:PutMetricData's dataset)
+            // is also authorized without a resource, against "*".
+            if (resource === "*" && details.resourceTypes.every((type) => !type.required)) {
+                continue;
+            }
             const patterns = await Promise.all(
                 details.resourceTypes.map(async (type) =>
                     arnPattern((await iamResourceTypeDetails(service, type.name)).arn),
