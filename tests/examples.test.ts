@@ -83,6 +83,36 @@ describe("examples, against the packed npm package", function () {
         );
     const ofType = (example: string, type: string) => recorded[example].filter((r) => r.type === type);
 
+    it("agentcore: the gateway role invokes exactly its two targets and its interceptor, the runtime role pulls only its repository, and each role's policy is registered before what uses the role", () => {
+        const policies = ofType("agentcore", "aws:iam/rolePolicy:RolePolicy");
+        const policy = (name: string) =>
+            JSON.parse(policies.find((p) => p.name === name)!.inputs.policy as string).Statement as {
+                Sid: string;
+                Resource: string[];
+            }[];
+        const functions = policy("support-gateway-identity").find(
+            (s) => s.Sid === "InvokeGatewayFunctions",
+        )!.Resource;
+        expect(functions).to.deep.equal(
+            ["lookup-orders", "open-ticket", "redact-pii"].map(
+                (fn) => `arn:aws:lambda:us-east-1:123456789012:function:${fn}`,
+            ),
+        );
+        expect(
+            policy("support-runtime-identity").find((s) => s.Sid === "PullRuntimeImage")!.Resource,
+        ).to.deep.equal(["arn:aws:ecr:us-east-1:123456789012:repository/support-agent"]);
+        const order = recorded["agentcore"].map((r) => `${r.type.split(":").pop()} ${r.name}`);
+        expect(order.indexOf("RolePolicy support-gateway-identity")).to.be.lessThan(
+            order.indexOf("AgentcoreGateway support-gateway"),
+        );
+        expect(order.indexOf("AgentcoreGateway support-gateway")).to.be.lessThan(
+            order.indexOf("AgentcoreGatewayTarget lookup-orders"),
+        );
+        expect(order.indexOf("RolePolicy support-runtime-identity")).to.be.lessThan(
+            order.indexOf("AgentcoreAgentRuntime support-agent"),
+        );
+    });
+
     it("minimal-agent declares the role, its policy for one model and one Lambda permission for agent/*", () => {
         expect(policyOf("minimal-agent").Statement.map((s: { Sid: string }) => s.Sid)).to.deep.equal([
             "InvokeFoundationModels",

@@ -121,7 +121,7 @@ const OUTPUTS: Record<string, Outputs> = {
                 secretArn: arn(
                     env,
                     "secretsmanager",
-                    `secret:bedrock-agentcore-identity!default/oauth2/${name}-${idOf(args, 6)}`,
+                    `secret:bedrock-agentcore-identity!default/oauth2/${name}-${idOf(args, 6).slice(0, 6)}`,
                 ),
             },
         ],
@@ -137,7 +137,7 @@ const OUTPUTS: Record<string, Outputs> = {
                 secretArn: arn(
                     env,
                     "secretsmanager",
-                    `secret:bedrock-agentcore-identity!default/apikey/${name}-${idOf(args, 6)}`,
+                    `secret:bedrock-agentcore-identity!default/apikey/${name}-${idOf(args, 6).slice(0, 6)}`,
                 ),
             },
         ],

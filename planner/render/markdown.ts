@@ -1,7 +1,7 @@
 import type { RolePlanView } from "../planFile";
 import type { PlanFile } from "../planFile";
 import { diffLines, isUnchanged, PlanDiff } from "./text";
-import { Cell, roleSections, unknownRoleLines } from "./sections";
+import { Cell, roleSections, roleTitle, unknownRoleLines } from "./sections";
 
 /**
  * Text the plan did not write itself (names, ARNs, condition values), made inert: every character
@@ -36,9 +36,7 @@ const markdownCell = (cell: Cell) =>
 const jsonBlock = (value: unknown) => `<pre><code>${inert(JSON.stringify(value, null, 2))}</code></pre>`;
 
 function roleSection(component: string, plan: RolePlanView): string[] {
-    const role = plan.existingRole
-        ? `existing role ${code(plan.existingRole)} (not created)`
-        : `role ${code(plan.roleName)}`;
+    const role = roleTitle(plan, code);
     const parts = [`### ${code(component)}: ${role}`];
     for (const section of roleSections(plan)) {
         if (section.json !== undefined) {

@@ -123,6 +123,20 @@ export function roleSections(plan: RolePlanView): PlanSection[] {
     return sections;
 }
 
+/**
+ * What the role is, as a heading says it: an agent's role, or an AgentCore runtime's or gateway's
+ * role with the name of the resources it is for; `name` formats the values the plan did not write.
+ */
+export function roleTitle(plan: RolePlanView, name: (value: string) => string = (value) => value): string {
+    if (plan.existingRole) {
+        return `existing role ${name(plan.existingRole)}, not created: its policies are attached to it`;
+    }
+    const what = plan.kind ? `AgentCore ${plan.kind} role` : "role";
+    const of =
+        plan.kind && plan.resourceName ? ` for the ${plan.kind}s named ${name(plan.resourceName)}` : "";
+    return `${what} ${name(plan.roleName)}${of}`;
+}
+
 /** Why a role is not known whole, one line per unknown argument, and what is shown of it. */
 export function unknownRoleLines(role: UnknownRole): string[] {
     const lines = role.unknown.map(({ argument, from }) =>

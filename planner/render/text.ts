@@ -1,6 +1,6 @@
 import type { RolePlanView } from "../planFile";
 import type { Conditions } from "../../components/iam/policyDocument";
-import { conditionLines, identityPolicies, roleSections, unknownRoleLines } from "./sections";
+import { conditionLines, identityPolicies, roleSections, roleTitle, unknownRoleLines } from "./sections";
 import type { PlanFile } from "../planFile";
 
 /** Renders rows as a text table; a cell may hold several lines, one per list item. */
@@ -36,7 +36,9 @@ export function renderPlan(file: PlanFile): string {
     );
     const none =
         file.roles.length === 0 && unknown.length === 0
-            ? [`Stack ${file.project}/${file.stack}: no BedrockAgentRole`]
+            ? [
+                  `Stack ${file.project}/${file.stack}: no BedrockAgentRole, AgentCoreRuntimeRole or AgentCoreGatewayRole`,
+              ]
             : [];
     return [
         ...file.roles.map(({ component, plan }) => renderRole(file, component, plan)),
@@ -47,9 +49,7 @@ export function renderPlan(file: PlanFile): string {
 
 function renderRole(file: PlanFile, component: string, plan: RolePlanView): string {
     const { environment: env } = plan;
-    const role = plan.existingRole
-        ? `existing role ${plan.existingRole}, not created: its policies are attached to it`
-        : `role ${plan.roleName}`;
+    const role = roleTitle(plan);
     const parts = [
         `Stack ${file.project}/${file.stack}, component ${component}: ${role} (account ${env.account}, region ${env.region}, partition ${env.partition})`,
         ...file.assumptions.map((note) => `note: ${note}`),

@@ -26,6 +26,8 @@ export function runExample(example: string): Record<string, pulumi.Output<unknow
     const hooked = Module as unknown as { _resolveFilename: typeof resolve };
     hooked._resolveFilename = (request: string, ...rest: unknown[]) =>
         resolve(request === "bedrock-agent-role" ? path.join(ROOT, "index.ts") : request, ...rest);
+    // On mocks nothing propagates: the examples that wait for IAM do not wait.
+    pulumi.runtime.setConfig(`${example}:iamPropagationSeconds`, "0");
     try {
         const file = path.join(ROOT, "examples", example, "index.ts");
         delete require.cache[require.resolve(file)];

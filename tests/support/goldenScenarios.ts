@@ -227,19 +227,24 @@ export const SCENARIOS: Scenario[] = [
                 ],
             }),
     },
-    ...["complete-agent", "kms-encrypted", "knowledge-bases", "minimal-agent", "supervisor-agent"].map(
-        (example) => ({
-            name: `example-${example}`,
-            mocks: {
-                project: example,
-                inferenceProfiles: {
-                    "us.anthropic.claude-sonnet-4-20250514-v1:0": ["us-east-1", "us-east-2", "us-west-2"].map(
-                        (region) =>
-                            `arn:aws:bedrock:${region}::foundation-model/anthropic.claude-sonnet-4-20250514-v1:0`,
-                    ),
-                },
+    ...[
+        "agentcore",
+        "complete-agent",
+        "kms-encrypted",
+        "knowledge-bases",
+        "minimal-agent",
+        "supervisor-agent",
+    ].map((example) => ({
+        name: `example-${example}`,
+        mocks: {
+            project: example,
+            inferenceProfiles: {
+                "us.anthropic.claude-sonnet-4-20250514-v1:0": ["us-east-1", "us-east-2", "us-west-2"].map(
+                    (region) =>
+                        `arn:aws:bedrock:${region}::foundation-model/anthropic.claude-sonnet-4-20250514-v1:0`,
+                ),
             },
-            run: () => runExample(example),
-        }),
-    ),
+        },
+        run: () => runExample(example),
+    })),
 ];

@@ -27,6 +27,7 @@ const SOURCES = [
 
 /** The example programs, as `examples/` holds them. */
 export const EXAMPLES = [
+    "agentcore",
     "complete-agent",
     "kms-encrypted",
     "knowledge-bases",
