@@ -2,7 +2,8 @@ import { ComponentProvider } from "@pulumi/pulumi/provider/experimental";
 import { expect } from "chai";
 import * as path from "path";
 import { AGENT_ARGUMENT_NAMES } from "../components/agents/agentArguments";
-import { BedrockAgentRole } from "../index";
+import { AgentCoreGatewayRole, AgentCoreRuntimeRole, BedrockAgentRole } from "../index";
+import { GATEWAY_FAMILY, RUNTIME_FAMILY } from "../components/agentcore/agentCoreFamilies";
 
 interface Schema {
     name: string;
@@ -19,7 +20,7 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
 
     before(async () => {
         const provider = new ComponentProvider({
-            components: [BedrockAgentRole],
+            components: [BedrockAgentRole, AgentCoreRuntimeRole, AgentCoreGatewayRole],
             dirname: path.resolve(__dirname, ".."),
             name: "bedrock-agent-role",
         });
@@ -29,6 +30,31 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
     it("infers the component under its type token from the args interfaces, with no error", () => {
         expect(schema.name).to.equal("bedrock-agent-role");
         expect(schema.resources["bedrock-agent-role:index:BedrockAgentRole"].isComponent).to.equal(true);
+    });
+
+    it("infers both AgentCore components with exactly their declared arguments, each documented, and their outputs", () => {
+        for (const [token, family] of [
+            ["AgentCoreRuntimeRole", RUNTIME_FAMILY],
+            ["AgentCoreGatewayRole", GATEWAY_FAMILY],
+        ] as const) {
+            const resource = schema.resources[`bedrock-agent-role:index:${token}`];
+            expect(resource.isComponent).to.equal(true);
+            expect(Object.keys(resource.inputProperties).sort()).to.deep.equal(
+                [...family.argumentNames].sort(),
+            );
+            const undocumented = Object.entries(resource.inputProperties)
+                .filter(([, input]) => !(input as { description?: string }).description)
+                .map(([name]) => name);
+            expect(undocumented, token).to.deep.equal([]);
+            expect(Object.keys(resource.properties)).to.include.members([
+                "roleArn",
+                "identityPolicy",
+                "trustPolicy",
+            ]);
+        }
+        expect(schema.types["bedrock-agent-role:index:CredentialProviderArgs"].required.sort()).to.deep.equal(
+            ["provider", "secretArn"],
+        );
     });
 
     it("exposes every argument as an input with its documentation", () => {

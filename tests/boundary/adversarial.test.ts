@@ -8,7 +8,20 @@ import { BedrockAgentRole } from "../../components/agents/bedrockAgentRole";
 import { CONFIG_KEYS } from "../../program/agentConfig";
 import { agentProgram } from "../../program/agentProgram";
 import { checkRun } from "../support/adversarialRun";
-import { baseArgs, ENV, hostile, PATHS, pathText, SECRET, withValue } from "../support/adversarialValues";
+import {
+    AGENTCORE_PATHS,
+    agentCorePatterns,
+    baseArgs,
+    ENV,
+    gatewayBaseArgs,
+    hostile,
+    PATHS,
+    pathText,
+    runtimeBaseArgs,
+    SECRET,
+    withValue,
+} from "../support/adversarialValues";
+import { AgentCoreGatewayRole, AgentCoreRuntimeRole } from "../../index";
 
 const RUNS = Number(process.env.ADVERSARIAL_RUNS ?? 1000);
 
@@ -40,6 +53,49 @@ describe("boundary: adversarial values, one argument at a time (fast-check)", fu
                         late && value !== undefined ? pulumi.output(value) : value,
                     );
                     await checkRun(pathText(path), () => new BedrockAgentRole("adversary", mutated as never));
+                },
+            ),
+            { numRuns: RUNS },
+        );
+    });
+
+    it(`through the AgentCore runtime and gateway roles: an ArgumentError naming the argument and nothing registered, or only concrete ARNs and the documented name patterns (${RUNS} runs)`, async () => {
+        const bases = { runtime: runtimeBaseArgs(), gateway: gatewayBaseArgs() };
+        await fc.assert(
+            fc.asyncProperty(
+                fc
+                    .constantFrom(...AGENTCORE_PATHS)
+                    .chain(([kind, path]) =>
+                        fc.tuple(
+                            fc.constant(kind),
+                            fc.constant(path),
+                            hostile(
+                                path.reduce<unknown>(
+                                    (v, k) => (v as Record<string | number, unknown>)?.[k],
+                                    bases[kind],
+                                ),
+                            ),
+                            fc.boolean(),
+                        ),
+                    ),
+                async ([kind, path, value, late]) => {
+                    const mutated = withValue(
+                        bases[kind],
+                        path,
+                        late && value !== undefined ? pulumi.output(value) : value,
+                    );
+                    // The name the patterns are of: the mutated value itself, not the Output carrying it.
+                    const plain = withValue(bases[kind], path, value);
+                    const name = String(plain[kind === "runtime" ? "runtimeName" : "gatewayName"]);
+                    await checkRun(
+                        pathText(path),
+                        () =>
+                            kind === "runtime"
+                                ? new AgentCoreRuntimeRole("adversary", mutated as never)
+                                : new AgentCoreGatewayRole("adversary", mutated as never),
+                        undefined,
+                        agentCorePatterns(kind, name),
+                    );
                 },
             ),
             { numRuns: RUNS },

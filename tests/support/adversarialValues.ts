@@ -7,6 +7,7 @@ import type { AwsEnvironment } from "../../components/iam/awsEnvironment";
 export const ENV: AwsEnvironment = { partition: "aws", account: "111122223333", region: "eu-west-3" };
 export const SECRET = "arn:aws:secretsmanager:eu-west-3:111122223333:secret:pinecone-AbC123";
 export const PROFILE = "eu.anthropic.claude-sonnet-4-20250514-v1:0";
+export const PROVIDER_SECRET = `arn:aws:secretsmanager:eu-west-3:111122223333:secret:bedrock-agentcore-identity!default/oauth2/github-AbC123`;
 
 /** Valid args naming every argument, each resource in the form it is most often given. */
 export function baseArgs(): Record<string, unknown> {
@@ -131,6 +132,112 @@ export const PATHS: (string | number)[][] = [
     ["quotas", "managedPoliciesPerRole"],
     ["unknownArgument"],
 ];
+
+/** Valid args of an AgentCore runtime role naming every argument, in the suite's environment. */
+export function runtimeBaseArgs(): Record<string, unknown> {
+    return {
+        runtimeName: "support_agent",
+        containerRepository: `${ENV.account}.dkr.ecr.${ENV.region}.amazonaws.com/support-agent:1.0`,
+        foundationModels: [PROFILE],
+        streaming: true,
+        memories: ["support_memory-AbCdE12345"],
+        gateways: [
+            `arn:aws:bedrock-agentcore:${ENV.region}:${ENV.account}:gateway/support-gateway-abcdefghij`,
+        ],
+        oauthProviders: [{ provider: "github", secretArn: PROVIDER_SECRET }],
+        apiKeyProviders: [{ provider: "weather", secretArn: PROVIDER_SECRET.replace("github", "weather") }],
+        observability: true,
+        workloadAccessTokens: true,
+        knowledgeBases: ["KBPRODUCTS"],
+        guardrails: [{ guardrail: "gr1234abcd56" }],
+        extraStatements: [
+            {
+                sid: "ReadSales",
+                actions: ["dynamodb:GetItem"],
+                resources: [`arn:aws:dynamodb:eu-west-3:${ENV.account}:table/sales`],
+            },
+        ],
+        roleNameSuffix: "support-runtime",
+        path: "/agentcore/",
+        tags: { team: "support" },
+    };
+}
+
+/** Valid args of an AgentCore gateway role naming every argument, in the suite's environment. */
+export function gatewayBaseArgs(): Record<string, unknown> {
+    return {
+        gatewayName: "support-gateway",
+        lambdaTargets: ["lookup-orders", `arn:aws:lambda:${ENV.region}:${ENV.account}:function:open-ticket`],
+        interceptors: ["redact-pii"],
+        oauthProviders: [{ provider: "github", secretArn: PROVIDER_SECRET }],
+        schemaObjects: [{ bucket: "gateway-schemas", key: "orders/openapi.json" }],
+        policyEngine: "support_policies-AbCdE12345",
+        customerEncryptionKey: "1234abcd-12ab-34cd-56ef-1234567890ab",
+        roleNameSuffix: "support-gateway",
+        maxSessionDuration: 3600,
+    };
+}
+
+/** Every argument and field of the AgentCore roles, with the role kind it belongs to. */
+export const AGENTCORE_PATHS: ["runtime" | "gateway", (string | number)[]][] = [
+    ...(
+        [
+            ["runtimeName"],
+            ["containerRepository"],
+            ["foundationModels", 0],
+            ["memories"],
+            ["memories", 0],
+            ["gateways", 0],
+            ["oauthProviders"],
+            ["oauthProviders", 0],
+            ["oauthProviders", 0, "provider"],
+            ["oauthProviders", 0, "secretArn"],
+            ["apiKeyProviders", 0, "secretArn"],
+            ["observability"],
+            ["workloadAccessTokens"],
+            ["workloadAccessTokensForAnyUser"],
+            ["knowledgeBases", 0],
+            ["guardrails", 0, "guardrail"],
+            ["extraStatements", 0, "resources", 0],
+            ["roleNameSuffix"],
+            ["path"],
+            ["unknownArgument"],
+        ] as (string | number)[][]
+    ).map((path): ["runtime", (string | number)[]] => ["runtime", path]),
+    ...(
+        [
+            ["gatewayName"],
+            ["lambdaTargets"],
+            ["lambdaTargets", 0],
+            ["lambdaTargets", 1],
+            ["interceptors", 0],
+            ["oauthProviders", 0, "provider"],
+            ["oauthProviders", 0, "secretArn"],
+            ["schemaObjects", 0],
+            ["schemaObjects", 0, "bucket"],
+            ["policyEngine"],
+            ["customerEncryptionKey"],
+            ["maxSessionDuration"],
+            ["unknownArgument"],
+        ] as (string | number)[][]
+    ).map((path): ["gateway", (string | number)[]] => ["gateway", path]),
+];
+
+/**
+ * The patterns an AgentCore role documents for the runtime or gateway named `name`: its resources
+ * of that name (the trust policy and the gateway key's encryption context), its workload
+ * identities, and a runtime's log groups and streams.
+ */
+export function agentCorePatterns(kind: "runtime" | "gateway", name: string): string[] {
+    const own = (resource: string) =>
+        `arn:${ENV.partition}:bedrock-agentcore:${ENV.region}:${ENV.account}:${resource}`;
+    const logs = `arn:${ENV.partition}:logs:${ENV.region}:${ENV.account}:log-group:/aws/bedrock-agentcore/runtimes/${name}-*`;
+    return [
+        own(`${kind}/${name}-*`),
+        own(`workload-identity-directory/default/workload-identity/${name}-*`),
+        ...(kind === "runtime" ? [logs, `${logs}:log-stream:*`] : []),
+    ];
+}
 
 const lookAlike = (text: string) => text.replace(/a/g, "\u0430").replace(/e/g, "\u0435");
 const otherEnvironment = (text: string) =>

@@ -3,7 +3,17 @@ import type { AwsEnvironment } from "../../components/iam/awsEnvironment";
 import type { RecordedResource } from "./pulumiMocks";
 
 /** The only actions granted on the resource `*`: IAM cannot scope them to a resource type. */
-const WILDCARD_ACTIONS = ["bedrock:RetrieveAndGenerate", "bedrock:AssociateThirdPartyKnowledgeBase"];
+const WILDCARD_ACTIONS = [
+    "bedrock:RetrieveAndGenerate",
+    "bedrock:AssociateThirdPartyKnowledgeBase",
+    // An AgentCore runtime's image token, traces and metrics (the namespace condition scopes them).
+    "ecr:GetAuthorizationToken",
+    "xray:GetSamplingRules",
+    "xray:GetSamplingTargets",
+    "xray:PutTelemetryRecords",
+    "xray:PutTraceSegments",
+    "cloudwatch:PutMetricData",
+];
 
 interface Written {
     Action?: string[];
@@ -102,11 +112,13 @@ const documentedPattern = (env: AwsEnvironment) =>
  * the `*` resource of the two actions IAM cannot scope. Empty when everything is concrete.
  * @param userSids ids of the extra statements the caller wrote, whose resources the package
  *   documents as allowed to narrow with a wildcard after a literal start (`table/sales*`)
+ * @param documented further patterns the package documents (an AgentCore role's resources of its name)
  */
 export function nonConcrete(
     resources: RecordedResource[],
     env: AwsEnvironment,
     userSids: string[] = [],
+    documented: string[] = [],
 ): string[] {
     const problems: string[] = [];
     const narrowedByUser = new Set(
@@ -137,7 +149,7 @@ export function nonConcrete(
         const inputs = ARN_INPUTS.map((input) => withoutUserConditions(resource.inputs[input], userSids));
         for (const text of inputs.flatMap(stringsIn)) {
             const arn = parseArn(text);
-            if (!arn || text === documentedPattern(env)) {
+            if (!arn || text === documentedPattern(env) || documented.includes(text)) {
                 continue;
             }
             if (/\$\{/.test(text) || (/[*?]/.test(text) && !narrowedByUser.has(text))) {
