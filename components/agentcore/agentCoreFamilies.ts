@@ -39,6 +39,18 @@ export interface AgentCoreFamily<Args> {
 /** Every argument of `Args`, declared once: TypeScript requires exactly its keys. */
 type ArgumentNames<Args> = { readonly [K in keyof Required<Args>]: true };
 
+/** The arguments both roles take: the role's own settings, quotas and extra statements. */
+const ROLE_ARGUMENTS = {
+    extraStatements: true,
+    description: true,
+    path: true,
+    tags: true,
+    maxSessionDuration: true,
+    permissionsBoundary: true,
+    roleNameSuffix: true,
+    quotas: true,
+} as const;
+
 const RUNTIME_ARGUMENTS: ArgumentNames<AgentCoreRuntimeRoleArgs> = {
     runtimeName: true,
     containerRepository: true,
@@ -55,14 +67,7 @@ const RUNTIME_ARGUMENTS: ArgumentNames<AgentCoreRuntimeRoleArgs> = {
     workloadAccessTokensForAnyUser: true,
     knowledgeBases: true,
     guardrails: true,
-    extraStatements: true,
-    description: true,
-    path: true,
-    tags: true,
-    maxSessionDuration: true,
-    permissionsBoundary: true,
-    roleNameSuffix: true,
-    quotas: true,
+    ...ROLE_ARGUMENTS,
 };
 
 const GATEWAY_ARGUMENTS: ArgumentNames<AgentCoreGatewayRoleArgs> = {
@@ -74,14 +79,7 @@ const GATEWAY_ARGUMENTS: ArgumentNames<AgentCoreGatewayRoleArgs> = {
     schemaObjects: true,
     policyEngine: true,
     customerEncryptionKey: true,
-    extraStatements: true,
-    description: true,
-    path: true,
-    tags: true,
-    maxSessionDuration: true,
-    permissionsBoundary: true,
-    roleNameSuffix: true,
-    quotas: true,
+    ...ROLE_ARGUMENTS,
 };
 
 /** Models, when the runtime invokes any: a runtime may call no Bedrock model at all. */

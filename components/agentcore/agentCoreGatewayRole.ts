@@ -5,6 +5,8 @@ import { GATEWAY_FAMILY } from "./agentCoreFamilies";
 import { constructedIdentity, declareAgentCoreRole } from "./agentCoreRoleResources";
 import type { AgentCoreGatewayRoleArgs } from "./agentCoreGatewayRoleArgs";
 
+// Each AgentCore component declares its own outputs: Pulumi's schema inference finds only classes
+// that extend ComponentResource directly, so the two cannot share a base class.
 /**
  * The service role of an Amazon Bedrock AgentCore gateway, and nothing more: invoking its Lambda
  * targets and interceptors, getting tokens and keys from its outbound credential providers (and

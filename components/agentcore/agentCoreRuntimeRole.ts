@@ -5,6 +5,8 @@ import { RUNTIME_FAMILY } from "./agentCoreFamilies";
 import { constructedIdentity, declareAgentCoreRole } from "./agentCoreRoleResources";
 import type { AgentCoreRuntimeRoleArgs } from "./agentCoreRuntimeRoleArgs";
 
+// Each AgentCore component declares its own outputs: Pulumi's schema inference finds only classes
+// that extend ComponentResource directly, so the two cannot share a base class.
 /**
  * The execution role of an Amazon Bedrock AgentCore runtime, and nothing more: pulling its own
  * image (or reading its own code), writing its own logs, traces and metrics, invoking the models

@@ -19,6 +19,23 @@ function arn(env: AwsEnvironment, service: string, resource: string, scope = "")
 const idOf = (args: pulumi.runtime.MockResourceArgs, length: number) =>
     shortHash(`${args.type}/${args.name}`).toUpperCase().padEnd(length, "0");
 
+/** A credential provider of the token vault (`oauth2` or `apikey`). */
+const credentialProviderArn = (env: AwsEnvironment, kind: string, name: string) =>
+    arn(env, "bedrock-agentcore", `token-vault/default/${kind}credentialprovider/${name}`);
+
+/** The secret AgentCore keeps a credential provider's credentials in, with Secrets Manager's six characters. */
+const providerSecretArn = (
+    args: pulumi.runtime.MockResourceArgs,
+    env: AwsEnvironment,
+    kind: string,
+    name: string,
+) =>
+    arn(
+        env,
+        "secretsmanager",
+        `secret:bedrock-agentcore-identity!default/${kind}/${name}-${idOf(args, 6).slice(0, 6)}`,
+    );
+
 const OUTPUTS: Record<string, Outputs> = {
     "aws:iam/role:Role": (args, env, name) => ({
         name,
@@ -111,36 +128,12 @@ const OUTPUTS: Record<string, Outputs> = {
         };
     },
     "aws:bedrock/agentcoreOauth2CredentialProvider:AgentcoreOauth2CredentialProvider": (args, env, name) => ({
-        credentialProviderArn: arn(
-            env,
-            "bedrock-agentcore",
-            `token-vault/default/oauth2credentialprovider/${name}`,
-        ),
-        clientSecretArns: [
-            {
-                secretArn: arn(
-                    env,
-                    "secretsmanager",
-                    `secret:bedrock-agentcore-identity!default/oauth2/${name}-${idOf(args, 6).slice(0, 6)}`,
-                ),
-            },
-        ],
+        credentialProviderArn: credentialProviderArn(env, "oauth2", name),
+        clientSecretArns: [{ secretArn: providerSecretArn(args, env, "oauth2", name) }],
     }),
     "aws:bedrock/agentcoreApiKeyCredentialProvider:AgentcoreApiKeyCredentialProvider": (args, env, name) => ({
-        credentialProviderArn: arn(
-            env,
-            "bedrock-agentcore",
-            `token-vault/default/apikeycredentialprovider/${name}`,
-        ),
-        apiKeySecretArns: [
-            {
-                secretArn: arn(
-                    env,
-                    "secretsmanager",
-                    `secret:bedrock-agentcore-identity!default/apikey/${name}-${idOf(args, 6).slice(0, 6)}`,
-                ),
-            },
-        ],
+        credentialProviderArn: credentialProviderArn(env, "apikey", name),
+        apiKeySecretArns: [{ secretArn: providerSecretArn(args, env, "apikey", name) }],
     }),
 };
 // The two generations of the S3 bucket and object resources answer alike.

@@ -10,6 +10,7 @@ import { BedrockAgentRole } from "../../index";
 import type { BedrockAgentRoleArgs } from "../../components/agents/bedrockAgentRoleArgs";
 import type { AwsEnvironment } from "../../components/iam/awsEnvironment";
 import { fullArgs, minimalArgs, supervisorArgs } from "./fixtures";
+import { EXAMPLES } from "./packedPackage";
 
 const component = (
     args: BedrockAgentRoleArgs,
@@ -227,14 +228,7 @@ export const SCENARIOS: Scenario[] = [
                 ],
             }),
     },
-    ...[
-        "agentcore",
-        "complete-agent",
-        "kms-encrypted",
-        "knowledge-bases",
-        "minimal-agent",
-        "supervisor-agent",
-    ].map((example) => ({
+    ...EXAMPLES.map((example) => ({
         name: `example-${example}`,
         mocks: {
             project: example,
