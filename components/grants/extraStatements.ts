@@ -214,7 +214,7 @@ function checkedResources(
                 : "";
             throw new ArgumentError(
                 where,
-                `"${resource}" is not an ARN, in the agent's partition, region and account, of a resource type the actions take${wildcard}`,
+                `"${resource}" is not an ARN, in the role's partition, region and account, of a resource type the actions take${wildcard}`,
                 formats.map((format) => exampleArn(format, context)).join(" or "),
             );
         }
@@ -242,7 +242,7 @@ function s3Account(
     if (s3.length !== actions.length) {
         throw new ArgumentError(
             `${argument}.actions`,
-            "mixes S3 actions, which are held to the agent's account by aws:ResourceAccount, with other services' actions",
+            "mixes S3 actions, which are held to the role's account by aws:ResourceAccount, with other services' actions",
             "the S3 actions in a statement of their own",
         );
     }

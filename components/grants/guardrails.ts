@@ -97,7 +97,7 @@ function profile(
         if (partitionOfRegion(name) !== context.environment.partition) {
             throw new ArgumentError(
                 where,
-                `"${name}" is a region of another partition than the agent's ${context.environment.partition}`,
+                `"${name}" is a region of another partition than the role's ${context.environment.partition}`,
                 context.environment.region,
             );
         }

@@ -184,7 +184,7 @@ export function checkGeography(
                 ? undefined
                 : "is a region-less model, which only a global profile routes to"
             : partitionOfRegion(destination.region) !== scope.environment.partition
-              ? `is in ${destination.region}, a region of another partition than the agent's ${scope.environment.partition}`
+              ? `is in ${destination.region}, a region of another partition than the role's ${scope.environment.partition}`
               : regions && !regions.includes(destination.region)
                 ? `is in ${destination.region}, outside the ${geography} geography (${regions.join(", ")})`
                 : undefined;

@@ -87,7 +87,7 @@ export function checkArn(argument: string, text: string, rule: ArnRule, scope: A
             const where = expected[field] === "" ? "empty" : `"${expected[field]}"`;
             throw new ArgumentError(
                 argument,
-                `"${text}" has ${field} "${arn[field]}" but it must be ${where} for this agent`,
+                `"${text}" has ${field} "${arn[field]}" but it must be ${where} for this role`,
                 example,
             );
         }

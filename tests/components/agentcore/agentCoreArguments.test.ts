@@ -136,6 +136,26 @@ describe("AgentCore roles: every argument checked, naming it", () => {
         expect(JSON.stringify(code.inlinePolicy)).not.to.include("ecr:");
     });
 
+    it("writes every ARN in the provider's partition: an image of a China region, its logs, its trust", () => {
+        const cn = { partition: "aws-cn", account: "123456789012", region: "cn-north-1" };
+        const plan = planRuntime(
+            {
+                runtimeName: "support_agent",
+                containerRepository: "123456789012.dkr.ecr.cn-north-1.amazonaws.com.cn/support-agent:1.0",
+                memories: ["support_memory-AbCdE12345"],
+            },
+            cn,
+        );
+        const resources = plan.inlinePolicy.Statement.flatMap((s) => s.Resource ?? []).filter(
+            (r) => r !== "*",
+        );
+        expect(resources.every((r) => r.startsWith("arn:aws-cn:"))).to.equal(true);
+        expect(resources).to.include("arn:aws-cn:ecr:cn-north-1:123456789012:repository/support-agent");
+        expect(plan.trustPolicy.Statement[0].Condition?.ArnLike).to.deep.equal({
+            "aws:SourceArn": ["arn:aws-cn:bedrock-agentcore:cn-north-1:123456789012:runtime/support_agent-*"],
+        });
+    });
+
     it("plans the same documents whatever the order of the lists", () => {
         const args = runtimeArgs();
         const reordered = {

@@ -22,7 +22,7 @@ describe("grants: the reach of inference and guardrail profiles", () => {
     });
 
     it("refuses a region of another partition, and a region-less model for a geographic profile", () => {
-        expect(overriding(["us-gov-west-1"]).problem).to.match(/another partition than the agent's aws/);
+        expect(overriding(["us-gov-west-1"]).problem).to.match(/another partition than the role's aws/);
         expect(overriding([model("")]).problem).to.match(
             /region-less model, which only a global profile routes to/,
         );
@@ -61,6 +61,6 @@ describe("grants: the reach of inference and guardrail profiles", () => {
         expect(guarded(["us-east-1", "eu-west-1"]).argument).to.equal(
             "guardrails[0].crossRegionDestinations[1]",
         );
-        expect(guarded(["cn-north-1"]).problem).to.match(/another partition than the agent's aws/);
+        expect(guarded(["cn-north-1"]).problem).to.match(/another partition than the role's aws/);
     });
 });
