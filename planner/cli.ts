@@ -9,7 +9,7 @@ import { PLAN_FILE_VERSION, PlanFile } from "./planFile";
 import { writePlan } from "./render/files";
 import { renderMarkdown } from "./render/markdown";
 import { diffPlans, renderDiff, renderPlan } from "./render/text";
-import { ProgramError } from "./run/programRun";
+import { ProgramError } from "./run/programError";
 import { readPulumiProject } from "./run/pulumiProject";
 import { readStackFile } from "./run/stackFile";
 

@@ -2,7 +2,7 @@ import { expect } from "chai";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { ProgramError } from "../../../planner/run/programRun";
+import { ProgramError } from "../../../planner/run/programError";
 import { readPulumiProject } from "../../../planner/run/pulumiProject";
 import { argumentErrorFrom } from "../../support/argumentErrors";
 import { planUserProject, PROGRAM_MODULES, userProject } from "../../support/userProject";
