@@ -3,7 +3,7 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import type { RecordedResource } from "../planner/mocks/awsMocks";
-import { EXAMPLES, packedPackageWorkspace } from "./support/packedPackage";
+import { EXAMPLE_CONFIG, EXAMPLES, packedPackageWorkspace } from "./support/packedPackage";
 
 const ROOT = path.resolve(__dirname, "..");
 
@@ -68,6 +68,7 @@ describe("examples, against the packed npm package", function () {
                     consumer,
                     path.join(workspace, example),
                     path.join(ROOT, "node_modules/ts-node"),
+                    JSON.stringify(EXAMPLE_CONFIG[example] ?? {}),
                 ],
                 { encoding: "utf8" },
             );

@@ -10,7 +10,8 @@ import { AgentCoreGatewayRole, AgentCoreRuntimeRole } from "bedrock-agent-role";
 // service (IAM User Guide, "Changes that I make are not always immediately visible"). AgentCore
 // checks the new role at once, so what uses a role waits that long after its policies are
 // attached, during `pulumi up` only, never in a preview.
-const propagationSeconds = new pulumi.Config().getNumber("iamPropagationSeconds") ?? 10;
+const config = new pulumi.Config();
+const propagationSeconds = config.getNumber("iamPropagationSeconds") ?? 10;
 const afterPropagation = (roleArn: pulumi.Output<string>) =>
     roleArn.apply(async (arn) => {
         if (!pulumi.runtime.isDryRun() && propagationSeconds > 0) {
@@ -45,7 +46,7 @@ const github = new aws.bedrock.AgentcoreOauth2CredentialProvider("github", {
     oauth2ProviderConfig: {
         githubOauth2ProviderConfig: {
             clientId: "support-gateway",
-            clientSecret: new pulumi.Config().getSecret("githubClientSecret") ?? "set githubClientSecret",
+            clientSecret: config.requireSecret("githubClientSecret"),
         },
     },
 });

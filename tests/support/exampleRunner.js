@@ -1,10 +1,10 @@
 // Runs one example program on Pulumi mocks, as a consumer who installed the packed package would:
 // the mocks come from the installed package, so they drive the very @pulumi/pulumi the example
 // uses. Prints the registered resources as JSON on its last line.
-// Usage: node exampleRunner.js <consumer folder> <example folder> <ts-node folder>
+// Usage: node exampleRunner.js <consumer folder> <example folder> <ts-node folder> [config as JSON]
 const path = require("path");
 
-const [consumer, example, tsNode] = process.argv.slice(2);
+const [consumer, example, tsNode, config = "{}"] = process.argv.slice(2);
 const installed = path.join(consumer, "node_modules/bedrock-agent-role/dist/planner");
 const mocks = require(path.join(installed, "mocks/awsMocks.js"));
 const run = require(path.join(installed, "run/settle.js"));
@@ -27,9 +27,10 @@ require(tsNode).register({
             ),
         },
     });
-    // On mocks nothing propagates: the examples that wait for IAM do not wait.
     const pulumi = require(require.resolve("@pulumi/pulumi", { paths: [installed] }));
-    pulumi.runtime.setConfig(`${path.basename(example)}:iamPropagationSeconds`, "0");
+    for (const [key, value] of Object.entries(JSON.parse(config))) {
+        pulumi.runtime.setConfig(`${path.basename(example)}:${key}`, value);
+    }
     const exported = require(path.join(example, "index.ts"));
     for (const value of Object.values(exported)) {
         await run.settle(value);

@@ -4,6 +4,7 @@ import Module from "module";
 import * as path from "path";
 import { installMocks, MockRunOptions, RecordedResource } from "../../planner/mocks/awsMocks";
 import { drainRegistrations, settle } from "../../planner/run/settle";
+import { EXAMPLE_CONFIG } from "./packedPackage";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -26,8 +27,9 @@ export function runExample(example: string): Record<string, pulumi.Output<unknow
     const hooked = Module as unknown as { _resolveFilename: typeof resolve };
     hooked._resolveFilename = (request: string, ...rest: unknown[]) =>
         resolve(request === "bedrock-agent-role" ? path.join(ROOT, "index.ts") : request, ...rest);
-    // On mocks nothing propagates: the examples that wait for IAM do not wait.
-    pulumi.runtime.setConfig(`${example}:iamPropagationSeconds`, "0");
+    for (const [key, value] of Object.entries(EXAMPLE_CONFIG[example] ?? {})) {
+        pulumi.runtime.setConfig(`${example}:${key}`, value);
+    }
     try {
         const file = path.join(ROOT, "examples", example, "index.ts");
         delete require.cache[require.resolve(file)];

@@ -25,6 +25,14 @@ const SOURCES = [
     "LICENSE",
 ];
 
+/**
+ * The config each example runs with on mocks, beyond its defaults: no wait for IAM to propagate
+ * (nothing propagates on mocks) and the secrets it requires.
+ */
+export const EXAMPLE_CONFIG: Record<string, Record<string, string>> = {
+    agentcore: { iamPropagationSeconds: "0", githubClientSecret: "mock-client-secret" },
+};
+
 /** The example programs, as `examples/` holds them. */
 export const EXAMPLES = [
     "agentcore",
