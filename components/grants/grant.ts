@@ -162,7 +162,8 @@ export function isPending(grants: CapabilityGrants | PendingGrants): grants is P
     return "lookups" in grants;
 }
 
-function isPlainContainer(value: unknown): value is object {
+/** Whether a value is an array or a plain object: what the args are built of, Outputs aside. @internal */
+export function isPlainContainer(value: unknown): value is object {
     const prototype = typeof value === "object" && value !== null ? Object.getPrototypeOf(value) : undefined;
     return Array.isArray(value) || prototype === Object.prototype;
 }

@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from "fs";
-import * as path from "path";
 import type { AwsEnvironment } from "./awsEnvironment";
+import { computedOnce, readDataFile } from "./dataFiles";
 
 /** One service in the catalog: its resource types' ARN formats, its actions' by index, its condition keys. */
 interface ServiceEntry {
@@ -31,36 +30,20 @@ interface LoadedCatalog {
     byLowerName: Map<string, Map<string, string>>;
 }
 
-let loaded: LoadedCatalog | undefined;
-
 /**
- * A file of the package's `data/` folder, parsed: from the package root, above this file in the
- * sources and in `dist/`.
- * @internal
+ * The catalog, read once and frozen. `byLowerName` is a Map, which freezing does not close, so it
+ * stays inside this module: what callers get is built anew for each of them.
  */
-export function readDataFile<T>(name: string): T {
-    const file = path.join("data", name);
-    let dir = __dirname;
-    while (!existsSync(path.join(dir, file)) && path.dirname(dir) !== dir) {
-        dir = path.dirname(dir);
-    }
-    return JSON.parse(readFileSync(path.join(dir, file), "utf8")) as T;
-}
-
-/** The catalog, read once. */
-function catalog(): LoadedCatalog {
-    if (!loaded) {
-        const parsed = readDataFile<Omit<LoadedCatalog, "byLowerName">>(CATALOG_NAME);
-        const byLowerName = new Map(
-            Object.entries(parsed.services).map(([service, entry]) => [
-                service,
-                new Map(Object.keys(entry.actions).map((name) => [name.toLowerCase(), name])),
-            ]),
-        );
-        loaded = { ...parsed, byLowerName };
-    }
-    return loaded;
-}
+const catalog = computedOnce((): LoadedCatalog => {
+    const parsed = readDataFile<Omit<LoadedCatalog, "byLowerName">>(CATALOG_NAME);
+    const byLowerName = new Map(
+        Object.entries(parsed.services).map(([service, entry]) => [
+            service,
+            new Map(Object.keys(entry.actions).map((name) => [name.toLowerCase(), name])),
+        ]),
+    );
+    return { ...parsed, byLowerName };
+});
 
 /** Where the catalog's data comes from, with its version. @internal */
 export function catalogSource(): string {

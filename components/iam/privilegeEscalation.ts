@@ -1,10 +1,15 @@
-import { readDataFile } from "./actionCatalog";
+import { computedOnce, readDataFile } from "./dataFiles";
 
 /** `data/privilegeEscalationActions.json`: the actions, with the pages they come from. */
 interface EscalationList {
     sources: string[];
     actions: string[];
 }
+
+/** The listed actions, lower-cased, read once. */
+const escalationActions = computedOnce(() =>
+    readDataFile<EscalationList>("privilegeEscalationActions.json").actions.map((a) => a.toLowerCase()),
+);
 
 /**
  * The actions that let a principal gain permissions it was not given (pass a role to a service,
@@ -13,10 +18,8 @@ interface EscalationList {
  * @internal
  */
 export function privilegeEscalationActions(actions: string[]): string[] {
-    const listed = new Set(
-        readDataFile<EscalationList>("privilegeEscalationActions.json").actions.map((a) => a.toLowerCase()),
-    );
-    return actions.filter((action) => listed.has(action.toLowerCase()));
+    const listed = escalationActions();
+    return actions.filter((action) => listed.includes(action.toLowerCase()));
 }
 
 /** Actions that change a role's permissions or its trust, on the role itself. */

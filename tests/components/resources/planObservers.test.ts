@@ -24,11 +24,14 @@ describe("planObservers", () => {
             const recorded = await installMocks();
             const stop = observer ? observePlans(observer) : () => undefined;
             try {
-                const component = new BedrockAgentRole("support-agent", fullArgs());
+                const args = fullArgs();
+                const component = new BedrockAgentRole("support-agent", args);
                 const outputs = await settle(
                     pulumi.all([component.identityPolicy, component.trustPolicy, component.callerPolicy]),
                 );
                 await deployed(component);
+                // The caller's args are as the caller wrote them.
+                expect(args).to.deep.equal(fullArgs());
                 return { outputs: outputs.value, resources: recorded.map((r) => [r.type, r.name, r.inputs]) };
             } finally {
                 stop();
@@ -36,11 +39,29 @@ describe("planObservers", () => {
         };
         const alone = await run();
         const watched = await run(() => undefined);
+        // Every change is tried, each refused (the view and the args' copy are frozen), then it throws.
+        const refused: boolean[] = [];
+        const attempt = (change: () => void) => {
+            try {
+                change();
+                refused.push(false);
+            } catch {
+                refused.push(true);
+            }
+        };
         const hostile = await run((observed) => {
-            (observed as { name: string }).name = "other";
+            const args = observed.args as {
+                knowledgeBases: string[];
+                actionGroups: { lambdaFunction: string }[];
+            };
+            attempt(() => ((observed as { name: string }).name = "other"));
+            attempt(() => args.knowledgeBases.push("KB99999999"));
+            attempt(() => (args.actionGroups[1].lambdaFunction = "attacker-function"));
+            attempt(() => ((args as { foundationModels?: unknown }).foundationModels = ["*"]));
             throw new Error("observer failed");
         });
         expect(watched).to.deep.equal(alone);
         expect(hostile).to.deep.equal(alone);
+        expect(refused).to.deep.equal([true, true, true, true]);
     });
 });
