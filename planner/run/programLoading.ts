@@ -54,11 +54,13 @@ export function registerTypeScript(project: PulumiProject, sdkPath: string, type
         ): { config?: { compilerOptions?: { noCheck?: unknown } } };
         sys: { readFile(file: string): string | undefined };
     };
-    const noCheck =
-        !skipProject &&
-        ts.readConfigFile(tsconfig, ts.sys.readFile).config?.compilerOptions?.noCheck === true;
+    // The project's own compiler options, as the compiler reads the file (comments and all).
+    const projectOptions = skipProject
+        ? {}
+        : (ts.readConfigFile(tsconfig, ts.sys.readFile).config?.compilerOptions ?? {});
     const transpileEnv = process.env.PULUMI_NODEJS_TRANSPILE_ONLY;
-    const transpileOnly = !typeCheck || (transpileEnv ? transpileEnv === "true" : noCheck);
+    const transpileOnly =
+        !typeCheck || (transpileEnv ? transpileEnv === "true" : projectOptions.noCheck === true);
     const [major, minor] = ts.version.split(".").map(Number);
     const nodeNext = major > 4 || (major === 4 && minor >= 7);
     const options = {
@@ -72,46 +74,49 @@ export function registerTypeScript(project: PulumiProject, sdkPath: string, type
             module: nodeNext ? "nodenext" : "commonjs",
             moduleResolution: nodeNext ? "nodenext" : "node",
             sourceMap: true,
-            ...(skipProject ? {} : projectCompilerOptions(ts, tsconfig)),
+            ...projectOptions,
         },
     };
     if (isModuleProject(project)) {
-        // An ES-module project: ts-node's ESM hooks, registered with Node as Pulumi's host registers them.
-        process.env.TS_NODE_PROJECT = tsconfig;
-        process.env.TS_NODE_SKIP_PROJECT = String(skipProject);
-        process.env.TS_NODE_TRANSPILE_ONLY = String(transpileOnly);
-        process.env.TS_NODE_COMPILER = compiler;
-        process.env.TS_NODE_COMPILER_OPTIONS = JSON.stringify(options.compilerOptions);
-        let loader: string;
-        try {
-            loader = fromProgram(project, "ts-node/esm");
-        } catch {
-            throw new ProgramError(
-                project.name,
-                new Error(
-                    "it is an ES-module TypeScript program, which needs ts-node in the project (its ts-node/esm loader), as pulumi up does",
-                ),
-            );
-        }
-        nodeModule.register(pathToFileURL(loader).href);
+        registerModuleHooks(project, options);
         return;
     }
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     (require(own("ts-node", "ts-node@7.0.1")) as { register(options: object): void }).register(options);
 }
 
-/** The compiler options of a tsconfig.json, as the compiler reads it (comments and all). */
-function projectCompilerOptions(
-    ts: {
-        readConfigFile(
-            file: string,
-            read: (file: string) => string | undefined,
-        ): { config?: { compilerOptions?: object } };
-        sys: { readFile(file: string): string | undefined };
+/**
+ * Registers ts-node's ES-module hooks with Node, as Pulumi's host does for an ES-module project:
+ * the project's own ts-node, told the options through its environment variables.
+ * @throws ProgramError when the project has no ts-node
+ */
+function registerModuleHooks(
+    project: PulumiProject,
+    options: {
+        compiler: string;
+        transpileOnly: boolean;
+        project: string;
+        skipProject: boolean;
+        compilerOptions: object;
     },
-    tsconfig: string,
-): object {
-    return ts.readConfigFile(tsconfig, ts.sys.readFile).config?.compilerOptions ?? {};
+): void {
+    let loader: string;
+    try {
+        loader = fromProgram(project, "ts-node/esm");
+    } catch {
+        throw new ProgramError(
+            project.name,
+            new Error(
+                "it is an ES-module TypeScript program, which needs ts-node in the project (its ts-node/esm loader), as pulumi up does",
+            ),
+        );
+    }
+    process.env.TS_NODE_PROJECT = options.project;
+    process.env.TS_NODE_SKIP_PROJECT = String(options.skipProject);
+    process.env.TS_NODE_TRANSPILE_ONLY = String(options.transpileOnly);
+    process.env.TS_NODE_COMPILER = options.compiler;
+    process.env.TS_NODE_COMPILER_OPTIONS = JSON.stringify(options.compilerOptions);
+    nodeModule.register(pathToFileURL(loader).href);
 }
 
 /** Whether the program is an ES module: an `.mjs`/`.mts` entry, or its package.json says `"type": "module"`. */
