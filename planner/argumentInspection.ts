@@ -53,6 +53,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 interface Read {
     value: unknown;
     unknown: boolean;
+    /** For a list, each item as read: which of them hold an unknown value. */
+    items?: Read[];
 }
 
 class Reader {
@@ -81,7 +83,11 @@ class Reader {
         }
         if (Array.isArray(value)) {
             const items = await Promise.all(value.map((item, i) => this.read(item, `${path}[${i}]`, secret)));
-            return { value: items.map((item) => item.value), unknown: items.some((item) => item.unknown) };
+            return {
+                value: items.map((item) => item.value),
+                unknown: items.some((item) => item.unknown),
+                items,
+            };
         }
         if (isRecord(value)) {
             const entries = await Promise.all(
@@ -108,22 +114,14 @@ class Reader {
  */
 export async function inspectArgs(args: unknown): Promise<InspectedArgs> {
     const reader = new Reader();
-    const fields = isRecord(args) ? Object.entries(args) : [];
     const known: Record<string, unknown> = {};
     let shaped = true;
-    for (const [key, field] of fields) {
-        const resolved =
-            isOutputValue(field) || isThenable(field) ? await reader.read(field, key, false) : undefined;
-        const list = resolved && !resolved.unknown ? resolved.value : field;
-        if (Array.isArray(list) && !resolved?.unknown) {
-            const items = [];
-            for (const [i, item] of list.entries()) {
-                const read = await reader.read(item, `${key}[${i}]`, false);
-                if (!read.unknown) items.push(read.value);
-            }
-            known[key] = items;
+    for (const [key, field] of isRecord(args) ? Object.entries(args) : []) {
+        const read = await reader.read(field, key, false);
+        // A list keeps its known items; any other unknown value shapes the whole role.
+        if (read.unknown && read.items) {
+            known[key] = read.items.filter((item) => !item.unknown).map((item) => item.value);
         } else {
-            const read = resolved ?? (await reader.read(field, key, false));
             shaped &&= !read.unknown;
             known[key] = read.value;
         }
