@@ -32,7 +32,7 @@ Exit codes: 0 planned; 2 bad input or a quota, naming the key or argument; 1 the
 3 a role is not known whole offline (the values at fault and the known grants are shown).`;
 
 /** The exit code of a plan in which a role is not known whole offline, unless --allow-unknown. */
-export const EXIT_NOT_KNOWN_WHOLE = 3;
+const EXIT_NOT_KNOWN_WHOLE = 3;
 
 const FORMATS = ["text", "markdown", "json"];
 

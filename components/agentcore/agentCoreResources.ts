@@ -77,7 +77,7 @@ export interface AgentCoreContext extends GrantContext {
  * appends: known before the resource exists, so the role can be created first.
  * @internal
  */
-export function namedResourcesArn(kind: AgentCoreKind, name: string, scope: ArnScope): string {
+function namedResourcesArn(kind: AgentCoreKind, name: string, scope: ArnScope): string {
     return arnFor(KIND_RULES[kind], scope, `${name}-*`);
 }
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "fs";
 import * as path from "path";
 
 /** A value and everything in it frozen: what a cache shares cannot be changed by one of its readers. */
-export function deepFreeze<T>(value: T): T {
+function deepFreeze<T>(value: T): T {
     if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
         Object.freeze(value);
         Object.values(value).forEach(deepFreeze);

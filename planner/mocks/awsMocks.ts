@@ -96,7 +96,7 @@ function assumedAccount(inputs: Record<string, unknown>): string | undefined {
  * it allows or the account of the role it assumes, and the region's partition; what its inputs
  * leave open is the stack's.
  */
-export function providerEnvironmentOf(
+function providerEnvironmentOf(
     inputs: Record<string, unknown>,
     stack: AwsEnvironment,
 ): AwsEnvironment {

@@ -48,7 +48,7 @@ export interface ProgramRunOptions {
 }
 
 /** How long a program may take by default: far longer than a plan of a large stack takes (seconds). */
-export const DEFAULT_TIMEOUT_SECONDS = 300;
+const DEFAULT_TIMEOUT_SECONDS = 300;
 
 /**
  * Collects what the program rejects or throws where nothing awaits it, from now until the
