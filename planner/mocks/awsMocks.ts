@@ -96,10 +96,7 @@ function assumedAccount(inputs: Record<string, unknown>): string | undefined {
  * it allows or the account of the role it assumes, and the region's partition; what its inputs
  * leave open is the stack's.
  */
-function providerEnvironmentOf(
-    inputs: Record<string, unknown>,
-    stack: AwsEnvironment,
-): AwsEnvironment {
+function providerEnvironmentOf(inputs: Record<string, unknown>, stack: AwsEnvironment): AwsEnvironment {
     const region = typeof inputs.region === "string" && inputs.region ? inputs.region : stack.region;
     const allowed = providerInput(inputs.allowedAccountIds);
     const account =
