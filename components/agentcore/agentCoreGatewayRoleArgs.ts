@@ -24,8 +24,10 @@ export interface AgentCoreGatewayRoleArgs
         RoleSettingsArgs {
     /**
      * The gateway's name, as `aws.bedrock.AgentcoreGateway` gets it (`name`): letters, digits and
-     * single `-`. The trust policy admits the gateways of this name only (`gateway/<name>-*`, the
-     * form AgentCore's gateway page documents), and the workload identities are those of this name.
+     * single `-`. The trust policy admits the gateways of this name only: their ids are the name in
+     * lower case, `-` and ten characters (`gateway/<name>-??????????`; AgentCore's gateway page
+     * documents the wider `gateway/<name>-*`, which also matches `<name>-admin-…`), and the
+     * workload identities are those of these ids.
      */
     gatewayName: pulumi.Input<string>;
     /**

@@ -11,12 +11,36 @@ export const AGENTCORE_SERVICE_PRINCIPAL = "bedrock-agentcore.amazonaws.com";
 /** The kinds of AgentCore resource whose execution role a component writes. @internal */
 export type AgentCoreKind = "runtime" | "gateway";
 
-/** What a runtime's or gateway's name may be, as CreateAgentRuntime and CreateGateway accept it. @internal */
-export const RESOURCE_NAMES: Record<AgentCoreKind, { pattern: RegExp; example: string }> = {
-    // Runtime names have no "-": AgentCore appends "-" and ten characters to make the id.
-    runtime: { pattern: /^[a-zA-Z][a-zA-Z0-9_]{0,47}$/, example: "support_agent" },
-    gateway: { pattern: /^([0-9a-zA-Z][-]?){1,100}$/, example: "support-gateway" },
+/**
+ * What a runtime's or gateway's name may be, as CreateAgentRuntime and CreateGateway accept it, and
+ * the name its ids start with: gateway ids are lower case (`([0-9a-z][-]?){1,100}-[0-9a-z]{10}`,
+ * the control-plane API reference), though CreateGateway accepts capitals in the name.
+ * @internal
+ */
+export const RESOURCE_NAMES: Record<
+    AgentCoreKind,
+    { pattern: RegExp; example: string; idName(name: string): string }
+> = {
+    runtime: { pattern: /^[a-zA-Z][a-zA-Z0-9_]{0,47}$/, example: "support_agent", idName: (name) => name },
+    gateway: {
+        pattern: /^([0-9a-zA-Z][-]?){1,100}$/,
+        example: "support-gateway",
+        idName: (name) => name.toLowerCase(),
+    },
 };
+
+/** The ten characters AgentCore appends to a resource's name, after "-", to make its id. */
+const ID_SUFFIX = "-??????????";
+
+/**
+ * The ids AgentCore gives the resources of a kind and name, as an IAM pattern: the name as ids
+ * spell it, "-" and exactly ten characters. A shorter `<name>-*` would also match the resources
+ * of every name that extends this one (`tools-admin-…` for `tools`).
+ * @internal
+ */
+export function namedIds(kind: AgentCoreKind, name: string): string {
+    return `${RESOURCE_NAMES[kind].idName(name)}${ID_SUFFIX}`;
+}
 
 /** An AgentCore resource of the account, given by id (`<name>-<ten characters>`) or ARN. */
 function agentCoreRule(resourcePrefix: string, resource: RegExp, exampleResource: string): ArnRule {
@@ -68,22 +92,15 @@ const KIND_RULES: Record<AgentCoreKind, ArnRule> = { runtime: RUNTIME, gateway: 
 export interface AgentCoreContext extends GrantContext {
     /** Whether the role is a runtime's or a gateway's. */
     kind: AgentCoreKind;
-    /** The runtime's or gateway's name, as created: its id is this name, `-` and ten characters. */
+    /** The runtime's or gateway's name, as given. */
     resourceName: string;
+    /** Its ids, as an IAM pattern (`namedIds`): what log groups and workload identities are named after. */
+    resourceIds: string;
 }
 
-/**
- * Every resource of the kind that carries the name, whatever the ten characters AgentCore
- * appends: known before the resource exists, so the role can be created first.
- * @internal
- */
-function namedResourcesArn(kind: AgentCoreKind, name: string, scope: ArnScope): string {
-    return arnFor(KIND_RULES[kind], scope, `${name}-*`);
-}
-
-/** The workload identities AgentCore creates for the named runtime or gateway. @internal */
+/** The workload identities AgentCore creates for the named runtime or gateway: named after its ids. @internal */
 export function workloadIdentityArn(context: AgentCoreContext): string {
-    return agentCoreArn(context, `${WORKLOAD_DIRECTORY}/workload-identity/${context.resourceName}-*`);
+    return agentCoreArn(context, `${WORKLOAD_DIRECTORY}/workload-identity/${context.resourceIds}`);
 }
 
 /**
@@ -98,13 +115,23 @@ export function agentCoreContext(
     roleArnIn: (scope: ArnScope) => string,
 ): AgentCoreContext {
     const scope: ArnScope = { environment };
+    const resourceIds = namedIds(kind, resourceName);
     return {
         environment,
         servicePrincipal: AGENTCORE_SERVICE_PRINCIPAL,
-        sourceArns: [namedResourcesArn(kind, resourceName, scope)],
+        // Every resource of the kind and name, whatever the ten characters AgentCore appends: known
+        // before the resource exists, so the role can be created first. AWS does not document
+        // which of a runtime's ARNs AgentCore presents, so its endpoints' are admitted too.
+        sourceArns: [
+            arnFor(KIND_RULES[kind], scope, resourceIds),
+            ...(kind === "runtime"
+                ? [arnFor(KIND_RULES[kind], scope, `${resourceIds}/runtime-endpoint/*`)]
+                : []),
+        ],
         sourceIds: [],
         roleArn: roleArnIn(scope),
         kind,
         resourceName,
+        resourceIds,
     };
 }

@@ -32,7 +32,8 @@ export interface AgentCoreRuntimeRoleArgs
     /**
      * The runtime's name, as `aws.bedrock.AgentcoreAgentRuntime` gets it (`agentRuntimeName`):
      * letters, digits and `_`, starting with a letter. The trust policy admits the runtimes of this
-     * name only, and the log groups and workload identities are those of this name.
+     * name only (`runtime/<name>-??????????`: the name, `-` and the ten characters AgentCore
+     * appends), and the log groups and workload identities are those of these ids.
      */
     runtimeName: pulumi.Input<string>;
     /**

@@ -77,7 +77,9 @@ describe("IAM evaluation (iam-simulate): AgentCore gateway role", () => {
                 {
                     ...VIA_AGENTCORE,
                     "kms:GrantConstraintType": "EncryptionContextSubset",
-                    "kms:GrantOperations": ["kms:Decrypt"],
+                    // KMS presents grant operations by their bare names (AWS KMS condition keys,
+                    // kms:GrantOperations: https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html).
+                    "kms:GrantOperations": ["Decrypt", "GenerateDataKey"],
                 },
             ],
         ];
@@ -105,6 +107,12 @@ describe("IAM evaluation (iam-simulate): AgentCore gateway role", () => {
             ["s3:GetObject", SCHEMA, undefined, OTHER_ACCOUNT],
             ["bedrock-agentcore:AuthorizeAction", agentCoreArn("policy-engine/billing_policies-AbCdE12345")],
             ["bedrock-agentcore:AuthorizeAction", agentCoreArn("gateway/billing-gateway-abcdefghij")],
+            // A gateway whose name extends ours: ids are the name, "-" and exactly ten characters.
+            ["bedrock-agentcore:AuthorizeAction", agentCoreArn("gateway/support-gateway-admin-abcdefghij")],
+            [
+                "bedrock-agentcore:GetWorkloadAccessToken",
+                WORKLOAD.replace("support-gateway-", "support-gateway-admin-"),
+            ],
             ["bedrock-agentcore:InvokeGateway", GATEWAY],
             ["kms:Decrypt", GATEWAY_KEY],
             ["kms:Decrypt", GATEWAY_KEY, { "kms:ViaService": "s3.us-east-1.amazonaws.com" }],
@@ -114,10 +122,10 @@ describe("IAM evaluation (iam-simulate): AgentCore gateway role", () => {
                 {
                     ...VIA_AGENTCORE,
                     "kms:GrantConstraintType": "EncryptionContextSubset",
-                    "kms:GrantOperations": ["kms:Decrypt", "kms:ReEncryptFrom"],
+                    "kms:GrantOperations": ["Decrypt", "ReEncryptFrom"],
                 },
             ],
-            ["kms:CreateGrant", GATEWAY_KEY, { ...VIA_AGENTCORE, "kms:GrantOperations": ["kms:Decrypt"] }],
+            ["kms:CreateGrant", GATEWAY_KEY, { ...VIA_AGENTCORE, "kms:GrantOperations": ["Decrypt"] }],
             ["iam:PassRole", plan.roleArn],
         ];
         const decisions = await Promise.all(
@@ -138,7 +146,7 @@ describe("IAM evaluation (iam-simulate): AgentCore gateway role", () => {
         expect(statements.every((s) => s.Principal.AWS === plan.roleArn)).to.equal(true);
         expect(statements[1].Condition?.StringLike).to.deep.equal({
             "kms:EncryptionContext:aws:bedrock-agentcore-gateway:arn": [
-                agentCoreArn("gateway/support-gateway-*"),
+                agentCoreArn("gateway/support-gateway-??????????"),
             ],
         });
         const keyPolicy = policyDocument(statements);
@@ -163,6 +171,7 @@ describe("IAM evaluation (iam-simulate): AgentCore gateway role", () => {
         expect(await assumeRole(plan, agentCore, from(GATEWAY))).to.equal("Allowed");
         const denied = [
             await assumeRole(plan, agentCore, from(agentCoreArn("gateway/billing-gateway-abcdefghij"))),
+            await assumeRole(plan, agentCore, from(agentCoreArn("gateway/support-gateway-admin-abcdefghij"))),
             await assumeRole(plan, agentCore, from(agentCoreArn("runtime/support-gateway-AbCdE12345"))),
             await assumeRole(
                 plan,
@@ -172,6 +181,6 @@ describe("IAM evaluation (iam-simulate): AgentCore gateway role", () => {
             await assumeRole(plan, agentCore, { "aws:SourceArn": GATEWAY }),
             await assumeRole(plan, "lambda.amazonaws.com", from(GATEWAY)),
         ];
-        expect(denied).to.deep.equal(Array(5).fill("ImplicitlyDenied"));
+        expect(denied).to.deep.equal(Array(6).fill("ImplicitlyDenied"));
     });
 });

@@ -142,6 +142,8 @@ describe("IAM evaluation (iam-simulate): AgentCore runtime role", () => {
         const denied = [
             await assumeRole(plan, agentCore, from(agentCoreArn("runtime/billing_agent-AbCdE12345"))),
             await assumeRole(plan, agentCore, from(agentCoreArn("runtime/support_agent2-AbCdE12345"))),
+            // Runtime names have no "-", but ids are the name, "-" and exactly ten characters.
+            await assumeRole(plan, agentCore, from(agentCoreArn("runtime/support_agent-AbCdE12345x"))),
             await assumeRole(plan, agentCore, from(agentCoreArn("gateway/support_agent-abcdefghij"))),
             await assumeRole(
                 plan,
@@ -152,6 +154,6 @@ describe("IAM evaluation (iam-simulate): AgentCore runtime role", () => {
             await assumeRole(plan, agentCore, { "aws:SourceAccount": ACCOUNT }),
             await assumeRole(plan, "bedrock.amazonaws.com", from(RUNTIME)),
         ];
-        expect(denied).to.deep.equal(Array(7).fill("ImplicitlyDenied"));
+        expect(denied).to.deep.equal(Array(8).fill("ImplicitlyDenied"));
     });
 });

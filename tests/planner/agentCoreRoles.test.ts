@@ -46,7 +46,10 @@ describe("offline plan: AgentCore roles beside agent roles", function () {
             /^arn:aws:bedrock-agentcore:eu-west-1:111122223333:memory\/support_memory-[0-9A-F]{10}$/,
         );
         expect(runtime.trustPolicy.Statement[0].Condition?.ArnLike).to.deep.equal({
-            "aws:SourceArn": ["arn:aws:bedrock-agentcore:eu-west-1:111122223333:runtime/support_agent-*"],
+            "aws:SourceArn": [
+                "arn:aws:bedrock-agentcore:eu-west-1:111122223333:runtime/support_agent-??????????",
+                "arn:aws:bedrock-agentcore:eu-west-1:111122223333:runtime/support_agent-??????????/runtime-endpoint/*",
+            ],
         });
     });
 

@@ -231,11 +231,14 @@ export const AGENTCORE_PATHS: ["runtime" | "gateway", (string | number)[]][] = [
 export function agentCorePatterns(kind: "runtime" | "gateway", name: string): string[] {
     const own = (resource: string) =>
         `arn:${ENV.partition}:bedrock-agentcore:${ENV.region}:${ENV.account}:${resource}`;
-    const logs = `arn:${ENV.partition}:logs:${ENV.region}:${ENV.account}:log-group:/aws/bedrock-agentcore/runtimes/${name}-*`;
+    const ids = `${kind === "gateway" ? name.toLowerCase() : name}-??????????`;
+    const logs = `arn:${ENV.partition}:logs:${ENV.region}:${ENV.account}:log-group:/aws/bedrock-agentcore/runtimes/${ids}-*`;
     return [
-        own(`${kind}/${name}-*`),
-        own(`workload-identity-directory/default/workload-identity/${name}-*`),
-        ...(kind === "runtime" ? [logs, `${logs}:log-stream:*`] : []),
+        own(`${kind}/${ids}`),
+        own(`workload-identity-directory/default/workload-identity/${ids}`),
+        ...(kind === "runtime"
+            ? [own(`runtime/${ids}/runtime-endpoint/*`), logs, `${logs}:log-stream:*`]
+            : []),
     ];
 }
 

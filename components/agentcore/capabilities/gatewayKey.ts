@@ -11,14 +11,21 @@ export interface GatewayKeyArgs {
     customerEncryptionKey?: pulumi.Input<string>;
 }
 
-/** The operations a gateway's grants on its key may allow. */
-const GRANT_OPERATIONS = ["kms:Decrypt", "kms:GenerateDataKey"];
+/** The operations the gateway uses its key for. */
+const KEY_ACTIONS = ["kms:Decrypt", "kms:GenerateDataKey"];
+
+/**
+ * The same operations as a grant names them: `kms:GrantOperations` holds bare operation names
+ * (`Decrypt`), not IAM actions (AWS KMS condition keys, kms:GrantOperations).
+ */
+const GRANT_OPERATIONS = KEY_ACTIONS.map((action) => action.replace(/^kms:/, ""));
 
 /**
  * The gateway's key, as AgentCore's gateway-encryption page asks: `DescribeKey` through AgentCore
- * only; `Decrypt` and `GenerateDataKey` through AgentCore and for this gateway's encryption
- * context only; `CreateGrant` through AgentCore, constrained to that context and to those two
- * operations. Written both as identity statements (enough where the key policy delegates to the
+ * only; `Decrypt` and `GenerateDataKey` through AgentCore and only with the encryption context of a
+ * gateway of this name (`aws:bedrock-agentcore-gateway:arn`, matched against the gateway ARN
+ * pattern the trust policy admits); `CreateGrant` through AgentCore, for grants constrained by
+ * encryption context (`kms:GrantConstraintType`) and allowing those two operations only. Written both as identity statements (enough where the key policy delegates to the
  * account) and as key-policy statements naming the role, handed to the key's owner.
  * @internal
  */
@@ -41,7 +48,7 @@ export const gatewayKey: AgentCoreCapability<GatewayKeyArgs> = {
             { sid: "DescribeGatewayKey", actions: ["kms:DescribeKey"], condition: viaService },
             {
                 sid: "UseGatewayKey",
-                actions: GRANT_OPERATIONS,
+                actions: KEY_ACTIONS,
                 condition: { ...viaService, ...gatewayContext },
             },
             {

@@ -18,7 +18,8 @@ const METRICS_NAMESPACE = "bedrock-agentcore";
 
 /**
  * Observability: `CreateLogGroup` and `DescribeLogStreams` on the runtime's log groups
- * (`/aws/bedrock-agentcore/runtimes/<name>-*`, created on first invoke), `CreateLogStream` and
+ * (`/aws/bedrock-agentcore/runtimes/<runtime id>-<endpoint>`, created on first invoke; the ids
+ * of this runtime's name only), `CreateLogStream` and
  * `PutLogEvents` on their streams; the four X-Ray actions, which IAM authorizes against `*` only;
  * `cloudwatch:PutMetricData` on `*` (it has no resource type) in the `bedrock-agentcore`
  * namespace only.
@@ -30,7 +31,7 @@ export const observability: AgentCoreCapability<ObservabilityArgs> = {
             return noGrants();
         }
         const { partition, region, account } = context.environment;
-        const logGroups = `arn:${partition}:logs:${region}:${account}:log-group:/aws/bedrock-agentcore/runtimes/${context.resourceName}-*`;
+        const logGroups = `arn:${partition}:logs:${region}:${account}:log-group:/aws/bedrock-agentcore/runtimes/${context.resourceIds}-*`;
         return {
             identity: [
                 statement({

@@ -152,7 +152,10 @@ describe("AgentCore roles: every argument checked, naming it", () => {
         expect(resources.every((r) => r.startsWith("arn:aws-cn:"))).to.equal(true);
         expect(resources).to.include("arn:aws-cn:ecr:cn-north-1:123456789012:repository/support-agent");
         expect(plan.trustPolicy.Statement[0].Condition?.ArnLike).to.deep.equal({
-            "aws:SourceArn": ["arn:aws-cn:bedrock-agentcore:cn-north-1:123456789012:runtime/support_agent-*"],
+            "aws:SourceArn": [
+                "arn:aws-cn:bedrock-agentcore:cn-north-1:123456789012:runtime/support_agent-??????????",
+                "arn:aws-cn:bedrock-agentcore:cn-north-1:123456789012:runtime/support_agent-??????????/runtime-endpoint/*",
+            ],
         });
     });
 

@@ -34,7 +34,10 @@ describe("AgentCoreRuntimeRole and AgentCoreGatewayRole", () => {
         );
         const runtimeTrust = JSON.parse(roles[1].inputs.assumeRolePolicy as string);
         expect(runtimeTrust.Statement[0].Condition.ArnLike).to.deep.equal({
-            "aws:SourceArn": ["arn:aws:bedrock-agentcore:us-east-1:123456789012:runtime/support_agent-*"],
+            "aws:SourceArn": [
+                "arn:aws:bedrock-agentcore:us-east-1:123456789012:runtime/support_agent-??????????",
+                "arn:aws:bedrock-agentcore:us-east-1:123456789012:runtime/support_agent-??????????/runtime-endpoint/*",
+            ],
         });
         const policies = ofType(recorded, ROLE_POLICY);
         expect(policies.map((p) => p.inputs.name).sort()).to.deep.equal([
