@@ -29,7 +29,10 @@ export class AgentCoreGatewayRole extends pulumi.ComponentResource {
     public readonly identityPolicy: pulumi.Output<string>;
     /** Customer-managed policies holding the statements that did not fit inline, as JSON; usually empty. */
     public readonly managedPolicies: pulumi.Output<string[]>;
-    /** Every KMS key's statements, by key ARN, as a JSON list: the gateway key's, naming the role. */
+    /**
+     * Every KMS key's statements, by key ARN, as a JSON list: the gateway key's, naming the role.
+     * Resolved once the role exists, since KMS refuses a key policy naming a principal that does not.
+     */
     public readonly keyPolicyStatements: pulumi.Output<{ [keyArn: string]: string }>;
 
     /**

@@ -26,7 +26,10 @@ export interface AgentCoreRoleOutputs {
     identityPolicy: pulumi.Output<string>;
     /** Customer-managed policies holding what did not fit inline, as JSON. */
     managedPolicies: pulumi.Output<string[]>;
-    /** Every KMS key's statements, by key ARN, as a JSON list: what each key's policy needs. */
+    /**
+     * Every KMS key's statements, by key ARN, as a JSON list: what each key's policy needs;
+     * resolved once the role they name exists.
+     */
     keyPolicyStatements: pulumi.Output<{ [keyArn: string]: string }>;
 }
 
@@ -79,9 +82,13 @@ export function declareAgentCoreRole<Args>(
         trustPolicy: plan.apply((p) => renderPolicy(p.trustPolicy)),
         identityPolicy: plan.apply((p) => renderPolicy(p.inlinePolicy)),
         managedPolicies: plan.apply((p) => p.managedPolicies.map((part) => renderPolicy(part.document))),
-        keyPolicyStatements: plan.apply((p) =>
-            Object.fromEntries(p.keyPolicies.map((k) => [k.keyArn, renderStatements(k.statements)])),
-        ),
+        // A key policy naming a principal that does not exist yet is refused by KMS: what is built
+        // from these statements waits for the role.
+        keyPolicyStatements: pulumi
+            .all([plan, role.arn])
+            .apply(([p]) =>
+                Object.fromEntries(p.keyPolicies.map((k) => [k.keyArn, renderStatements(k.statements)])),
+            ),
     };
 }
 

@@ -63,7 +63,8 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
     /**
      * Every KMS key's statements, by key ARN, as a JSON list: what each key's policy needs (the
      * agent's key, a guardrail's key naming the role, the memory key). A key policy is replaced
-     * whole when written, so the component hands the statements to the key's owner.
+     * whole when written, so the component hands the statements to the key's owner. Resolved once
+     * the role exists, since KMS refuses a key policy naming a principal that does not.
      */
     public readonly keyPolicyStatements: pulumi.Output<{ [keyArn: string]: string }>;
     /**
@@ -185,10 +186,13 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
         );
         this.trustPolicy = plan.apply((p) => renderPolicy(p.trustPolicy));
         this.identityPolicy = plan.apply((p) => renderPolicy(p.inlinePolicy));
-        this.keyPolicyStatement = plan.apply((p) =>
+        // A key policy naming a principal that does not exist yet is refused by KMS: what is built
+        // from the key statements waits for the role.
+        const keyStatements = pulumi.all([plan, role.arn]).apply(([p]) => p);
+        this.keyPolicyStatement = keyStatements.apply((p) =>
             p.keyPolicyStatement ? renderPolicy(p.keyPolicyStatement) : "",
         );
-        this.keyPolicyStatements = plan.apply((p) =>
+        this.keyPolicyStatements = keyStatements.apply((p) =>
             Object.fromEntries(p.keyPolicies.map((k) => [k.keyArn, renderStatements(k.statements)])),
         );
         this.callerPolicy = complete.apply((p) => (p.callerPolicy ? renderPolicy(p.callerPolicy) : ""));
