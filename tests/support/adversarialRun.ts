@@ -37,11 +37,15 @@ function names(argument: string, path: string): boolean {
     // An extra statement is checked as a whole: another action can make its resources the error.
     const statement = (x: string) => /^extraStatements\[\d+\]/.exec(x)?.[0];
     const sameStatement = statement(a) !== undefined && statement(a) === statement(b);
+    // A provider's secret must be that provider's: another provider makes the secret the error.
+    const provider = (x: string) => /^(oauthProviders|apiKeyProviders)\[\d+\]/.exec(x)?.[0];
+    const sameProvider = provider(a) !== undefined && provider(a) === provider(b);
     return (
         within(a, b) ||
         within(b, a) ||
         admitted ||
         sameStatement ||
+        sameProvider ||
         (ENVIRONMENT_FIELDS.includes(b) &&
             (ARN_ARGUMENTS.includes(a) || LATE_ARGUMENTS.some((l) => a.startsWith(l))))
     );

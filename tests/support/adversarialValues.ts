@@ -145,7 +145,9 @@ export function runtimeBaseArgs(): Record<string, unknown> {
             `arn:aws:bedrock-agentcore:${ENV.region}:${ENV.account}:gateway/support-gateway-abcdefghij`,
         ],
         oauthProviders: [{ provider: "github", secretArn: PROVIDER_SECRET }],
-        apiKeyProviders: [{ provider: "weather", secretArn: PROVIDER_SECRET.replace("github", "weather") }],
+        apiKeyProviders: [
+            { provider: "weather", secretArn: PROVIDER_SECRET.replace("oauth2/github", "apikey/weather") },
+        ],
         observability: true,
         workloadAccessTokens: true,
         knowledgeBases: ["KBPRODUCTS"],

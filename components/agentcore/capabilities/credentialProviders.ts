@@ -1,6 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { mapArgument, optionalList, optionalString } from "../../iam/argumentTypes";
-import { arnFor, ArnRule, idOrArn, checkArn } from "../../iam/arn";
+import { arnFor, ArnRule, checkArn, namedResource } from "../../iam/arn";
 import { IdentityStatement, sortedUnique, statement } from "../../iam/policyDocument";
 import { noGrants } from "../../grants/grant";
 import {
@@ -20,7 +20,9 @@ export interface CredentialProviderArgs {
     /**
      * ARN of the provider's secret in Secrets Manager: `clientSecretArns[0].secretArn` of an
      * `aws.bedrock.AgentcoreOauth2CredentialProvider`, `apiKeySecretArns[0].secretArn` of an
-     * `aws.bedrock.AgentcoreApiKeyCredentialProvider`. The role may read this secret only.
+     * `aws.bedrock.AgentcoreApiKeyCredentialProvider`. It must be that provider's own secret
+     * (`bedrock-agentcore-identity!default/oauth2/<provider>-XXXXXX`, or `…/apikey/…` for an API-key
+     * provider): the role may read this secret only.
      */
     secretArn: pulumi.Input<string>;
 }
@@ -33,8 +35,8 @@ export interface CredentialProvidersArgs {
     apiKeyProviders?: pulumi.Input<pulumi.Input<CredentialProviderArgs>[]>;
 }
 
-/** A secret of Secrets Manager, including those AgentCore creates (`bedrock-agentcore-identity!default/...`). */
-const PROVIDER_SECRET: ArnRule = {
+/** A secret of Secrets Manager: a name and the six characters Secrets Manager appends. */
+const SECRET: ArnRule = {
     service: "secretsmanager",
     resourcePrefix: "secret:",
     resource: /^[a-zA-Z0-9/_+=.@!-]{1,512}-[a-zA-Z0-9]{6}$/,
@@ -42,21 +44,51 @@ const PROVIDER_SECRET: ArnRule = {
     exampleResource: "bedrock-agentcore-identity!default/oauth2/github-AbC123",
 };
 
-/** The two kinds of provider: the argument, the ARN's type, and the action that reads it. */
+/**
+ * The two kinds of provider: the argument, the ARN's type, the action that reads it, and the
+ * folder of the token vault's secrets where AgentCore keeps its providers' credentials
+ * (`bedrock-agentcore-identity!default/oauth2/<provider>-XXXXXX`, `…/apikey/<provider>-XXXXXX`).
+ */
 const KINDS = [
     {
         argument: "oauthProviders",
         type: "oauth2credentialprovider",
         action: "bedrock-agentcore:GetResourceOauth2Token",
         sid: "GetOAuthTokens",
+        secrets: "bedrock-agentcore-identity!default/oauth2/",
     },
     {
         argument: "apiKeyProviders",
         type: "apikeycredentialprovider",
         action: "bedrock-agentcore:GetResourceApiKey",
         sid: "GetApiKeys",
+        secrets: "bedrock-agentcore-identity!default/apikey/",
     },
 ] as const;
+
+/**
+ * The ARN of the provider's own secret, refusing any other: another provider's, one of another
+ * kind, or any other secret of the account, which the role would otherwise read as the provider's.
+ * @throws ArgumentError naming `argument`, with the provider's secret's form as the example
+ */
+function providerSecretArn(
+    argument: string,
+    given: string,
+    folder: string,
+    providerName: string,
+    context: AgentCoreContext,
+): string {
+    const resource = checkArn(argument, given, SECRET, context);
+    const own = `${folder}${providerName}-`;
+    if (!resource.startsWith(own) || !/^[a-zA-Z0-9]{6}$/.test(resource.slice(own.length))) {
+        throw new ArgumentError(
+            argument,
+            `is not the secret of provider ${providerName}: AgentCore keeps it at ${own}XXXXXX (six characters)`,
+            arnFor(SECRET, context, `${own}AbC123`),
+        );
+    }
+    return arnFor(SECRET, context, resource);
+}
 
 const providerRule = (type: string): ArnRule => ({
     service: "bedrock-agentcore",
@@ -94,7 +126,7 @@ export const credentialProviders: AgentCoreCapability<CredentialProvidersArgs> =
         const secrets: string[] = [];
         for (const kind of KINDS) {
             const rule = providerRule(kind.type);
-            const example = `{ provider: "${rule.exampleResource}", secretArn: "${arnFor(PROVIDER_SECRET, context, PROVIDER_SECRET.exampleResource)}" }`;
+            const example = `{ provider: "${rule.exampleResource}", secretArn: "${arnFor(SECRET, context, `${kind.secrets}${rule.exampleResource}-AbC123`)}" }`;
             const given = optionalList(kind.argument, args[kind.argument], `[${example}]`);
             const providers = given.map((item, i) => {
                 const argument = `${kind.argument}[${i}]`;
@@ -112,14 +144,11 @@ export const credentialProviders: AgentCoreCapability<CredentialProvidersArgs> =
                         example,
                     );
                 }
+                const named = namedResource(`${argument}.provider`, provider, rule, context);
                 secrets.push(
-                    arnFor(
-                        PROVIDER_SECRET,
-                        context,
-                        checkArn(`${argument}.secretArn`, secret, PROVIDER_SECRET, context),
-                    ),
+                    providerSecretArn(`${argument}.secretArn`, secret, kind.secrets, named.id, context),
                 );
-                return idOrArn(`${argument}.provider`, provider, rule, context);
+                return named.arn;
             });
             if (providers.length > 0) {
                 identity.push(
