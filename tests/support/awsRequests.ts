@@ -616,7 +616,7 @@ const DIRECTORY = agentCoreArn("workload-identity-directory/default");
 const workloadIdentity = (name: string) => `${DIRECTORY}/workload-identity/${name}`;
 const RUNTIME_PERMISSIONS = (shows: string): Citation => ({ url: PAGES.runtimePermissions, shows });
 const WORKLOAD_IDENTITY_NAME =
-    "the workload identity's name is the resource's name, '-' and a suffix (runtime-permissions: workload-identity/agentName-*; gateway-outbound-auth likewise); that the suffix is the resource id's ten characters is not documented";
+    "the workload identity's name is the resource's name, '-' and a suffix (runtime-permissions: workload-identity/agentName-*); that it is the resource's id rests on a field record of a live gateway (workload-identity/sg-carpark-gateway-z3fc8wewlc for gateway sg-carpark-gateway-z3fc8wewlc)";
 
 /** The four resources a token or key request names, by the SAR, for a provider and a workload. */
 function tokenRequests(prefix: string, action: string, provider: string, workload: string, source: Citation) {
