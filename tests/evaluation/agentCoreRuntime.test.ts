@@ -1,73 +1,53 @@
-// Every request an AgentCore runtime makes is allowed, and its near neighbours are denied.
+// Every request an AgentCore runtime makes, as AWS presents it, is allowed, and its near neighbours
+// are denied.
 import { expect } from "chai";
-import { asRole, assumeRole, OTHER_ACCOUNT } from "../support/iamEvaluation";
-import {
-    agentCoreArn,
-    API_KEY_SECRET,
-    OAUTH_SECRET,
-    planRuntime,
-    runtimeArgs,
-} from "../support/agentCoreFixtures";
+import { AwsRequest, awsRequest, awsRequests } from "../support/awsRequests";
+import { asRole, assumeRole, decideAws, OTHER_ACCOUNT } from "../support/iamEvaluation";
+import { agentCoreArn, planRuntime, runtimeArgs } from "../support/agentCoreFixtures";
+import type { AgentCorePlan } from "../../components/agentcore/agentCoreDocuments";
 
 const ACCOUNT = "123456789012";
 const plan = planRuntime(runtimeArgs());
 const RUNTIME = agentCoreArn("runtime/support_agent-AbCdE12345");
-const REPOSITORY = `arn:aws:ecr:us-east-1:${ACCOUNT}:repository/support-agent`;
-const PROFILE = `arn:aws:bedrock:us-east-1:${ACCOUNT}:inference-profile/us.anthropic.claude-sonnet-4-20250514-v1:0`;
+const PROFILE = awsRequest("bedrock.usProfile.InvokeModel").resource;
 const MODEL_IN = (region: string) =>
     `arn:aws:bedrock:${region}::foundation-model/anthropic.claude-sonnet-4-20250514-v1:0`;
-const LOG_GROUP = `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/aws/bedrock-agentcore/runtimes/support_agent-AbCdE12345-DEFAULT`;
-const MEMORY = agentCoreArn("memory/support_memory-AbCdE12345");
-const GATEWAY = agentCoreArn("gateway/support-gateway-abcdefghij");
-const WORKLOAD = agentCoreArn(
-    "workload-identity-directory/default/workload-identity/support_agent-AbCdE12345",
-);
-const TOKEN_RESOURCES = [
-    agentCoreArn("token-vault/default/oauth2credentialprovider/github"),
-    agentCoreArn("token-vault/default"),
-    agentCoreArn("workload-identity-directory/default"),
-    WORKLOAD,
-];
+const LOG_GROUP = awsRequest("agentcore.runtime.logs.CreateLogGroup").resource;
+const MEMORY = awsRequest("agentcore.runtime.memory.CreateEvent").resource;
+const OAUTH_SECRET = awsRequest("agentcore.runtime.oauth.secret.GetSecretValue").resource;
+const WORKLOAD = awsRequest("agentcore.runtime.oauth.workloadIdentity.GetResourceOauth2Token").resource;
 
-const allowed = (action: string, resource: string, context?: Record<string, string>) =>
-    asRole(plan, { action, resource, context }).then((decision) => `${action} on ${resource}: ${decision}`);
+/** Each request and the decision for it, to compare with the decisions the table expects. */
+const decisions = (p: AgentCorePlan, requests: AwsRequest[]) =>
+    Promise.all(requests.map(async (r) => `${r.name}: ${await decideAws(p, r)}`));
+const expected = (requests: AwsRequest[], decision = "Allowed") =>
+    requests.map((r) => `${r.name}: ${decision}`);
 
 describe("IAM evaluation (iam-simulate): AgentCore runtime role", () => {
-    it("allows every request the runtime makes: its image, its model through the profile, its logs, traces and metrics, its memory, gateway, providers and secrets", async () => {
-        const requests: [string, string, Record<string, string>?][] = [
-            ["ecr:BatchGetImage", REPOSITORY],
-            ["ecr:GetDownloadUrlForLayer", REPOSITORY],
-            ["ecr:GetAuthorizationToken", "*"],
-            ["bedrock:InvokeModel", PROFILE],
-            [
-                "bedrock:InvokeModelWithResponseStream",
-                MODEL_IN("us-west-2"),
-                { "bedrock:InferenceProfileArn": PROFILE },
-            ],
-            ["logs:CreateLogGroup", LOG_GROUP],
-            ["logs:CreateLogStream", `${LOG_GROUP}:log-stream:2026/11/29/[runtime-logs]abc`],
-            ["logs:PutLogEvents", `${LOG_GROUP}:log-stream:2026/11/29/[runtime-logs]abc`],
-            ["xray:PutTraceSegments", "*"],
-            ["cloudwatch:PutMetricData", "*", { "cloudwatch:namespace": "bedrock-agentcore" }],
-            ["bedrock-agentcore:CreateEvent", MEMORY],
-            ["bedrock-agentcore:RetrieveMemoryRecords", MEMORY],
-            ["bedrock-agentcore:InvokeGateway", GATEWAY],
-            ...TOKEN_RESOURCES.map((resource): [string, string] => [
-                "bedrock-agentcore:GetResourceOauth2Token",
-                resource,
-            ]),
-            [
-                "bedrock-agentcore:GetResourceApiKey",
-                agentCoreArn("token-vault/default/apikeycredentialprovider/weather"),
-            ],
-            ["secretsmanager:GetSecretValue", OAUTH_SECRET],
-            ["secretsmanager:GetSecretValue", API_KEY_SECRET],
-            ["bedrock:Retrieve", `arn:aws:bedrock:us-east-1:${ACCOUNT}:knowledge-base/KB12345678`],
+    it("allows every request the runtime makes: its image, its model through the profile, its logs, traces and metrics, its memory, gateway, providers and secrets, its knowledge base", async () => {
+        const requests = [
+            ...awsRequests("agentcore.runtime.image"),
+            ...awsRequests("bedrock.usProfile").filter((r) => r.action.startsWith("bedrock:InvokeModel")),
+            ...awsRequests("agentcore.runtime.logs"),
+            ...awsRequests("agentcore.runtime.traces"),
+            ...awsRequests("agentcore.runtime.metrics"),
+            ...awsRequests("agentcore.runtime.memory"),
+            ...awsRequests("agentcore.runtime.gateway"),
+            ...awsRequests("agentcore.runtime.oauth"),
+            ...awsRequests("agentcore.runtime.apiKey"),
+            ...awsRequests("agentcore.runtime.knowledgeBase"),
         ];
-        const decisions = await Promise.all(
-            requests.map(([action, resource, context]) => allowed(action, resource, context)),
-        );
-        expect(decisions.filter((d) => !d.endsWith(": Allowed"))).to.deep.equal([]);
+        expect(await decisions(plan, requests)).to.deep.equal(expected(requests));
+    });
+
+    it("allows a runtime that runs a code artifact to read it, in a bucket of the account", async () => {
+        const zipped = planRuntime({
+            ...runtimeArgs(),
+            containerRepository: undefined,
+            codeArtifact: { bucket: "agent-code", key: "support/agent.zip" },
+        });
+        const requests = awsRequests("agentcore.runtime.code");
+        expect(await decisions(zipped, requests)).to.deep.equal(expected(requests));
     });
 
     it("denies the near neighbours: another repository, another runtime's logs, another memory, gateway, provider or secret, the model on demand around its profile, tokens for any user, iam:PassRole", async () => {
@@ -100,10 +80,12 @@ describe("IAM evaluation (iam-simulate): AgentCore runtime role", () => {
             ["iam:PassRole", plan.roleArn],
             ["bedrock:Retrieve", `arn:aws:bedrock:us-east-1:${ACCOUNT}:knowledge-base/KB99999999`],
         ];
-        const decisions = await Promise.all(
-            requests.map(([action, resource, context]) => allowed(action, resource, context)),
+        const denied = await Promise.all(
+            requests.map(([action, resource, context]) =>
+                asRole(plan, { action, resource, context }).then((d) => `${action} on ${resource}: ${d}`),
+            ),
         );
-        expect(decisions.filter((d) => !d.endsWith(": ImplicitlyDenied"))).to.deep.equal([]);
+        expect(denied.filter((d) => !d.endsWith(": ImplicitlyDenied"))).to.deep.equal([]);
     });
 
     it("grants workload tokens only when asked, on its own workload identities, and tokens for any user id only when asked separately", async () => {
@@ -113,32 +95,30 @@ describe("IAM evaluation (iam-simulate): AgentCore runtime role", () => {
             workloadAccessTokens: true,
             workloadAccessTokensForAnyUser: true,
         });
-        const ask = (p: typeof plan, action: string, resource = WORKLOAD) => asRole(p, { action, resource });
-        expect(await ask(tokens, "bedrock-agentcore:GetWorkloadAccessTokenForJWT")).to.equal("Allowed");
-        expect(await ask(tokens, "bedrock-agentcore:GetWorkloadAccessTokenForUserId")).to.equal(
-            "ImplicitlyDenied",
-        );
+        const all = awsRequests("agentcore.runtime.workloadToken");
+        const forUserId = all.filter((r) => r.action.endsWith("ForUserId"));
+        const ownTokens = all.filter((r) => !forUserId.includes(r));
+        expect(await decisions(tokens, ownTokens)).to.deep.equal(expected(ownTokens));
+        expect(await decisions(tokens, forUserId)).to.deep.equal(expected(forUserId, "ImplicitlyDenied"));
         expect(
-            await ask(
-                tokens,
-                "bedrock-agentcore:GetWorkloadAccessToken",
-                WORKLOAD.replace("support_agent-", "billing_agent-"),
-            ),
+            await asRole(tokens, {
+                ...ownTokens[0],
+                action: "bedrock-agentcore:GetWorkloadAccessToken",
+                resource: WORKLOAD.replace("support_agent-", "billing_agent-"),
+            }),
         ).to.equal("ImplicitlyDenied");
-        expect(await ask(anyUser, "bedrock-agentcore:GetWorkloadAccessTokenForUserId")).to.equal("Allowed");
+        expect(await decisions(anyUser, all)).to.deep.equal(expected(all));
         expect(anyUser.warnings.join("\n")).to.match(/mint tokens for any user id/);
     });
 
-    it("trusts AgentCore acting for runtimes of its name in its account, endpoints included, and no one else", async () => {
+    it("trusts AgentCore acting for its runtime in its account, endpoints included, and no one else", async () => {
+        const trust = awsRequests("agentcore.runtime.trust");
+        expect(await decisions(plan, trust)).to.deep.equal(expected(trust));
         const from = (sourceArn: string, account = ACCOUNT) => ({
             "aws:SourceAccount": account,
             "aws:SourceArn": sourceArn,
         });
         const agentCore = "bedrock-agentcore.amazonaws.com";
-        expect(await assumeRole(plan, agentCore, from(RUNTIME))).to.equal("Allowed");
-        expect(await assumeRole(plan, agentCore, from(`${RUNTIME}/runtime-endpoint/DEFAULT`))).to.equal(
-            "Allowed",
-        );
         const denied = [
             await assumeRole(plan, agentCore, from(agentCoreArn("runtime/billing_agent-AbCdE12345"))),
             await assumeRole(plan, agentCore, from(agentCoreArn("runtime/support_agent2-AbCdE12345"))),

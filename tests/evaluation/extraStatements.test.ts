@@ -1,6 +1,7 @@
 import { expect } from "chai";
+import { awsRequest, awsRequests } from "../support/awsRequests";
 import { minimalArgs } from "../support/fixtures";
-import { ACCOUNT, asRole, OTHER_ACCOUNT } from "../support/iamEvaluation";
+import { ACCOUNT, asRole, decideAws, OTHER_ACCOUNT } from "../support/iamEvaluation";
 import { plan } from "../support/plan";
 
 const TABLE = `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/orders`;
@@ -17,24 +18,18 @@ const withExtras = plan({
         },
     ],
 });
+const report = awsRequest("extra.reports.GetObject");
 
 describe("IAM evaluation (iam-simulate): extra statements", () => {
     it("allows exactly the actions on the resources named, and a wildcard only within the prefix given", async () => {
-        expect(await asRole(withExtras, { action: "dynamodb:GetItem", resource: TABLE })).to.equal("Allowed");
-        expect(await asRole(withExtras, { action: "dynamodb:Query", resource: TABLE })).to.equal("Allowed");
-        expect(
-            await asRole(withExtras, {
-                action: "s3:GetObject",
-                resource: "arn:aws:s3:::reports/2026/q1/sales.csv",
-                context: { "aws:ResourceAccount": ACCOUNT },
-            }),
-        ).to.equal("Allowed");
+        for (const request of awsRequests("extra")) {
+            expect(await decideAws(withExtras, request), request.name).to.equal("Allowed");
+        }
     });
     it("holds S3 grants to the agent's account, as S3 ARNs carry none: a bucket of that name elsewhere is denied", async () => {
         expect(
             await asRole(withExtras, {
-                action: "s3:GetObject",
-                resource: "arn:aws:s3:::reports/2026/q1/sales.csv",
+                ...report,
                 resourceAccount: OTHER_ACCOUNT,
                 context: { "aws:ResourceAccount": OTHER_ACCOUNT },
             }),

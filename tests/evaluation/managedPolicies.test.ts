@@ -1,5 +1,6 @@
 import { expect } from "chai";
-import { ACCOUNT, asRole } from "../support/iamEvaluation";
+import { awsRequest } from "../support/awsRequests";
+import { ACCOUNT, asRole, decideAws } from "../support/iamEvaluation";
 import { fullArgs } from "../support/fixtures";
 import { plan } from "../support/plan";
 
@@ -9,8 +10,9 @@ describe("IAM evaluation (iam-simulate): policies spilled into managed policies"
         const big = plan({ ...fullArgs(), knowledgeBases: ids });
         expect(big.managedPolicies.length).to.be.greaterThan(0);
         for (const id of [ids[0], ids[150], ids[299]]) {
-            const resource = `arn:aws:bedrock:us-east-1:${ACCOUNT}:knowledge-base/${id}`;
-            expect(await asRole(big, { action: "bedrock:Retrieve", resource }), id).to.equal("Allowed");
+            expect(await decideAws(big, awsRequest(`agents.knowledgeBase.${id}.Retrieve`)), id).to.equal(
+                "Allowed",
+            );
         }
         const other = `arn:aws:bedrock:us-east-1:${ACCOUNT}:knowledge-base/KB99999999`;
         expect(await asRole(big, { action: "bedrock:Retrieve", resource: other })).to.equal(

@@ -1,12 +1,13 @@
 import { expect } from "chai";
 import { renderPolicy } from "../../components/iam/policyDocument";
 import type { PolicyDocument } from "../../components/iam/policyDocument";
+import { awsRequest } from "../support/awsRequests";
 import { minimalArgs } from "../support/fixtures";
 import { plan } from "../support/plan";
 import { simulate } from "../support/iamEvaluation";
 
 const KEY = "売上/2026年-☃.csv";
-const OBJECT = `arn:aws:s3:::agent-files/${KEY}`;
+const read = awsRequest("agents.codeInterpreter.nonLatinFile.GetObject");
 
 describe("IAM evaluation (iam-simulate): object keys beyond Latin-1", () => {
     const planned = plan({ ...minimalArgs(), codeInterpreterFiles: [{ bucket: "agent-files", key: KEY }] });
@@ -19,18 +20,10 @@ describe("IAM evaluation (iam-simulate): object keys beyond Latin-1", () => {
 
     it("grants exactly that key once IAM reads the escapes back, and no other", async () => {
         const policy = JSON.parse(rendered) as PolicyDocument;
-        const read = (resource: string) =>
-            simulate(
-                {
-                    principal: planned.roleArn,
-                    action: "s3:GetObject",
-                    resource,
-                    context: { "aws:ResourceAccount": "123456789012" },
-                },
-                [policy],
-            );
-        expect(await read(OBJECT)).to.equal("Allowed");
-        expect(await read(OBJECT.replace("☃", "?"))).to.equal("ImplicitlyDenied");
-        expect(await read(`${OBJECT}x`)).to.equal("ImplicitlyDenied");
+        const decide = (resource: string) =>
+            simulate({ ...read, principal: planned.roleArn, resource }, [policy]);
+        expect(await decide(read.resource)).to.equal("Allowed");
+        expect(await decide(read.resource.replace("☃", "?"))).to.equal("ImplicitlyDenied");
+        expect(await decide(`${read.resource}x`)).to.equal("ImplicitlyDenied");
     });
 });

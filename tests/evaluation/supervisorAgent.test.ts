@@ -1,12 +1,13 @@
 import { expect } from "chai";
 import { policyDocument } from "../../components/iam/policyDocument";
+import { awsRequest, awsRequests } from "../support/awsRequests";
 import { SUPERVISOR, supervisorArgs } from "../support/fixtures";
 import {
     ACCOUNT,
     AGENT,
     asRole,
+    decideAws,
     defaultKeyPolicy,
-    FROM_AGENT,
     invokeFunction,
     OTHER_ACCOUNT,
     bedrockArn,
@@ -20,15 +21,12 @@ const supervisor = plan(supervisorArgs());
 describe("IAM evaluation (iam-simulate): guardrails", () => {
     const guardrail = bedrockArn(`guardrail/${SUPERVISOR.guardrail}`);
     const guardrailKey = kmsKeyArn(SUPERVISOR.guardrailKey);
-    it("allows ApplyGuardrail on the guardrail and on its profile in the agent's and every destination region", async () => {
-        expect(await asRole(supervisor, { action: "bedrock:ApplyGuardrail", resource: guardrail })).to.equal(
-            "Allowed",
-        );
-        for (const region of ["ca-central-1", "us-east-1", "us-east-2", "us-west-1", "us-west-2"]) {
-            const resource = bedrockArn("guardrail-profile/us.guardrail.v1:0", region);
-            expect(await asRole(supervisor, { action: "bedrock:ApplyGuardrail", resource }), region).to.equal(
-                "Allowed",
-            );
+    it("allows ApplyGuardrail on the guardrail and on its profile in the agent's and every destination region AWS routes to", async () => {
+        for (const request of [
+            awsRequest("agents.guardrail.ApplyGuardrail"),
+            ...awsRequests("agents.guardrail.profile"),
+        ]) {
+            expect(await decideAws(supervisor, request), request.name).to.equal("Allowed");
         }
     });
     it("denies another guardrail, the profile outside its geography, another profile, and changing the guardrail", async () => {
@@ -48,12 +46,11 @@ describe("IAM evaluation (iam-simulate): guardrails", () => {
     });
     it("allows kms:Decrypt on the guardrail's key under the key-policy statement handed out, and nothing else", async () => {
         const keyPolicy = policyDocument(keyPolicyOf(supervisor, guardrailKey) ?? []);
-        expect(
-            await asRole(supervisor, { action: "kms:Decrypt", resource: guardrailKey }, keyPolicy),
-        ).to.equal("Allowed");
-        expect(
-            await asRole(supervisor, { action: "kms:Encrypt", resource: guardrailKey }, keyPolicy),
-        ).to.equal("ImplicitlyDenied");
+        const decrypt = awsRequest("agents.guardrail.key.Decrypt");
+        expect(await decideAws(supervisor, decrypt, keyPolicy)).to.equal("Allowed");
+        expect(await asRole(supervisor, { ...decrypt, action: "kms:Encrypt" }, keyPolicy)).to.equal(
+            "ImplicitlyDenied",
+        );
         const memoryKey = kmsKeyArn(SUPERVISOR.memoryKey);
         expect(
             await asRole(
@@ -78,13 +75,8 @@ describe("IAM evaluation (iam-simulate): guardrails", () => {
 
 describe("IAM evaluation (iam-simulate): collaborators", () => {
     it("allows GetAgentAlias and InvokeAgent on each collaborator alias", async () => {
-        for (const alias of SUPERVISOR.collaborators) {
-            for (const action of ["bedrock:GetAgentAlias", "bedrock:InvokeAgent"]) {
-                const resource = bedrockArn(`agent-alias/${alias}`);
-                expect(await asRole(supervisor, { action, resource }), `${action} ${alias}`).to.equal(
-                    "Allowed",
-                );
-            }
+        for (const request of awsRequests("agents.collaborator")) {
+            expect(await decideAws(supervisor, request), request.name).to.equal("Allowed");
         }
     });
     it("denies another alias of a collaborator, an alias in another account, and changing an alias", async () => {
@@ -106,7 +98,9 @@ describe("IAM evaluation (iam-simulate): collaborators", () => {
 describe("IAM evaluation (iam-simulate): prompts", () => {
     it("allows GetPrompt on the prompt version named, and denies the draft, another version and another prompt", async () => {
         const get = (resource: string) => asRole(supervisor, { action: "bedrock:GetPrompt", resource });
-        expect(await get(bedrockArn(`prompt/${SUPERVISOR.prompt}:2`))).to.equal("Allowed");
+        expect(await decideAws(supervisor, awsRequest("agents.prompt.version.GetPrompt"))).to.equal(
+            "Allowed",
+        );
         expect(await get(bedrockArn(`prompt/${SUPERVISOR.prompt}`))).to.equal("ImplicitlyDenied");
         expect(await get(bedrockArn(`prompt/${SUPERVISOR.prompt}:3`))).to.equal("ImplicitlyDenied");
         expect(await get(bedrockArn("prompt/OTHERPROMP"))).to.equal("ImplicitlyDenied");
@@ -114,18 +108,11 @@ describe("IAM evaluation (iam-simulate): prompts", () => {
 });
 
 describe("IAM evaluation (iam-simulate): code-interpreter files", () => {
-    const file = "arn:aws:s3:::agent-files/sales/2026.csv";
+    const file = awsRequest("agents.codeInterpreter.file.GetObject").resource;
     const inAccount = { "aws:ResourceAccount": ACCOUNT };
     it("allows the four object reads on the file named, in a bucket of the agent's account", async () => {
-        for (const action of [
-            "s3:GetObject",
-            "s3:GetObjectVersion",
-            "s3:GetObjectAttributes",
-            "s3:GetObjectVersionAttributes",
-        ]) {
-            expect(await asRole(supervisor, { action, resource: file, context: inAccount }), action).to.equal(
-                "Allowed",
-            );
+        for (const request of awsRequests("agents.codeInterpreter.file")) {
+            expect(await decideAws(supervisor, request), request.name).to.equal("Allowed");
         }
     });
     it("denies writing it, another object, and the same object in another account's bucket", async () => {
@@ -153,13 +140,13 @@ describe("IAM evaluation (iam-simulate): custom orchestration", () => {
     const orchestration = supervisor.lambdaPermissions.find(
         (p) => p.functionKey === "custom--orchestration",
     )!;
-    const invoke = { principal: "bedrock.amazonaws.com", action: "lambda:InvokeFunction" };
+    const invoke = awsRequest("agents.lambda.customOrchestration.InvokeFunction");
     it("lets Bedrock invoke the orchestration function for an agent of the account", async () => {
-        expect(await invokeFunction(orchestration, { ...invoke, context: FROM_AGENT })).to.equal("Allowed");
+        expect(await invokeFunction(orchestration, invoke, invoke.resource)).to.equal("Allowed");
     });
     it("denies another principal, an agent of another account, and a request without the confused-deputy keys", async () => {
         const denied = [
-            { ...invoke, principal: "lambda.amazonaws.com", context: FROM_AGENT },
+            { ...invoke, principal: "lambda.amazonaws.com" },
             {
                 ...invoke,
                 context: {

@@ -38,6 +38,17 @@ export function minimalArgs(): PlainArgs {
     return { foundationModels: ["anthropic.claude-3-haiku-20240307-v1:0"] };
 }
 
+/**
+ * The models the inference-profile evaluation reaches: a model AWS serves through system inference
+ * profiles, and an application profile, a provisioned model and an imported model of the account.
+ */
+export const MODEL_ROUTES = {
+    sonnet: "anthropic.claude-sonnet-4-20250514-v1:0",
+    applicationProfile: "arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3d4e5f6",
+    provisionedModel: "arn:aws:bedrock:us-east-1:123456789012:provisioned-model/abc123def456",
+    importedModel: "arn:aws:bedrock:us-east-1:123456789012:imported-model/abc123def456",
+};
+
 /** The ids the supervisor fixture names. */
 export const SUPERVISOR = {
     guardrail: "gr1234abcd56",

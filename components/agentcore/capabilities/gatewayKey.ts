@@ -24,8 +24,9 @@ const GRANT_OPERATIONS = KEY_ACTIONS.map((action) => action.replace(/^kms:/, "")
  * The gateway's key, as AgentCore's gateway-encryption page asks: `DescribeKey` through AgentCore
  * only; `Decrypt` and `GenerateDataKey` through AgentCore and only with the encryption context of a
  * gateway of this name (`aws:bedrock-agentcore-gateway:arn`, matched against the gateway ARN
- * pattern the trust policy admits); `CreateGrant` through AgentCore, for grants constrained by
- * encryption context (`kms:GrantConstraintType`) and allowing those two operations only. Written both as identity statements (enough where the key policy delegates to the
+ * pattern the trust policy admits); `CreateGrant` through AgentCore, for grants constrained to such a
+ * gateway's encryption context (`kms:GrantConstraintType`, the same context key) and allowing those
+ * two operations only, as the page's key policy binds it. Written both as identity statements (enough where the key policy delegates to the
  * account) and as key-policy statements naming the role, handed to the key's owner.
  * @internal
  */
@@ -59,6 +60,7 @@ export const gatewayKey: AgentCoreCapability<GatewayKeyArgs> = {
                         ...viaService.StringEquals,
                         "kms:GrantConstraintType": ["EncryptionContextSubset"],
                     },
+                    ...gatewayContext,
                     "ForAllValues:StringEquals": { "kms:GrantOperations": GRANT_OPERATIONS },
                 },
             },
