@@ -2,7 +2,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { ArgumentError } from "../iam/argumentError";
 import { mapArgument, optionalBoolean, optionalList, stringArgument } from "../iam/argumentTypes";
 import { privilegeEscalationActions, selfChangingActions } from "../iam/privilegeEscalation";
-import { catalogAction, isConditionKeyOf, matchesArnFormat } from "../iam/actionCatalog";
+import { catalogAction, isConditionKeyOf, matchesArnFormat, wholeIdWildcard } from "../iam/actionCatalog";
 import { parseArn } from "../iam/arn";
 import { bucketNameProblem } from "./s3Objects";
 import {
@@ -33,15 +33,19 @@ export interface ExtraStatementArgs {
     /** The actions, each one IAM defines, without wildcards: `dynamodb:GetItem`. */
     actions: pulumi.Input<pulumi.Input<string>[]>;
     /**
-     * The resources: ARNs of a resource type each action takes (a wildcard may narrow within a
-     * resource, `arn:aws:s3:::bucket/reports/*`), or `*` for actions that take no resource type.
+     * The resources: ARNs of a resource type each action takes (a wildcard may narrow within an
+     * id after a literal start, `arn:aws:s3:::bucket/reports/*`, but never stand for a whole id,
+     * `bucket/*`), or `*` for actions that take no resource type.
      */
     resources: pulumi.Input<pulumi.Input<string>[]>;
     /** Conditions the statement holds under. */
     conditions?: ExtraConditionArgs[];
     /**
      * Grants, knowingly, actions that let the role gain permissions it was not given (`iam:PassRole`,
-     * `iam:CreatePolicyVersion`, `sts:AssumeRole`, ...): refused without it, flagged with it.
+     * `iam:CreatePolicyVersion`, `sts:AssumeRole`, `sts:GetWebIdentityToken`, AgentCore's
+     * `UpdateAgentRuntime`, `InvokeAgentRuntimeCommand`, `GetWorkloadAccessTokenForUserId`, ...; the
+     * list, with each action's page, is `data/privilegeEscalationActions.json`): refused without
+     * it, flagged with it.
      */
     allowsPrivilegeEscalation?: boolean;
 }
@@ -183,7 +187,10 @@ function checkedResources(
             );
         }
         const arn = parseArn(resource);
-        if (arn && arn.account !== "" && !/^\d{12}$/.test(arn.account)) {
+        // AWS-owned resources (the built-in browser and code interpreter) carry the account "aws"
+        // in their format itself; any other account must be an account id.
+        const awsOwned = arn?.account === "aws" && formats.some((f) => f.includes(":aws:"));
+        if (arn && arn.account !== "" && !/^\d{12}$/.test(arn.account) && !awsOwned) {
             throw new ArgumentError(
                 where,
                 `"${resource}" has account "${arn.account}", which is not a twelve-digit account id`,
@@ -206,6 +213,14 @@ function checkedResources(
                 where,
                 `"${resource}" holds a policy variable`,
                 exampleArn(formats[0], context),
+            );
+        }
+        const wildcardId = wholeIdWildcard(resource, formats, context.environment);
+        if (wildcardId) {
+            throw new ArgumentError(
+                where,
+                `"${resource}" has a wildcard standing for a whole ${wildcardId}: a wildcard may narrow an id after a literal start (bucket/reports/*), never stand for a whole one (bucket/*, …oauth2credentialprovider/*)`,
+                formats.map((format) => exampleArn(format, context)).join(" or "),
             );
         }
         if (!formats.some((format) => matchesArnFormat(resource, format, context.environment))) {
@@ -286,7 +301,7 @@ function checkEscalation(
             "resources other than the role and its policies",
         );
     }
-    const escalating = privilegeEscalationActions(s.Action);
+    const escalating = privilegeEscalationActions(s.Action, s.Resource);
     if (escalating.length > 0 && optedIn !== true) {
         throw new ArgumentError(
             `${argument}.actions`,

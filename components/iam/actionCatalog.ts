@@ -91,14 +91,15 @@ export function isConditionKeyOf(key: string, actions: string[]): boolean {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
- * Whether `resource` is an ARN of the resource type `format` describes, in the agent's
- * partition, region and account, and its resource id starting with a literal
- * character, so that a wildcard may narrow within a resource (`bucket/reports/*`) but never
- * stand for all.
- * @internal
+ * The regular expression of an ARN format in the environment, each id (`${Name}`) written by
+ * `id`. An id before the end never holds the separator after it (a bucket no "/", a log group no
+ * ":"), so no id can reach across into the next.
  */
-export function matchesArnFormat(resource: string, format: string, environment: AwsEnvironment): boolean {
-    let firstId = true;
+function formatPattern(
+    format: string,
+    environment: AwsEnvironment,
+    id: (final: boolean, separator: string) => string,
+): RegExp {
     const pattern = format
         .split(/(\$\{[A-Za-z0-9]+\})/)
         .map((part, i, parts) => {
@@ -113,13 +114,47 @@ export function matchesArnFormat(resource: string, format: string, environment: 
                     if (!/^\$\{/.test(part)) {
                         return escape(part);
                     }
-                    if (firstId) {
-                        firstId = false;
-                        return i === parts.length - 2 ? "[^*?].*" : "[^*?].*?";
-                    }
-                    return i === parts.length - 2 ? ".+" : ".+?";
+                    return id(i === parts.length - 2, escape(parts[i + 1].charAt(0)));
             }
         })
         .join("");
-    return new RegExp(`^${pattern}$`).test(resource);
+    return new RegExp(`^${pattern}$`);
+}
+
+/**
+ * Whether `resource` is an ARN of the resource type `format` describes, in the agent's
+ * partition, region and account, each of its ids starting with a literal character, so that a
+ * wildcard may narrow within an id (`bucket/reports/*`) but never stand for a whole one.
+ * @internal
+ */
+export function matchesArnFormat(resource: string, format: string, environment: AwsEnvironment): boolean {
+    return formatPattern(format, environment, (final, separator) =>
+        final ? "[^*?].*" : `[^*?${separator}][^${separator}]*`,
+    ).test(resource);
+}
+
+/**
+ * The id of one of `formats` that a wildcard in `resource` stands for whole, if any: not only the
+ * first (`table/*`), but any later (`token-vault/default/oauth2credentialprovider/*`, every
+ * provider of the vault; `bucket/*`, every object of the bucket).
+ * @internal
+ */
+export function wholeIdWildcard(
+    resource: string,
+    formats: string[],
+    environment: AwsEnvironment,
+): string | undefined {
+    for (const format of formats) {
+        const match = formatPattern(format, environment, (final, separator) =>
+            final ? "(.*)" : `([^${separator}]*)`,
+        ).exec(resource);
+        const ids = format
+            .match(/\$\{[A-Za-z0-9]+\}/g)
+            ?.filter((id) => !/^\$\{(Partition|Region|Account)\}$/.test(id));
+        const whole = match?.slice(1).findIndex((value) => /^[*?]/.test(value));
+        if (match && ids && whole !== undefined && whole >= 0) {
+            return ids[whole];
+        }
+    }
+    return undefined;
 }

@@ -1,25 +1,44 @@
 import { computedOnce, readDataFile } from "./dataFiles";
 
-/** `data/privilegeEscalationActions.json`: the actions, with the pages they come from. */
-interface EscalationList {
-    sources: string[];
-    actions: string[];
+/** One action of `data/privilegeEscalationActions.json`, with why it escalates and its page. */
+interface EscalationEntry {
+    action: string;
+    why: string;
+    source: string;
+    /** When set, the action escalates only on resources whose ARN contains this. */
+    onlyOn?: string;
 }
 
-/** The listed actions, lower-cased, read once. */
-const escalationActions = computedOnce(() =>
-    readDataFile<EscalationList>("privilegeEscalationActions.json").actions.map((a) => a.toLowerCase()),
+/** The listed actions, by lower-cased name, read once. */
+const escalationActions = computedOnce(
+    () =>
+        new Map(
+            readDataFile<{ actions: EscalationEntry[] }>("privilegeEscalationActions.json").actions.map(
+                (entry) => [entry.action.toLowerCase(), entry],
+            ),
+        ),
 );
 
 /**
- * The actions that let a principal gain permissions it was not given (pass a role to a service,
- * write a policy version, mint credentials for another principal, run code as another role), from
- * the list in `data/privilegeEscalationActions.json` and the pages it cites. Matched without case.
+ * The actions of a statement that let a principal gain permissions it was not given (pass a role
+ * to a service, write a policy version, mint credentials or tokens for another principal or user,
+ * run code or commands with another role), from the list in
+ * `data/privilegeEscalationActions.json` and the page it cites for each. Matched without case; an
+ * action that escalates on some resources only (code sent to a custom code interpreter) counts
+ * when a resource may be one of those.
  * @internal
  */
-export function privilegeEscalationActions(actions: string[]): string[] {
+export function privilegeEscalationActions(actions: string[], resources: string[]): string[] {
     const listed = escalationActions();
-    return actions.filter((action) => listed.includes(action.toLowerCase()));
+    return actions.filter((action) => {
+        const entry = listed.get(action.toLowerCase());
+        const onlyOn = entry?.onlyOn;
+        return (
+            entry !== undefined &&
+            (onlyOn === undefined ||
+                resources.some((resource) => resource === "*" || resource.includes(onlyOn)))
+        );
+    });
 }
 
 /** Actions that change a role's permissions or its trust, on the role itself. */

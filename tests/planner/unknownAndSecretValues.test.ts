@@ -131,7 +131,7 @@ describe("offline plan: values it cannot know, calls it cannot make, and secrets
             new BedrockAgentRole("secret-agent", {
                 foundationModels: ["amazon.nova-pro-v1:0"],
                 knowledgeBases: [pulumi.secret("KBSECRET01")],
-                extraStatements: [{ sid: "ReadDocs", actions: ["s3:GetObject"], resources: [pulumi.interpolate\`arn:aws:s3:::\${bucket}/*\`] }],
+                extraStatements: [{ sid: "ReadDocs", actions: ["s3:GetObject"], resources: [pulumi.interpolate\`arn:aws:s3:::\${bucket}/docs/*\`] }],
             });
         `);
         const out = fs.mkdtempSync(path.join(os.tmpdir(), "secret-plan-"));

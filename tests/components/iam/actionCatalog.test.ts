@@ -64,11 +64,13 @@ describe("IAM action catalog (data/actionCatalog.json)", () => {
     it("holds every action of the privilege-escalation list, in IAM's spelling, with the pages it comes from", () => {
         const list = JSON.parse(
             readFileSync(path.resolve(__dirname, "../../../data/privilegeEscalationActions.json"), "utf8"),
-        ) as {
-            sources: string[];
-            actions: string[];
-        };
-        expect(list.sources.length).to.be.greaterThan(0);
-        expect(list.actions.filter((action) => catalogAction(action)?.action !== action)).to.deep.equal([]);
+        ) as { actions: { action: string; why: string; source: string }[] };
+        expect(list.actions.length).to.be.greaterThan(0);
+        expect(list.actions.filter(({ action }) => catalogAction(action)?.action !== action)).to.deep.equal(
+            [],
+        );
+        expect(list.actions.filter(({ why, source }) => !why || !/^https:\/\//.test(source))).to.deep.equal(
+            [],
+        );
     });
 });

@@ -25,9 +25,9 @@ describe("data read once: frozen, shared, and never changed by a reader", () => 
         first?.arnFormats.splice(0, first.arnFormats.length, "*");
         expect(catalogAction("s3:GetObject")?.arnFormats).to.deep.equal(before);
         expect(before).to.include("arn:${Partition}:s3:::${BucketName}/${ObjectName}");
-        const escalating = privilegeEscalationActions(["iam:PassRole"]);
+        const escalating = privilegeEscalationActions(["iam:PassRole"], ["*"]);
         escalating.pop();
-        expect(privilegeEscalationActions(["iam:PassRole"])).to.deep.equal(["iam:PassRole"]);
+        expect(privilegeEscalationActions(["iam:PassRole"], ["*"])).to.deep.equal(["iam:PassRole"]);
     });
 
     it("plans the same args to the same documents and errors whatever was planned before, in any order", () => {
