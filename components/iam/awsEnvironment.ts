@@ -75,6 +75,25 @@ export function partitionOfRegion(region: string): string {
     return prefixes.find(([prefix]) => prefix.test(region))?.[1] ?? "aws";
 }
 
+/**
+ * The DNS suffix of a partition's service endpoints, as the AWS SDKs' partition data gives it
+ * (botocore's `endpoints.json`, `dnsSuffix`); `undefined` for a partition it does not list.
+ * @internal
+ */
+export function dnsSuffixOf(partition: string): string | undefined {
+    const suffixes: Record<string, string> = {
+        aws: "amazonaws.com",
+        "aws-us-gov": "amazonaws.com",
+        "aws-cn": "amazonaws.com.cn",
+        "aws-eusc": "amazonaws.eu",
+        "aws-iso": "c2s.ic.gov",
+        "aws-iso-b": "sc2s.sgov.gov",
+        "aws-iso-e": "cloud.adc-e.uk",
+        "aws-iso-f": "csp.hci.ic.gov",
+    };
+    return Object.hasOwn(suffixes, partition) ? suffixes[partition] : undefined;
+}
+
 /** Whether `text` is a region's name, as the agent's environment accepts it. @internal */
 export function isRegion(text: string): boolean {
     return RULES.region.pattern.test(text);

@@ -73,8 +73,8 @@ export const planGateway = (
 ): AgentCorePlan => planAgentCoreGatewayRole(args, provider, { ...SOURCE, componentName: "support-gateway" });
 
 /** The ArgumentError planning a runtime with `args` raises. */
-export const runtimeFailure = (args: unknown): ArgumentError =>
-    argumentErrorFrom(() => planRuntime(args as PlainRuntimeArgs));
+export const runtimeFailure = (args: unknown, provider: AwsEnvironment = MOCK_ENVIRONMENT): ArgumentError =>
+    argumentErrorFrom(() => planRuntime(args as PlainRuntimeArgs, provider));
 
 /** The ArgumentError planning a gateway with `args` raises. */
 export const gatewayFailure = (args: unknown): ArgumentError =>

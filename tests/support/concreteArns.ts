@@ -8,6 +8,9 @@ const WILDCARD_ACTIONS = [
     "bedrock:AssociateThirdPartyKnowledgeBase",
     // An AgentCore runtime's image token, traces and metrics (the namespace condition scopes them).
     "ecr:GetAuthorizationToken",
+    // An ECR Public image's registry token.
+    "ecr-public:GetAuthorizationToken",
+    "sts:GetServiceBearerToken",
     "xray:GetSamplingRules",
     "xray:GetSamplingTargets",
     "xray:PutTelemetryRecords",
