@@ -1,6 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { mapArgument, optionalList, optionalString } from "../../iam/argumentTypes";
-import { arnFor, ArnRule, checkArn, namedResource } from "../../iam/arn";
+import { ArnRule, namedResource } from "../../iam/arn";
 import { IdentityStatement, sortedUnique, statement } from "../../iam/policyDocument";
 import { noGrants } from "../../grants/grant";
 import {
@@ -11,6 +11,7 @@ import {
     workloadIdentityArn,
 } from "../agentCoreResources";
 import type { AgentCoreCapability } from "./agentCoreCapability";
+import { managedSecretExample, providerSecretArn } from "./providerSecrets";
 import { ArgumentError } from "../../iam/argumentError";
 
 /** A credential provider of the account's token vault, and its secret. */
@@ -20,11 +21,18 @@ export interface CredentialProviderArgs {
     /**
      * ARN of the provider's secret in Secrets Manager: `clientSecretArns[0].secretArn` of an
      * `aws.bedrock.AgentcoreOauth2CredentialProvider`, `apiKeySecretArns[0].secretArn` of an
-     * `aws.bedrock.AgentcoreApiKeyCredentialProvider`. It must be that provider's own secret
-     * (`bedrock-agentcore-identity!default/oauth2/<provider>-XXXXXX`, or `…/apikey/…` for an API-key
-     * provider): the role may read this secret only.
+     * `aws.bedrock.AgentcoreApiKeyCredentialProvider`. It must be the secret AgentCore keeps for
+     * that provider (`bedrock-agentcore-identity!default/oauth2/<provider>-XXXXXX`, or `…/apikey/…`
+     * for an API-key provider), unless `secretSource` is `EXTERNAL`: the role may read this secret only.
      */
     secretArn: pulumi.Input<string>;
+    /**
+     * Where the provider's secret is, as the provider resource says (`clientSecretSource`,
+     * `apiKeySecretSource`): `MANAGED` (the default), the secret AgentCore created for the
+     * provider; or `EXTERNAL`, a secret of the account the provider was given
+     * (`clientSecretConfig`, `apiKeySecretConfig`), which `secretArn` then names.
+     */
+    secretSource?: pulumi.Input<string>;
 }
 
 /** The credential providers the role fetches tokens and keys from. */
@@ -35,19 +43,9 @@ export interface CredentialProvidersArgs {
     apiKeyProviders?: pulumi.Input<pulumi.Input<CredentialProviderArgs>[]>;
 }
 
-/** A secret of Secrets Manager: a name and the six characters Secrets Manager appends. */
-const SECRET: ArnRule = {
-    service: "secretsmanager",
-    resourcePrefix: "secret:",
-    resource: /^[a-zA-Z0-9/_+=.@!-]{1,512}-[a-zA-Z0-9]{6}$/,
-    scope: "regional",
-    exampleResource: "bedrock-agentcore-identity!default/oauth2/github-AbC123",
-};
-
 /**
  * The two kinds of provider: the argument, the ARN's type, the action that reads it, and the
- * folder of the token vault's secrets where AgentCore keeps its providers' credentials
- * (`bedrock-agentcore-identity!default/oauth2/<provider>-XXXXXX`, `…/apikey/<provider>-XXXXXX`).
+ * folder of the token vault's secrets where AgentCore keeps its providers' credentials.
  */
 const KINDS = [
     {
@@ -55,40 +53,16 @@ const KINDS = [
         type: "oauth2credentialprovider",
         action: "bedrock-agentcore:GetResourceOauth2Token",
         sid: "GetOAuthTokens",
-        secrets: "bedrock-agentcore-identity!default/oauth2/",
+        secrets: "oauth2",
     },
     {
         argument: "apiKeyProviders",
         type: "apikeycredentialprovider",
         action: "bedrock-agentcore:GetResourceApiKey",
         sid: "GetApiKeys",
-        secrets: "bedrock-agentcore-identity!default/apikey/",
+        secrets: "apikey",
     },
 ] as const;
-
-/**
- * The ARN of the provider's own secret, refusing any other: another provider's, one of another
- * kind, or any other secret of the account, which the role would otherwise read as the provider's.
- * @throws ArgumentError naming `argument`, with the provider's secret's form as the example
- */
-function providerSecretArn(
-    argument: string,
-    given: string,
-    folder: string,
-    providerName: string,
-    context: AgentCoreContext,
-): string {
-    const resource = checkArn(argument, given, SECRET, context);
-    const own = `${folder}${providerName}-`;
-    if (!resource.startsWith(own) || !/^[a-zA-Z0-9]{6}$/.test(resource.slice(own.length))) {
-        throw new ArgumentError(
-            argument,
-            `is not the secret of provider ${providerName}: AgentCore keeps it at ${own}XXXXXX (six characters)`,
-            arnFor(SECRET, context, `${own}AbC123`),
-        );
-    }
-    return arnFor(SECRET, context, resource);
-}
 
 const providerRule = (type: string): ArnRule => ({
     service: "bedrock-agentcore",
@@ -126,11 +100,16 @@ export const credentialProviders: AgentCoreCapability<CredentialProvidersArgs> =
         const secrets: string[] = [];
         for (const kind of KINDS) {
             const rule = providerRule(kind.type);
-            const example = `{ provider: "${rule.exampleResource}", secretArn: "${arnFor(SECRET, context, `${kind.secrets}${rule.exampleResource}-AbC123`)}" }`;
+            const example = `{ provider: "${rule.exampleResource}", secretArn: "${managedSecretExample(kind.secrets, rule.exampleResource, context)}" }`;
             const given = optionalList(kind.argument, args[kind.argument], `[${example}]`);
             const providers = given.map((item, i) => {
                 const argument = `${kind.argument}[${i}]`;
-                const fields = mapArgument(argument, item, ["provider", "secretArn"], example);
+                const fields = mapArgument(
+                    argument,
+                    item,
+                    ["provider", "secretArn", "secretSource"],
+                    example,
+                );
                 const provider = optionalString(
                     `${argument}.provider`,
                     fields.provider,
@@ -146,7 +125,13 @@ export const credentialProviders: AgentCoreCapability<CredentialProvidersArgs> =
                 }
                 const named = namedResource(`${argument}.provider`, provider, rule, context);
                 secrets.push(
-                    providerSecretArn(`${argument}.secretArn`, secret, kind.secrets, named.id, context),
+                    providerSecretArn(
+                        argument,
+                        { secret, source: fields.secretSource },
+                        kind.secrets,
+                        named.id,
+                        context,
+                    ),
                 );
                 return named.arn;
             });

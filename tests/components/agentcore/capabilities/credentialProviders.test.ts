@@ -86,4 +86,41 @@ describe("AgentCore credential providers: each provider's own secret only", () =
         expect(readSecrets(planRuntime(runtimeArgs()))).to.deep.equal(readSecrets(byArn));
         expect(JSON.stringify(planGateway(gatewayArgs()).inlinePolicy)).to.include(OAUTH_SECRET);
     });
+
+    it("accepts the form AgentCore also gives a provider's secret, with an eight-hex-digit part before Secrets Manager's six characters", () => {
+        const secretArn = API_KEY_SECRET.replace("weather-XyZ789", "weather-0e976f98-LMwdhV");
+        const plan = planRuntime({ ...runtimeArgs(), apiKeyProviders: [{ provider: "weather", secretArn }] });
+        expect(readSecrets(plan)).to.include(secretArn);
+    });
+
+    it("takes a secret of the account's own for a provider whose secret source is EXTERNAL, and nothing of the vault's under that name", () => {
+        const own = secret("agents/github-client-AbC123");
+        const plan = planRuntime({
+            ...runtimeArgs(),
+            oauthProviders: [{ provider: "github", secretArn: own, secretSource: "EXTERNAL" }],
+        });
+        expect(readSecrets(plan)).to.include(own);
+        const cases: [Record<string, unknown>, string, RegExp][] = [
+            [
+                { provider: "github", secretArn: OAUTH_SECRET, secretSource: "EXTERNAL" },
+                "oauthProviders[0].secretArn",
+                /secret AgentCore keeps for its providers/,
+            ],
+            [
+                { provider: "github", secretArn: own, secretSource: "external" },
+                "oauthProviders[0].secretSource",
+                /neither MANAGED nor EXTERNAL/,
+            ],
+            [
+                { provider: "github", secretArn: own },
+                "oauthProviders[0].secretArn",
+                /secretSource: "EXTERNAL"/,
+            ],
+        ];
+        for (const [provider, argument, problem] of cases) {
+            const error = runtimeFailure({ ...runtimeArgs(), oauthProviders: [provider] });
+            expect(error.argument).to.equal(argument);
+            expect(error.problem).to.match(problem);
+        }
+    });
 });
