@@ -11,7 +11,7 @@ import { MOCK_ENVIRONMENT, RecordedResource } from "./mocks/awsMocks";
 import { settle } from "./run/settle";
 import { PLAN_FILE_VERSION, PlanFile, PlannedRole, RolePlanView, UnknownRole } from "./planFile";
 import { inspectArgs } from "./argumentInspection";
-import { redactSecrets, SECRET } from "./redaction";
+import { redactSecrets, SECRET } from "../components/iam/secrets";
 import { ProgramRunOptions, runProgram } from "./run/programRun";
 import type { PulumiProject } from "./run/pulumiProject";
 import type { StackFile } from "./run/stackFile";

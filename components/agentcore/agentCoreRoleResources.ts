@@ -6,6 +6,8 @@ import { renderPolicy, renderStatements } from "../iam/policyDocument";
 import type { RoleIdentity } from "../iam/roleIdentity";
 import type { PlannedArgs } from "../grants/grant";
 import { reportPlan } from "../resources/planObservers";
+import { secretStrings, withHiddenSecrets } from "../resources/secretValues";
+import { redactedError } from "../iam/secrets";
 import { answerLookups } from "../resources/profileLookups";
 import { providerEnvironment } from "../resources/providerEnvironment";
 import { declareRole } from "../resources/roleResources";
@@ -48,21 +50,22 @@ export function declareAgentCoreRole<Args>(
     identity: RoleIdentity,
     source: RoleNameSource,
 ): AgentCoreRoleOutputs {
-    const reported = (error: unknown) =>
-        ArgumentError.isArgumentError(error) ? error.of(name, parent) : error;
     const environment = providerEnvironment(parent);
+    const secrets = secretStrings(args);
+    const reported = (error: unknown, hidden: string[]) =>
+        ArgumentError.isArgumentError(error) ? redactedError(error.of(name, parent), hidden) : error;
     const plan: pulumi.Output<AgentCorePlan> = pulumi
-        .all([pulumi.output(args as object), environment])
-        .apply(async ([planned, provider]) => {
+        .all([pulumi.output(args as object), environment, secrets])
+        .apply(async ([planned, provider, hidden]) => {
             try {
                 const draft = draftAgentCoreDocuments(family, {
                     args: planned as PlannedArgs<Args>,
                     provider,
                     role: identity,
                 });
-                return draft.finish(await answerLookups(draft.lookups, parent));
+                return withHiddenSecrets(draft.finish(await answerLookups(draft.lookups, parent)), hidden);
             } catch (error) {
-                throw reported(error);
+                throw reported(error, hidden);
             }
         });
     const { role, attached } = declareRole(parent, name, identity, undefined, plan, family.inlinePolicyName);

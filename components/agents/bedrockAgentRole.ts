@@ -20,6 +20,8 @@ import { existingTrustWarning } from "../grants/trustPolicy";
 import { reportPlan } from "../resources/planObservers";
 import { answerLookups } from "../resources/profileLookups";
 import { providerEnvironment } from "../resources/providerEnvironment";
+import { secretStrings, withHiddenSecrets } from "../resources/secretValues";
+import { redactedError } from "../iam/secrets";
 
 /**
  * The IAM an Amazon Bedrock agent needs and nothing more: its service role (or an existing one),
@@ -94,13 +96,19 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
         // An error of the plan is about an argument of this component, named, and reported against
         // it: every resource whose inputs come from the plan then fails with this one error, which
         // Pulumi reports once; none of them is registered.
-        const reported = (error: unknown) =>
-            ArgumentError.isArgumentError(error) ? this.argumentErrorFor(error).of(name, this) : error;
-        const step = <T>(run: () => T): T => {
+        // Secrets of the args are shown as [secret] in errors and warnings; those of the late
+        // arguments only where the late arguments are read, so the role never waits for them.
+        const earlySecrets = secretStrings(withoutLateValues(args));
+        const allSecrets = secretStrings(args);
+        const reported = (error: unknown, hidden: string[]) =>
+            ArgumentError.isArgumentError(error)
+                ? redactedError(this.argumentErrorFor(error).of(name, this), hidden)
+                : error;
+        const step = <T>(hidden: string[], run: () => T): T => {
             try {
                 return run();
             } catch (error) {
-                throw reported(error);
+                throw reported(error, hidden);
             }
         };
 
@@ -110,8 +118,8 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
         // environment are known, and the provider answers what the capabilities ask.
         const environment = providerEnvironment(this);
         const documents = pulumi
-            .all([pulumi.output(withoutLateValues(args)), environment, facts])
-            .apply(async ([planned, provider, existingRole]) => {
+            .all([pulumi.output(withoutLateValues(args)), environment, facts, earlySecrets])
+            .apply(async ([planned, provider, existingRole, hidden]) => {
                 try {
                     const draft = draftAgentDocuments({
                         args: planned,
@@ -122,7 +130,7 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
                     });
                     return draft.finish(await answerLookups(draft.lookups, this));
                 } catch (error) {
-                    throw reported(error);
+                    throw reported(error, hidden);
                 }
             });
         // Nothing is created until every function checks too; in a preview, a function that is not
@@ -131,17 +139,22 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
             ? shape.functions.filter((fn) => isPlain(fn.value))
             : shape.functions;
         const plan = pulumi
-            .all([documents, pulumi.all(gating.map((fn) => fn.value))])
-            .apply(([planned, values]) => step(() => (checkFunctions(planned, gating, values), planned)));
+            .all([documents, pulumi.all(gating.map((fn) => fn.value)), earlySecrets])
+            .apply(([planned, values, hidden]) =>
+                step(hidden, () => (checkFunctions(planned, gating, values), planned)),
+            );
         // The Lambda permissions and the callers' policy also wait for the late arguments, which
         // may come from the agent and its aliases: the role never waits for them.
         const late = pulumi.output(lateValuesOf(args, shape)).apply((values) => values as LateValues);
         const complete: pulumi.Output<AgentPermissionsPlan> = pulumi
-            .all([plan, pulumi.all(shape.functions.map((fn) => fn.value)), late])
-            .apply(([planned, values, lateValues]) =>
-                step(() => {
+            .all([plan, pulumi.all(shape.functions.map((fn) => fn.value)), late, allSecrets])
+            .apply(([planned, values, lateValues, hidden]) =>
+                step(hidden, () => {
                     const completed = completeLateArguments(planned, shape, lateValues);
-                    return completePlan(completed, checkFunctions(completed, shape.functions, values));
+                    return withHiddenSecrets(
+                        completePlan(completed, checkFunctions(completed, shape.functions, values)),
+                        hidden,
+                    );
                 }),
             );
 

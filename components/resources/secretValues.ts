@@ -1,0 +1,46 @@
+import * as pulumi from "@pulumi/pulumi";
+import { isPlainContainer } from "../grants/grant";
+import { redactSecrets } from "../iam/secrets";
+
+/** Every string in a value, at any depth. */
+function stringsIn(value: unknown): string[] {
+    if (typeof value === "string") {
+        return [value];
+    }
+    if (Array.isArray(value) || isPlainContainer(value)) {
+        return Object.values(value as object).flatMap(stringsIn);
+    }
+    return [];
+}
+
+/**
+ * Every string the program marks secret in a component's args (the values of its secret Outputs):
+ * what the component's warnings and errors show as `[secret]`, since Pulumi hides secrets only in
+ * outputs, never in what is logged.
+ * @internal
+ */
+export function secretStrings(args: unknown): pulumi.Output<string[]> {
+    const found: pulumi.Output<string[]>[] = [];
+    const visit = (value: unknown): void => {
+        if (pulumi.Output.isInstance(value)) {
+            found.push(
+                pulumi
+                    .all([pulumi.isSecret(value), pulumi.unsecret(value)])
+                    .apply(([secret, plain]) => (secret ? stringsIn(plain) : [])),
+            );
+        } else if (Array.isArray(value) || isPlainContainer(value)) {
+            Object.values(value as object).forEach(visit);
+        }
+    };
+    visit(args);
+    return pulumi.unsecret(pulumi.all(found).apply((lists) => lists.flat()));
+}
+
+/**
+ * The plan with every secret of its args shown as `[secret]` in its warnings, which the component
+ * logs and the offline plan shows.
+ * @internal
+ */
+export function withHiddenSecrets<Plan extends { warnings: string[] }>(plan: Plan, secrets: string[]): Plan {
+    return { ...plan, warnings: plan.warnings.map((warning) => redactSecrets(warning, secrets)) };
+}
