@@ -11,8 +11,8 @@ const plan = planUserProject;
 const project = userProject;
 
 /** What planning `folder` rejects with; fails the test when it plans. */
-const failureOf = (folder: string, timeoutSeconds?: number) =>
-    plan(folder, timeoutSeconds).then(
+const failureOf = (folder: string) =>
+    plan(folder).then(
         () => expect.fail("expected the plan to fail"),
         (error: Error) => error,
     );
@@ -139,20 +139,6 @@ describe("offline plan of a user's own program", function () {
         );
         expect(failure).to.be.instanceOf(ProgramError);
         expect(failure.message).to.equal("the program of shop failed: the tables could not be listed");
-    });
-
-    it("times out a program that never settles, saying so and how to wait longer", async () => {
-        const failure = await failureOf(
-            project(`
-                new BedrockAgentRole("orders-agent", { foundationModels: ["amazon.nova-pro-v1:0"] });
-                module.exports = () => new Promise(() => undefined);
-            `),
-            1,
-        );
-        expect(failure).to.be.instanceOf(ProgramError);
-        expect(failure.message).to.equal(
-            "the program of shop failed: it did not finish within 1 s: a promise it awaits never settles, or it keeps declaring resources (--timeout SECONDS waits longer)",
-        );
     });
 
     it("plans a component with an explicit provider in that provider's region, account and partition, with the resources around it", async () => {
