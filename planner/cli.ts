@@ -8,7 +8,8 @@ import { offlineRun } from "./offlineRun";
 import { PLAN_FILE_VERSION, PlanFile } from "./planFile";
 import { writePlan } from "./render/files";
 import { renderMarkdown } from "./render/markdown";
-import { diffPlans, renderDiff, renderPlan } from "./render/text";
+import { diffPlans, PlanDiff, renderDiff } from "./render/diff";
+import { renderPlan } from "./render/text";
 import { ProgramError } from "./run/programError";
 import { readPulumiProject } from "./run/pulumiProject";
 import { readStackFile } from "./run/stackFile";
@@ -30,6 +31,12 @@ const USAGE = `Usage: bedrock-agent-plan [STACK | path/to/Pulumi.STACK.yaml] [--
 
 Exit codes: 0 planned; 2 bad input or a quota, naming the key or argument; 1 the program failed;
 3 a role is not known whole offline (the values at fault and the known grants are shown).`;
+
+/**
+ * What `--format json` writes: the plan file, and with `--previous` what changed since that plan
+ * (`since`: its folder), which the plan.json written to `--out` leaves out.
+ */
+type JsonOutput = PlanFile & { changes?: PlanDiff & { since: string } };
 
 /** The exit code of a plan in which a role is not known whole offline, unless --allow-unknown. */
 const EXIT_NOT_KNOWN_WHOLE = 3;
@@ -155,7 +162,9 @@ export async function main(argv: string[]): Promise<number> {
             (options.format === "text" ? path.join(project.directory, "plan", stack.stack) : undefined);
         const written = out ? writePlan(file, out) : [];
         if (options.format === "json") {
-            console.log(JSON.stringify(file, null, 2));
+            const output: JsonOutput =
+                diff && options.previous ? { ...file, changes: { since: options.previous, ...diff } } : file;
+            console.log(JSON.stringify(output, null, 2));
         } else if (options.format === "markdown") {
             console.log(renderMarkdown(file, diff));
         } else {

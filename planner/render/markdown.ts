@@ -1,6 +1,6 @@
 import type { RolePlanView } from "../planFile";
 import type { PlanFile } from "../planFile";
-import { diffLines, isUnchanged, PlanDiff } from "./text";
+import { diffLines, isUnchanged, PlanDiff } from "./diff";
 import { Cell, roleSections, roleTitle, unknownRoleLines } from "./sections";
 
 /**
