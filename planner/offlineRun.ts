@@ -11,6 +11,7 @@ import { MOCK_ENVIRONMENT, RecordedResource } from "./mocks/awsMocks";
 import { settle, settlements } from "./run/settle";
 import { PLAN_FILE_VERSION, PlanFile, PlannedRole, RolePlanView, UnknownRole } from "./planFile";
 import { inspectArgs } from "./argumentInspection";
+import { checkRoleUsers } from "./roleUsers";
 import { redactSecrets, SECRET } from "./redaction";
 import { ProgramRunOptions, runProgram } from "./run/programRun";
 import type { PulumiProject } from "./run/pulumiProject";
@@ -183,7 +184,10 @@ export async function offlineRun(
             stack: stack.stack,
             environment,
             assumptions: [...assumptions, ...new Set(notes)],
-            roles: components.flatMap((c) => ("role" in c ? [c.role] : [])),
+            roles: checkRoleUsers(
+                components.flatMap((c) => ("role" in c ? [c.role] : [])),
+                resources,
+            ),
             ...(unknownRoles.length > 0 ? { unknownRoles } : {}),
         };
         return { file: redactSecrets(file, secrets), resources };
