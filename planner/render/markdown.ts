@@ -54,6 +54,9 @@ function roleSection(component: string, plan: RolePlanView): string[] {
         } else {
             parts.push("", `**${inert(section.title)}**`, "", "None.");
         }
+        if (section.note) {
+            parts.push("", `> **Note:** ${inert(section.note)}`);
+        }
     }
     parts.push(...plan.warnings.map((w) => `\n> **Warning:** ${inert(w)}`));
     return parts;

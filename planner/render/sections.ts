@@ -39,7 +39,15 @@ export interface PlanSection {
     table?: { header: string[]; rows: Cell[][] };
     /** A document to show as it is. */
     json?: unknown;
+    /** What the reader must know of the rows: shown with them. */
+    note?: string;
 }
+
+/** What the review says of destinations the offline plan took from the package's table. */
+export const TABLE_DESTINATIONS_NOTE =
+    "Destinations whose source is table come from the package's table of geographies (components/grants/profileDestinations.ts), " +
+    "not from AWS, which the offline plan does not ask: every region of the profile's geography, a superset of what AWS answers. " +
+    "pulumi up asks AWS (GetInferenceProfile) and grants the destinations AWS answers.";
 
 const text = (value: string): Cell => ({ lines: [value], code: false });
 const code = (lines: string[]): Cell => ({ lines, code: true });
@@ -106,6 +114,9 @@ export function roleSections(plan: RolePlanView): PlanSection[] {
                     code(p.destinations),
                 ]),
             },
+            ...(plan.crossRegionProfiles.some((p) => p.source === "table")
+                ? { note: TABLE_DESTINATIONS_NOTE }
+                : {}),
         });
     }
     for (const key of plan.keyPolicies) {

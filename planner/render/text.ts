@@ -63,6 +63,9 @@ function renderRole(file: PlanFile, component: string, plan: RolePlanView): stri
         } else {
             parts.push("(none)");
         }
+        if (section.note) {
+            parts.push(`note: ${section.note}`);
+        }
     }
     if (plan.warnings.length > 0) {
         parts.push("", ...plan.warnings.map((w) => `warning: ${w}`));
