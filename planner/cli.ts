@@ -25,12 +25,14 @@ const USAGE = `Usage: bedrock-agent-plan [STACK | path/to/Pulumi.STACK.yaml] [--
   --out DIR        write the JSON documents and plan.json there (text: default plan/STACK)
   --previous DIR   folder of an earlier plan: show the grants added and removed since
   --timeout SECONDS  how long the program may take to finish (default: 300)
-  --allow-unknown  exit 0 when a role is not known whole offline (it is still reported)
+  --allow-unknown  exit 0 when a role is not known whole offline, or a callback of the program
+                   could not be run offline (both are still reported)
   --no-type-check  load a TypeScript program without type-checking it (pulumi up checks it,
                    unless PULUMI_NODEJS_TRANSPILE_ONLY=true or its tsconfig says noCheck)
 
 Exit codes: 0 planned; 2 bad input or a quota, naming the key or argument; 1 the program failed;
-3 a role is not known whole offline (the values at fault and the known grants are shown).`;
+3 a role is not known whole offline (the values at fault and the known grants are shown), or a
+callback of the program could not be run offline (where it is written is shown).`;
 
 /**
  * What `--format json` writes: the plan file, and with `--previous` what changed since that plan
@@ -38,7 +40,7 @@ Exit codes: 0 planned; 2 bad input or a quota, naming the key or argument; 1 the
  */
 type JsonOutput = PlanFile & { changes?: PlanDiff & { since: string } };
 
-/** The exit code of a plan in which a role is not known whole offline, unless --allow-unknown. */
+/** The exit code of a plan in which a role is not known whole offline, or a callback was not run, unless --allow-unknown. */
 const EXIT_NOT_KNOWN_WHOLE = 3;
 
 const FORMATS = ["text", "markdown", "json"];
@@ -180,9 +182,14 @@ export async function main(argv: string[]): Promise<number> {
             }
         }
         const unknown = (file.unknownRoles ?? []).map((role) => role.component);
-        if (unknown.length > 0 && !options.allowUnknown) {
+        const notRun = file.notRun ?? [];
+        if (unknown.length + notRun.length > 0 && !options.allowUnknown) {
+            const what = [
+                ...(unknown.length > 0 ? [`not known whole offline: ${unknown.join(", ")}`] : []),
+                ...(notRun.length > 0 ? [`callbacks not run offline: ${notRun.join(", ")}`] : []),
+            ];
             console.error(
-                `error: not known whole offline: ${unknown.join(", ")}; the values at fault and the known grants are shown above (--allow-unknown exits 0)`,
+                `error: ${what.join("; ")}; the values at fault, the known grants and the callbacks are shown above (--allow-unknown exits 0)`,
             );
             return EXIT_NOT_KNOWN_WHOLE;
         }

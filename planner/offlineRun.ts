@@ -152,7 +152,7 @@ export async function offlineRun(
     });
     try {
         const notes: string[] = [];
-        const resources = await runProgram(
+        const { resources, notRun } = await runProgram(
             project,
             {
                 stack: stack.stack,
@@ -189,6 +189,7 @@ export async function offlineRun(
                 resources,
             ),
             ...(unknownRoles.length > 0 ? { unknownRoles } : {}),
+            ...(notRun.length > 0 ? { notRun } : {}),
         };
         return { file: redactSecrets(file, secrets), resources };
     } finally {

@@ -1,7 +1,7 @@
 import type { RolePlanView } from "../planFile";
 import type { PlanFile } from "../planFile";
 import { diffLines, isUnchanged, PlanDiff } from "./diff";
-import { Cell, roleSections, roleTitle, unknownRoleLines } from "./sections";
+import { Cell, notRunLines, roleSections, roleTitle, unknownRoleLines } from "./sections";
 
 /**
  * Text the plan did not write itself (names, ARNs, condition values), made inert: every character
@@ -87,6 +87,17 @@ export function renderMarkdown(file: PlanFile, diff?: PlanDiff): string {
         if (role.known) {
             parts.push("", ...roleSection(role.component, role.known).slice(1));
         }
+    }
+    const [why, ...notRun] = notRunLines(file);
+    if (why) {
+        parts.push(
+            "",
+            "### Callbacks not run offline",
+            "",
+            inert(why),
+            "",
+            ...notRun.map((at) => `- ${code(at)}`),
+        );
     }
     if (diff) {
         parts.push("", "### Changes since the previous plan", "");

@@ -1,5 +1,5 @@
 import type { Conditions, PolicyDocument, Statement } from "../../components/iam/policyDocument";
-import type { RolePlanView, UnknownRole } from "../planFile";
+import type { PlanFile, RolePlanView, UnknownRole } from "../planFile";
 
 /** Conditions as `operator key = value` lines. */
 export function conditionLines(conditions: Conditions | undefined): string[] {
@@ -166,4 +166,15 @@ export function unknownRoleLines(role: UnknownRole): string[] {
             : "No grant is shown: an unknown value outside a list item shapes the whole role.",
     );
     return lines;
+}
+
+/** Why the program's callbacks listed were not run, and what that leaves out; none when all ran. */
+export function notRunLines(file: PlanFile): string[] {
+    const notRun = file.notRun ?? [];
+    return notRun.length === 0
+        ? []
+        : [
+              `${notRun.length === 1 ? "This callback" : "These callbacks"} of the program ${notRun.length === 1 ? "was" : "were"} not run: each applies to a value unknown offline (an output of a resource type the mocks do not model), so what it would declare, a role included, is not planned; pulumi up runs it.`,
+              ...notRun,
+          ];
 }

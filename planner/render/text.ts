@@ -1,5 +1,5 @@
 import type { RolePlanView } from "../planFile";
-import { roleSections, roleTitle, unknownRoleLines } from "./sections";
+import { notRunLines, roleSections, roleTitle, unknownRoleLines } from "./sections";
 import type { PlanFile } from "../planFile";
 
 /** Renders rows as a text table; a cell may hold several lines, one per list item. */
@@ -33,8 +33,18 @@ export function renderPlan(file: PlanFile): string {
             ...(role.known ? ["", renderRole(file, role.component, role.known)] : []),
         ].join("\n"),
     );
+    const [why, ...notRun] = notRunLines(file);
+    const callbacks = why
+        ? [
+              [
+                  `Stack ${file.project}/${file.stack}: CALLBACKS NOT RUN OFFLINE`,
+                  `  ${why}`,
+                  ...notRun.map((at) => `  - ${at}`),
+              ].join("\n"),
+          ]
+        : [];
     const none =
-        file.roles.length === 0 && unknown.length === 0
+        file.roles.length === 0 && unknown.length === 0 && callbacks.length === 0
             ? [
                   `Stack ${file.project}/${file.stack}: no BedrockAgentRole, AgentCoreRuntimeRole or AgentCoreGatewayRole`,
               ]
@@ -42,6 +52,7 @@ export function renderPlan(file: PlanFile): string {
     return [
         ...file.roles.map(({ component, plan }) => renderRole(file, component, plan)),
         ...unknown,
+        ...callbacks,
         ...none,
     ].join("\n\n");
 }

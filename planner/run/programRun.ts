@@ -6,26 +6,34 @@ import { ArgumentError } from "../../components/iam/argumentError";
 import type { AwsEnvironment } from "../../components/iam/awsEnvironment";
 import { installMocks, RecordedResource } from "../mocks/awsMocks";
 import { registrationsDrained, Settlements, untilQuiet } from "./settle";
+import { watchProgramCallbacks } from "./programCallbacks";
 import { describeWork, ProgramWork, trackProgramWork } from "./programWork";
 import { ProgramError } from "./programError";
 import { fromProgram, loadProgram, registerTypeScript } from "./programLoading";
 import type { PulumiProject } from "./pulumiProject";
 
 /**
- * Forgets the program's own modules that a run loaded, so that the next run executes the program
- * afresh; modules loaded before it (this package, when it plans itself) stay shared.
+ * Whether a file is the program's own code: in its folder, not a package's, and not loaded before
+ * the run (this package, when it plans itself, is shared with the planner).
  */
+const programFile = (project: PulumiProject, before: Set<string>) => (file: string) =>
+    !before.has(file) &&
+    file.startsWith(`${project.directory}${path.sep}`) &&
+    !file.includes(`${path.sep}node_modules${path.sep}`);
+
+/** Forgets the program's own modules that a run loaded, so that the next run executes the program afresh. */
 function forgetLoaded(project: PulumiProject, before: Set<string>): void {
-    const own = `${project.directory}${path.sep}`;
-    for (const file of Object.keys(require.cache)) {
-        if (
-            !before.has(file) &&
-            file.startsWith(own) &&
-            !file.includes(`${path.sep}node_modules${path.sep}`)
-        ) {
-            delete require.cache[file];
-        }
-    }
+    Object.keys(require.cache)
+        .filter(programFile(project, before))
+        .forEach((file) => delete require.cache[file]);
+}
+
+/** What a run of a program declared, and what of it the plan could not run. */
+export interface ProgramRun {
+    /** Every resource the program registered. */
+    resources: RecordedResource[];
+    /** Where each of the program's own `apply` callbacks that was not run is written (its value unknown offline). */
+    notRun: string[];
 }
 
 /** Options of one run of a program. */
@@ -133,7 +141,7 @@ async function runEntry(project: PulumiProject, before: Set<string>): Promise<vo
  * declares late (in an `apply`, after an `await`, from a timer) is planned too. It fails as soon as
  * anything fails: the program, or one of `settling`, which the caller fills as components are
  * declared.
- * @returns every resource the program registered
+ * @returns every resource the program registered, and the program's callbacks the plan could not run
  * @throws ArgumentError of a component, as soon as it is known
  * @throws ProgramError when the program fails to load or run, rejects a promise nothing awaits,
  *   awaits a promise that can never settle, declares what can never settle, or does not finish
@@ -143,7 +151,7 @@ export async function runProgram(
     project: PulumiProject,
     options: ProgramRunOptions,
     settling: Settlements,
-): Promise<RecordedResource[]> {
+): Promise<ProgramRun> {
     // The program's own SDK, whose runtime its resources register with; else this package's.
     let sdkPath: string;
     try {
@@ -168,6 +176,7 @@ export async function runProgram(
     delete require.cache[project.entry];
     const before = new Set(Object.keys(require.cache));
     const unhandled = collectUnhandled();
+    const callbacks = watchProgramCallbacks(sdk, programFile(project, before), project.directory);
     const work = trackProgramWork();
     const run = async () => {
         let entryDone = false;
@@ -209,6 +218,7 @@ export async function runProgram(
     } finally {
         work.stop();
         unhandled.stop();
+        callbacks.stop();
     }
-    return resources;
+    return { resources, notRun: callbacks.notRun() };
 }
