@@ -32,6 +32,31 @@ function frameLocation(frame: string | undefined): { file: string; at: string } 
 }
 
 /**
+ * The code that called `caller`, as V8 sees it: a call site, not yet formatted (formatting, with
+ * a program's source maps, costs; it is done only for the callbacks reported).
+ */
+function callSiteOf(caller: (...args: never[]) => unknown): NodeJS.CallSite | undefined {
+    const { prepareStackTrace, stackTraceLimit } = Error;
+    const holder: { stack?: NodeJS.CallSite[] } = {};
+    try {
+        Error.prepareStackTrace = (_error, sites) => sites;
+        Error.stackTraceLimit = 1;
+        Error.captureStackTrace(holder, caller);
+        return holder.stack?.[0];
+    } finally {
+        Error.prepareStackTrace = prepareStackTrace;
+        Error.stackTraceLimit = stackTraceLimit;
+    }
+}
+
+/** Where a call site is written, through the source maps the process uses (ts-node's, for TypeScript). */
+function siteLocation(site: NodeJS.CallSite): { file: string; at: string } | undefined {
+    const formatted = Error.prepareStackTrace?.(new Error(), [site]);
+    const frame = typeof formatted === "string" ? formatted.split("\n").pop() : `at ${site.toString()}`;
+    return frameLocation(frame);
+}
+
+/**
  * Watches every `apply` the program's own code calls on the program's `@pulumi/pulumi`, until
  * `stop`: those whose value is unknown, so that the callback is never run, are reported by where
  * they are written.
@@ -47,14 +72,22 @@ export function watchProgramCallbacks(
     const prototype = (sdk.Output as unknown as { prototype: { apply: Apply } }).prototype;
     const original = prototype.apply;
     const notRun = new Set<string>();
-    prototype.apply = function (this: pulumi.Output<unknown>, func, runWithUnknowns) {
-        // Frame 0 is the message, 1 this function, 2 the code that called apply.
-        const caller = frameLocation(new Error().stack?.split("\n")[2]);
-        if (caller && !runWithUnknowns && isProgramFile(caller.file)) {
-            const at = `${path.relative(folder, caller.file)}:${caller.at}`;
+    prototype.apply = function apply(this: pulumi.Output<unknown>, func, runWithUnknowns) {
+        const site = runWithUnknowns ? undefined : callSiteOf(apply);
+        const file = site?.getFileName();
+        if (
+            site &&
+            file &&
+            isProgramFile(file.startsWith("file://") ? fileURLToPath(file.split("?")[0]) : file)
+        ) {
             const known = (this as unknown as { isKnown: Promise<boolean> }).isKnown;
             known.then(
-                (isKnown) => (isKnown ? undefined : notRun.add(at)),
+                (isKnown) => {
+                    const where = isKnown ? undefined : siteLocation(site);
+                    if (where) {
+                        notRun.add(`${path.relative(folder, where.file)}:${where.at}`);
+                    }
+                },
                 () => undefined,
             );
         }
