@@ -8,7 +8,8 @@ import { offlineRun } from "./offlineRun";
 import { PLAN_FILE_VERSION, PlanFile } from "./planFile";
 import { writePlan } from "./render/files";
 import { renderMarkdown } from "./render/markdown";
-import { diffPlans, renderDiff, renderPlan } from "./render/text";
+import { diffPlans, PlanDiff, renderDiff } from "./render/diff";
+import { renderPlan } from "./render/text";
 import { ProgramError } from "./run/programError";
 import { readPulumiProject } from "./run/pulumiProject";
 import { readStackFile } from "./run/stackFile";
@@ -24,14 +25,22 @@ const USAGE = `Usage: bedrock-agent-plan [STACK | path/to/Pulumi.STACK.yaml] [--
   --out DIR        write the JSON documents and plan.json there (text: default plan/STACK)
   --previous DIR   folder of an earlier plan: show the grants added and removed since
   --timeout SECONDS  how long the program may take to finish (default: 300)
-  --allow-unknown  exit 0 when a role is not known whole offline (it is still reported)
+  --allow-unknown  exit 0 when a role is not known whole offline, or a callback of the program
+                   could not be run offline (both are still reported)
   --no-type-check  load a TypeScript program without type-checking it (pulumi up checks it,
                    unless PULUMI_NODEJS_TRANSPILE_ONLY=true or its tsconfig says noCheck)
 
 Exit codes: 0 planned; 2 bad input or a quota, naming the key or argument; 1 the program failed;
-3 a role is not known whole offline (the values at fault and the known grants are shown).`;
+3 a role is not known whole offline (the values at fault and the known grants are shown), or a
+callback of the program could not be run offline (where it is written is shown).`;
 
-/** The exit code of a plan in which a role is not known whole offline, unless --allow-unknown. */
+/**
+ * What `--format json` writes: the plan file, and with `--previous` what changed since that plan
+ * (`since`: its folder), which the plan.json written to `--out` leaves out.
+ */
+type JsonOutput = PlanFile & { changes?: PlanDiff & { since: string } };
+
+/** The exit code of a plan in which a role is not known whole offline, or a callback was not run, unless --allow-unknown. */
 const EXIT_NOT_KNOWN_WHOLE = 3;
 
 const FORMATS = ["text", "markdown", "json"];
@@ -155,7 +164,9 @@ export async function main(argv: string[]): Promise<number> {
             (options.format === "text" ? path.join(project.directory, "plan", stack.stack) : undefined);
         const written = out ? writePlan(file, out) : [];
         if (options.format === "json") {
-            console.log(JSON.stringify(file, null, 2));
+            const output: JsonOutput =
+                diff && options.previous ? { ...file, changes: { since: options.previous, ...diff } } : file;
+            console.log(JSON.stringify(output, null, 2));
         } else if (options.format === "markdown") {
             console.log(renderMarkdown(file, diff));
         } else {
@@ -171,9 +182,14 @@ export async function main(argv: string[]): Promise<number> {
             }
         }
         const unknown = (file.unknownRoles ?? []).map((role) => role.component);
-        if (unknown.length > 0 && !options.allowUnknown) {
+        const notRun = file.notRun ?? [];
+        if (unknown.length + notRun.length > 0 && !options.allowUnknown) {
+            const what = [
+                ...(unknown.length > 0 ? [`not known whole offline: ${unknown.join(", ")}`] : []),
+                ...(notRun.length > 0 ? [`callbacks not run offline: ${notRun.join(", ")}`] : []),
+            ];
             console.error(
-                `error: not known whole offline: ${unknown.join(", ")}; the values at fault and the known grants are shown above (--allow-unknown exits 0)`,
+                `error: ${what.join("; ")}; the values at fault, the known grants and the callbacks are shown above (--allow-unknown exits 0)`,
             );
             return EXIT_NOT_KNOWN_WHOLE;
         }

@@ -8,10 +8,11 @@ import {
 } from "../components/iam/awsEnvironment";
 import { ObservedPlan, observePlans } from "../components/resources/planObservers";
 import { MOCK_ENVIRONMENT, RecordedResource } from "./mocks/awsMocks";
-import { settle } from "./run/settle";
+import { settle, settlements } from "./run/settle";
 import { PLAN_FILE_VERSION, PlanFile, PlannedRole, RolePlanView, UnknownRole } from "./planFile";
 import { inspectArgs } from "./argumentInspection";
 import { redactSecrets, SECRET } from "../components/iam/secrets";
+import { checkRoleUsers } from "./roleUsers";
 import { ProgramRunOptions, runProgram } from "./run/programRun";
 import type { PulumiProject } from "./run/pulumiProject";
 import type { StackFile } from "./run/stackFile";
@@ -82,15 +83,9 @@ function offlineSources(plan: RolePlanView): RolePlanView {
     };
 }
 
-/** The components observed so far, settled in the order they were declared. */
-interface Settlement {
-    roles: PlannedRole[];
-    unknown: UnknownRole[];
-    /** Every string the program marks secret in the args of a component. */
-    secrets: Set<string>;
-    /** How many observed components are settled. */
-    count: number;
-}
+/** What one component settled to: its plan, or what is known of it. */
+type SettledComponent =
+    { role: PlannedRole; secrets: string[] } | { unknown: UnknownRole; secrets: string[] };
 
 /**
  * What is known of a role whose plan is not: the arguments it cannot know (or its provider, when
@@ -118,21 +113,15 @@ async function unknownRole(
     }
 }
 
-/** Settles the components observed since the last call into `into`; returns whether there were any. */
-async function settleNew(observed: ObservedPlan[], into: Settlement): Promise<boolean> {
-    const start = into.count;
-    for (; into.count < observed.length; into.count++) {
-        const component = observed[into.count];
-        const settled = await settle(component.plan as pulumi.Output<RolePlanView>);
-        const inspected = await inspectArgs(component.args);
-        inspected.secrets.forEach((secret) => into.secrets.add(secret));
-        if (settled.known && settled.value !== undefined) {
-            into.roles.push({ component: component.name, plan: offlineSources(settled.value) });
-        } else {
-            into.unknown.push(await unknownRole(component, inspected.known, inspected.unknown));
-        }
+/** Settles one component: its plan when known, else what is known of it; with the secrets of its args. */
+async function settleComponent(component: ObservedPlan): Promise<SettledComponent> {
+    const settled = await settle(component.plan as pulumi.Output<RolePlanView>);
+    const inspected = await inspectArgs(component.args);
+    const secrets = [...inspected.secrets];
+    if (settled.known && settled.value !== undefined) {
+        return { role: { component: component.name, plan: offlineSources(settled.value) }, secrets };
     }
-    return into.count > start;
+    return { unknown: await unknownRole(component, inspected.known, inspected.unknown), secrets };
 }
 
 /**
@@ -153,12 +142,17 @@ export async function offlineRun(
 ): Promise<OfflineRun> {
     const assumptions: string[] = [];
     const environment = environmentOf(stack, assumptions);
-    const observed: ObservedPlan[] = [];
-    const stopObserving = observePlans((plan) => observed.push(plan));
-    const settled: Settlement = { roles: [], unknown: [], secrets: new Set(), count: 0 };
+    // Each component is settled as soon as it is declared, so that its failure ends the run at once.
+    const settling: Promise<SettledComponent>[] = [];
+    const waiting = settlements();
+    const stopObserving = observePlans((plan) => {
+        const settled = settleComponent(plan);
+        settling.push(settled);
+        waiting.add(plan.name, settled);
+    });
     try {
         const notes: string[] = [];
-        const resources = await runProgram(
+        const { resources, notRun } = await runProgram(
             project,
             {
                 stack: stack.stack,
@@ -168,24 +162,34 @@ export async function offlineRun(
                 notes,
                 ...options,
             },
-            () => settleNew(observed, settled),
+            waiting,
         );
+        const components = await Promise.all(settling);
         // A stack secret is hidden wherever it appears, however the program read it.
-        stack.secretKeys.forEach((key) => settled.secrets.add(stack.config[key]));
-        const secrets = [...settled.secrets].filter((secret) => secret !== "");
+        const secrets = [
+            ...new Set([
+                ...components.flatMap((c) => c.secrets),
+                ...stack.secretKeys.map((key) => stack.config[key]),
+            ]),
+        ].filter((secret) => secret !== "");
         if (secrets.length > 0) {
             assumptions.push(
                 `${secrets.length} value${secrets.length === 1 ? "" : "s"} the program or the stack marks secret ${secrets.length === 1 ? "is" : "are"} shown as ${SECRET}, wherever ${secrets.length === 1 ? "it appears" : "they appear"}`,
             );
         }
+        const unknownRoles = components.flatMap((c) => ("unknown" in c ? [c.unknown] : []));
         const file: PlanFile = {
             version: PLAN_FILE_VERSION,
             project: stack.project,
             stack: stack.stack,
             environment,
             assumptions: [...assumptions, ...new Set(notes)],
-            roles: settled.roles,
-            ...(settled.unknown.length > 0 ? { unknownRoles: settled.unknown } : {}),
+            roles: checkRoleUsers(
+                components.flatMap((c) => ("role" in c ? [c.role] : [])),
+                resources,
+            ),
+            ...(unknownRoles.length > 0 ? { unknownRoles } : {}),
+            ...(notRun.length > 0 ? { notRun } : {}),
         };
         return { file: redactSecrets(file, secrets), resources };
     } finally {

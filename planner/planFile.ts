@@ -64,4 +64,10 @@ export interface PlanFile {
      * types its mocks do not model, answers of calls it cannot make); absent when there are none.
      */
     unknownRoles?: UnknownRole[];
+    /**
+     * The program's own `apply` callbacks the offline plan could not run, each where it is written
+     * (`file:line:column`, relative to the project): their value is unknown offline, so what they
+     * would declare is not planned. Absent when there are none.
+     */
+    notRun?: string[];
 }

@@ -136,11 +136,19 @@ export function agentArgsFromConfig(
 }
 
 /**
+ * Whether an error's argument already names a config key (`project:key…`, `aws:region`) rather
+ * than an argument: an argument's own name has no `:`, though a map key after it may
+ * (`inferenceProfileDestinations["us.anthropic.claude-sonnet-4-20250514-v1:0"]`).
+ */
+const isConfigKey = (argument: string, project: string) =>
+    argument.startsWith(`${project}:`) || /^[^[.]*:/.test(argument);
+
+/**
  * An error about a component argument, restated about the config key that set it.
  * @internal
  */
 export function inConfigTerms(error: unknown, project: string): unknown {
-    if (ArgumentError.isArgumentError(error) && !error.argument.includes(":")) {
+    if (ArgumentError.isArgumentError(error) && !isConfigKey(error.argument, project)) {
         return new ArgumentError(
             configKeyOf(project, error.argument),
             error.problem,

@@ -4,7 +4,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { AwsEnvironment, partitionOfRegion } from "../../components/iam/awsEnvironment";
 import { profilesServing, tableInferenceTypes } from "../../components/grants/onDemandModels";
 import { providerFailure, tableProfileAnswer } from "./inferenceProfiles";
-import { mockOutputs, MODELLED_TYPES } from "./mockOutputs";
+import { mockId, mockOutputs, MODELLED_TYPES, regionalEnvironment } from "./mockOutputs";
 import { policyDocumentAnswer } from "./policyDocumentCall";
 import { unknownAnswer, unmodelledCallNote } from "./unmodelledCalls";
 
@@ -154,7 +154,7 @@ export async function installMocks(options: MockRunOptions = {}): Promise<Record
                 if (typeof state.arn === "string" && typeof copyFrom === "string") {
                     copies.set(state.arn, copyFrom);
                 }
-                return { id: unknownOutputs ? undefined : `${args.name}-id`, state };
+                return { id: unknownOutputs ? undefined : mockId(args, state), state };
             },
             call(args) {
                 options.calls?.push(args);
@@ -167,16 +167,22 @@ export async function installMocks(options: MockRunOptions = {}): Promise<Record
                             userId: "TEST",
                             id: env.account,
                         };
-                    case "aws:index/getRegion:getRegion":
-                        return { region: env.region, name: env.region, id: env.region };
+                    case "aws:index/getRegion:getRegion": {
+                        // The region asked for (its `region`, or the deprecated `name` or `id`), else the provider's.
+                        const asked = [args.inputs.region, args.inputs.name, args.inputs.id].find(
+                            (value): value is string => typeof value === "string" && value !== "",
+                        );
+                        const region = asked ?? env.region;
+                        return { region, name: region, id: region };
+                    }
                     case "aws:index/getPartition:getPartition":
                         return { partition: env.partition, id: env.partition, dnsSuffix: "amazonaws.com" };
                     case "aws:bedrock/getInferenceProfile:getInferenceProfile": {
                         const id = args.inputs.inferenceProfileId as string;
-                        const region = (args.inputs.region as string | undefined) ?? env.region;
+                        const inRegion = regionalEnvironment(args.inputs, env);
                         const models =
                             options.inferenceProfiles?.[id] ??
-                            (options.plan ? tableProfileAnswer(id, { ...env, region }, copies) : undefined);
+                            (options.plan ? tableProfileAnswer(id, inRegion, copies) : undefined);
                         if (!models) {
                             throw providerFailure(
                                 `ResourceNotFoundException: The inference profile ${id} does not exist`,
@@ -185,20 +191,20 @@ export async function installMocks(options: MockRunOptions = {}): Promise<Record
                         return {
                             inferenceProfileId: id,
                             models: models.map((modelArn) => ({ modelArn })),
-                            region: args.inputs.region ?? env.region,
+                            region: inRegion.region,
                         };
                     }
                     case "aws:bedrockfoundation/getModel:getModel": {
                         const modelId = args.inputs.modelId as string;
-                        const region = (args.inputs.region as string | undefined) ?? env.region;
+                        const { region, partition } = regionalEnvironment(args.inputs, env);
                         const given = options.foundationModels?.[modelId];
                         const table = tableInferenceTypes(modelId);
                         if (!given && options.plan && !table.includes("ON_DEMAND")) {
-                            options.notes?.push(onDemandNote(modelId, region, env.partition));
+                            options.notes?.push(onDemandNote(modelId, region, partition));
                         }
                         return {
                             modelId,
-                            modelArn: `arn:${env.partition}:bedrock:${region}::foundation-model/${modelId}`,
+                            modelArn: `arn:${partition}:bedrock:${region}::foundation-model/${modelId}`,
                             inferenceTypesSupporteds: given ?? (options.plan ? ["ON_DEMAND"] : table),
                         };
                     }

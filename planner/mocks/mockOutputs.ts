@@ -2,7 +2,7 @@
 // would give it, in the stack's partition, account and region, for the resource types an agent's
 // grants are built from. Other types get their inputs only: what AWS alone decides stays unknown.
 import type * as pulumi from "@pulumi/pulumi";
-import type { AwsEnvironment } from "../../components/iam/awsEnvironment";
+import { AwsEnvironment, partitionOfRegion } from "../../components/iam/awsEnvironment";
 import { shortHash } from "../../components/iam/names";
 
 type Inputs = Record<string, unknown>;
@@ -109,7 +109,8 @@ const OUTPUTS: Record<string, Outputs> = {
         };
     },
     "aws:bedrock/agentcoreGateway:AgentcoreGateway": (args, env, name) => {
-        const gatewayId = `${name}-${idOf(args, 10).toLowerCase()}`;
+        // CreateGateway accepts capitals in the name; the id and ARN AWS makes of it are lower case.
+        const gatewayId = `${name.toLowerCase()}-${idOf(args, 10).toLowerCase()}`;
         return {
             gatewayId,
             gatewayArn: arn(env, "bedrock-agentcore", `gateway/${gatewayId}`),
@@ -139,15 +140,57 @@ const OUTPUTS: Record<string, Outputs> = {
 // The two generations of the S3 bucket and object resources answer alike.
 OUTPUTS["aws:s3/bucketV2:BucketV2"] = OUTPUTS["aws:s3/bucket:Bucket"];
 
+/**
+ * The ids the AWS provider gives the resources a role is made of, which a component's `roleArn`
+ * waits for (registry.terraform.io/providers/hashicorp/aws, each resource's "Import" section): a
+ * role's is its name, an inline policy's `role:name`, a managed policy's its ARN, an attachment's
+ * the role's name, "-" and a unique suffix (the provider's PrefixedUniqueId). Unknown while the
+ * role's name is.
+ */
+const IDS: Record<string, (args: pulumi.runtime.MockResourceArgs, outputs: Inputs) => unknown> = {
+    "aws:iam/role:Role": (_args, outputs) => outputs.name,
+    "aws:iam/policy:Policy": (_args, outputs) => outputs.arn,
+    "aws:iam/rolePolicy:RolePolicy": (args) =>
+        typeof args.inputs.role === "string"
+            ? `${args.inputs.role}:${args.inputs.name ?? args.name}`
+            : undefined,
+    "aws:iam/rolePolicyAttachment:RolePolicyAttachment": (args) =>
+        typeof args.inputs.role === "string"
+            ? `${args.inputs.role}-${shortHash(`${args.type}/${args.name}`).padEnd(26, "0")}`
+            : undefined,
+};
+
 /** The resource types the mocks give outputs beyond their inputs. */
-export const MODELLED_TYPES: readonly string[] = Object.keys(OUTPUTS);
+export const MODELLED_TYPES: readonly string[] = [...new Set([...Object.keys(OUTPUTS), ...Object.keys(IDS)])];
 
 /**
- * The outputs AWS would give a resource: realistic ones, in `env`, for the modelled types; for
- * any other type its inputs alone, so that, in a preview, every other output stays unknown.
+ * The environment a resource is created in, or a call asks in: its provider's, unless it names a
+ * `region` of its own (every resource and data source of @pulumi/aws 7 may), whose partition is
+ * then the region's.
+ */
+export function regionalEnvironment(inputs: Inputs, env: AwsEnvironment): AwsEnvironment {
+    const region = inputs.region;
+    return typeof region === "string" && region !== ""
+        ? { ...env, region, partition: partitionOfRegion(region) }
+        : env;
+}
+
+/**
+ * The outputs AWS would give a resource: realistic ones, in `env` or the resource's own region,
+ * for the modelled types; for any other type its inputs alone, so that, in a preview, every other
+ * output stays unknown.
  */
 export function mockOutputs(args: pulumi.runtime.MockResourceArgs, env: AwsEnvironment): Inputs {
     const name = (args.inputs.name as string | undefined) ?? args.name;
     const outputs = OUTPUTS[args.type];
-    return { ...args.inputs, ...(outputs ? outputs(args, env, name) : {}) };
+    return { ...args.inputs, ...(outputs ? outputs(args, regionalEnvironment(args.inputs, env), name) : {}) };
+}
+
+/**
+ * The id AWS gives a resource of a modelled type, as the provider makes it where other values are
+ * built from it; undefined (unknown) when what it is made of is.
+ */
+export function mockId(args: pulumi.runtime.MockResourceArgs, outputs: Inputs): string | undefined {
+    const id = args.type in IDS ? IDS[args.type](args, outputs) : `${args.name}-id`;
+    return typeof id === "string" ? id : undefined;
 }

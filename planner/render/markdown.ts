@@ -1,7 +1,7 @@
 import type { RolePlanView } from "../planFile";
 import type { PlanFile } from "../planFile";
-import { diffLines, isUnchanged, PlanDiff } from "./text";
-import { Cell, roleSections, roleTitle, unknownRoleLines } from "./sections";
+import { diffLines, isUnchanged, PlanDiff } from "./diff";
+import { Cell, notRunLines, roleSections, roleTitle, unknownRoleLines } from "./sections";
 
 /**
  * Text the plan did not write itself (names, ARNs, condition values), made inert: every character
@@ -54,6 +54,9 @@ function roleSection(component: string, plan: RolePlanView): string[] {
         } else {
             parts.push("", `**${inert(section.title)}**`, "", "None.");
         }
+        if (section.note) {
+            parts.push("", `> **Note:** ${inert(section.note)}`);
+        }
     }
     parts.push(...plan.warnings.map((w) => `\n> **Warning:** ${inert(w)}`));
     return parts;
@@ -84,6 +87,17 @@ export function renderMarkdown(file: PlanFile, diff?: PlanDiff): string {
         if (role.known) {
             parts.push("", ...roleSection(role.component, role.known).slice(1));
         }
+    }
+    const [why, ...notRun] = notRunLines(file);
+    if (why) {
+        parts.push(
+            "",
+            "### Callbacks not run offline",
+            "",
+            inert(why),
+            "",
+            ...notRun.map((at) => `- ${code(at)}`),
+        );
     }
     if (diff) {
         parts.push("", "### Changes since the previous plan", "");

@@ -1,5 +1,5 @@
 import type { Conditions, PolicyDocument, Statement } from "../../components/iam/policyDocument";
-import type { RolePlanView, UnknownRole } from "../planFile";
+import type { PlanFile, RolePlanView, UnknownRole } from "../planFile";
 
 /** Conditions as `operator key = value` lines. */
 export function conditionLines(conditions: Conditions | undefined): string[] {
@@ -39,7 +39,15 @@ export interface PlanSection {
     table?: { header: string[]; rows: Cell[][] };
     /** A document to show as it is. */
     json?: unknown;
+    /** What the reader must know of the rows: shown with them. */
+    note?: string;
 }
+
+/** What the review says of destinations the offline plan took from the package's table. */
+export const TABLE_DESTINATIONS_NOTE =
+    "Destinations whose source is table come from the package's table of geographies (components/grants/profileDestinations.ts), " +
+    "not from AWS, which the offline plan does not ask: every region of the profile's geography, a superset of what AWS answers. " +
+    "pulumi up asks AWS (GetInferenceProfile) and grants the destinations AWS answers.";
 
 const text = (value: string): Cell => ({ lines: [value], code: false });
 const code = (lines: string[]): Cell => ({ lines, code: true });
@@ -106,6 +114,9 @@ export function roleSections(plan: RolePlanView): PlanSection[] {
                     code(p.destinations),
                 ]),
             },
+            ...(plan.crossRegionProfiles.some((p) => p.source === "table")
+                ? { note: TABLE_DESTINATIONS_NOTE }
+                : {}),
         });
     }
     for (const key of plan.keyPolicies) {
@@ -155,4 +166,15 @@ export function unknownRoleLines(role: UnknownRole): string[] {
             : "No grant is shown: an unknown value outside a list item shapes the whole role.",
     );
     return lines;
+}
+
+/** Why the program's callbacks listed were not run, and what that leaves out; none when all ran. */
+export function notRunLines(file: PlanFile): string[] {
+    const notRun = file.notRun ?? [];
+    return notRun.length === 0
+        ? []
+        : [
+              `${notRun.length === 1 ? "This callback" : "These callbacks"} of the program ${notRun.length === 1 ? "was" : "were"} not run: each applies to a value unknown offline (an output of a resource type the mocks do not model), so what it would declare, a role included, is not planned; pulumi up runs it.`,
+              ...notRun,
+          ];
 }

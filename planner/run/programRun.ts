@@ -5,26 +5,35 @@ import * as path from "path";
 import { ArgumentError } from "../../components/iam/argumentError";
 import type { AwsEnvironment } from "../../components/iam/awsEnvironment";
 import { installMocks, RecordedResource } from "../mocks/awsMocks";
-import { untilQuiet } from "./settle";
+import { registrationsDrained, Settlements, untilQuiet } from "./settle";
+import { watchProgramCallbacks } from "./programCallbacks";
+import { describeWork, ProgramWork, trackProgramWork } from "./programWork";
 import { ProgramError } from "./programError";
 import { fromProgram, loadProgram, registerTypeScript } from "./programLoading";
 import type { PulumiProject } from "./pulumiProject";
 
 /**
- * Forgets the program's own modules that a run loaded, so that the next run executes the program
- * afresh; modules loaded before it (this package, when it plans itself) stay shared.
+ * Whether a file is the program's own code: in its folder, not a package's, and not loaded before
+ * the run (this package, when it plans itself, is shared with the planner).
  */
+const programFile = (project: PulumiProject, before: Set<string>) => (file: string) =>
+    !before.has(file) &&
+    file.startsWith(`${project.directory}${path.sep}`) &&
+    !file.includes(`${path.sep}node_modules${path.sep}`);
+
+/** Forgets the program's own modules that a run loaded, so that the next run executes the program afresh. */
 function forgetLoaded(project: PulumiProject, before: Set<string>): void {
-    const own = `${project.directory}${path.sep}`;
-    for (const file of Object.keys(require.cache)) {
-        if (
-            !before.has(file) &&
-            file.startsWith(own) &&
-            !file.includes(`${path.sep}node_modules${path.sep}`)
-        ) {
-            delete require.cache[file];
-        }
-    }
+    Object.keys(require.cache)
+        .filter(programFile(project, before))
+        .forEach((file) => delete require.cache[file]);
+}
+
+/** What a run of a program declared, and what of it the plan could not run. */
+export interface ProgramRun {
+    /** Every resource the program registered. */
+    resources: RecordedResource[];
+    /** Where each of the program's own `apply` callbacks that was not run is written (its value unknown offline). */
+    notRun: string[];
 }
 
 /** Options of one run of a program. */
@@ -51,19 +60,22 @@ export interface ProgramRunOptions {
 const DEFAULT_TIMEOUT_SECONDS = 300;
 
 /**
- * Collects what the program rejects or throws where nothing awaits it, from now until the
- * returned function is called, which returns what was collected. Pulumi reports these as the
- * program's failure; so does the plan.
+ * Collects what the program rejects or throws where nothing awaits it, from now until `stop` is
+ * called. Pulumi reports these as the program's failure; so does the plan, at once.
  */
-function collectUnhandled(): () => unknown[] {
-    const failures: unknown[] = [];
-    const collect = (reason: unknown) => failures.push(reason);
+function collectUnhandled(): { failure: Promise<never>; stop(): void } {
+    let fail: (reason: unknown) => void = () => undefined;
+    const failure = new Promise<never>((_, reject) => (fail = reject));
+    failure.catch(() => undefined);
+    const collect = (reason: unknown) => fail(reason);
     process.on("unhandledRejection", collect);
     process.on("uncaughtException", collect);
-    return () => {
-        process.off("unhandledRejection", collect);
-        process.off("uncaughtException", collect);
-        return failures;
+    return {
+        failure,
+        stop() {
+            process.off("unhandledRejection", collect);
+            process.off("uncaughtException", collect);
+        },
     };
 }
 
@@ -73,22 +85,34 @@ const programFailure = (project: PulumiProject, error: unknown) =>
         ? error
         : new ProgramError(project.name, error);
 
-/** Rejects after `seconds` with a ProgramError saying so, unless `run` settles first. */
-async function within<T>(project: PulumiProject, seconds: number, run: Promise<T>): Promise<T> {
+/** A ProgramError of `project` saying why it cannot finish. */
+const unfinished = (project: PulumiProject, why: string) => new ProgramError(project.name, new Error(why));
+
+/**
+ * Rejects after `seconds` with a ProgramError saying so and naming what the program still has
+ * pending, unless `run` settles first.
+ */
+async function within<T>(
+    project: PulumiProject,
+    seconds: number,
+    work: ProgramWork,
+    run: Promise<T>,
+): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-        timer = setTimeout(
-            () =>
-                reject(
-                    new ProgramError(
-                        project.name,
-                        new Error(
-                            `it did not finish within ${seconds} s: a promise it awaits never settles, or it keeps declaring resources (--timeout SECONDS waits longer)`,
-                        ),
-                    ),
+        timer = setTimeout(() => {
+            const pending = work.pending();
+            const what =
+                pending.length > 0
+                    ? `it still has ${describeWork(pending)} pending, which ${pending.length === 1 ? "keeps it running, as it" : "keep it running, as they"} would keep pulumi up waiting`
+                    : "it keeps declaring resources";
+            reject(
+                unfinished(
+                    project,
+                    `it did not finish within ${seconds} s: ${what} (--timeout SECONDS waits longer)`,
                 ),
-            seconds * 1000,
-        );
+            );
+        }, seconds * 1000);
     });
     try {
         return await Promise.race([run, timeout]);
@@ -97,21 +121,37 @@ async function within<T>(project: PulumiProject, seconds: number, run: Promise<T
     }
 }
 
+/** Runs the program's entry, and its exported function when it exports one; forgets its modules after. */
+async function runEntry(project: PulumiProject, before: Set<string>): Promise<void> {
+    try {
+        const loaded = await loadProgram(project);
+        const program = (loaded as { default?: unknown })?.default ?? loaded;
+        if (typeof program === "function") {
+            await (program as () => unknown)();
+        }
+    } finally {
+        forgetLoaded(project, before);
+    }
+}
+
 /**
  * Runs the project's program once, as a preview in which the resource types the mocks model have
- * the outputs AWS would give them, and waits until it is done as the Pulumi CLI does: until no
- * registration is outstanding and `settleNew` finds nothing new, so that what the program declares
- * late (in an `apply`, after an `await`) is planned too.
- * @param settleNew settles what the program declared since its last call; returns whether there was any
- * @returns every resource the program registered
+ * the outputs AWS would give them, and waits until it is done as Pulumi's Node.js host does: until
+ * nothing the program started is left (no timer, immediate or I/O), so that what the program
+ * declares late (in an `apply`, after an `await`, from a timer) is planned too. It fails as soon as
+ * anything fails: the program, or one of `settling`, which the caller fills as components are
+ * declared.
+ * @returns every resource the program registered, and the program's callbacks the plan could not run
+ * @throws ArgumentError of a component, as soon as it is known
  * @throws ProgramError when the program fails to load or run, rejects a promise nothing awaits,
- *   or does not finish within the timeout
+ *   awaits a promise that can never settle, declares what can never settle, or does not finish
+ *   within the timeout
  */
 export async function runProgram(
     project: PulumiProject,
     options: ProgramRunOptions,
-    settleNew: () => Promise<boolean>,
-): Promise<RecordedResource[]> {
+    settling: Settlements,
+): Promise<ProgramRun> {
     // The program's own SDK, whose runtime its resources register with; else this package's.
     let sdkPath: string;
     try {
@@ -136,27 +176,49 @@ export async function runProgram(
     delete require.cache[project.entry];
     const before = new Set(Object.keys(require.cache));
     const unhandled = collectUnhandled();
+    const callbacks = watchProgramCallbacks(sdk, programFile(project, before), project.directory);
+    const work = trackProgramWork();
     const run = async () => {
-        try {
-            const loaded = await loadProgram(project);
-            const program = (loaded as { default?: unknown })?.default ?? loaded;
-            if (typeof program === "function") {
-                await (program as () => unknown)();
-            }
-        } finally {
-            forgetLoaded(project, before);
+        let entryDone = false;
+        const entry = work
+            .run(() => runEntry(project, before))
+            .then(() => {
+                entryDone = true;
+            });
+        const failure = Promise.race([
+            unhandled.failure,
+            settling.failure,
+            entry.then(() => new Promise<never>(() => undefined)),
+        ]);
+        await untilQuiet(work, failure);
+        if (!entryDone) {
+            throw unfinished(
+                project,
+                "it awaits a promise that never settles: nothing it started is left to settle it",
+            );
         }
-        await untilQuiet(path.dirname(sdkPath), settleNew);
+        const unsettled = settling.unsettled();
+        if (unsettled.length > 0) {
+            throw unfinished(
+                project,
+                `the plan of ${unsettled.join(", ")} never settles: it waits for a value nothing it started is left to give (a promise that never settles)`,
+            );
+        }
+        if (!(await registrationsDrained(path.dirname(sdkPath)))) {
+            throw unfinished(
+                project,
+                "it declares resources whose inputs never settle (a promise nothing resolves): pulumi up would leave them out",
+            );
+        }
     };
     try {
-        await within(project, options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS, run());
+        await within(project, options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS, work, run());
     } catch (error) {
-        unhandled();
         throw programFailure(project, error);
+    } finally {
+        work.stop();
+        unhandled.stop();
+        callbacks.stop();
     }
-    const [failure] = unhandled();
-    if (failure !== undefined) {
-        throw programFailure(project, failure);
-    }
-    return resources;
+    return { resources, notRun: callbacks.notRun() };
 }

@@ -16,6 +16,58 @@ export interface StackFile {
     secretKeys: string[];
 }
 
+/** A secret as the stack file holds it, as the Pulumi CLI reads one: a map of `secure` alone, a string. */
+const isSecure = (value: unknown): value is { secure: string } =>
+    typeof value === "object" &&
+    value !== null &&
+    Object.keys(value).length === 1 &&
+    typeof (value as { secure?: unknown }).secure === "string";
+
+/** A config path's next step as `pulumi config set --path` writes it: `[0]`, `.field` or `["a.b"]`. */
+const pathStep = (key: string | number) =>
+    typeof key === "number"
+        ? `[${key}]`
+        : /^[A-Za-z_$][\w$]*$/.test(key)
+          ? `.${key}`
+          : `[${JSON.stringify(key)}]`;
+
+/** The path of the first `{ secure: ... }` inside a structured value, if any. */
+function nestedSecretPath(value: unknown, path: string): string | undefined {
+    if (typeof value !== "object" || value === null) {
+        return undefined;
+    }
+    if (isSecure(value)) {
+        return path;
+    }
+    const entries: [string | number, unknown][] = Array.isArray(value)
+        ? value.map((item, i) => [i, item])
+        : Object.entries(value);
+    for (const [key, item] of entries) {
+        const found = nestedSecretPath(item, `${path}${pathStep(key)}`);
+        if (found) {
+            return found;
+        }
+    }
+    return undefined;
+}
+
+/**
+ * Refuses a structured value holding a secret (`pulumi config set --path --secret`), naming the
+ * secret's config path: the plan does not read secrets inside structures, and handing the
+ * program `{ secure: ... }` for a value would be wrong in a way it could only report as a type.
+ * @throws ArgumentError naming the path, as `project:key[0].field`
+ */
+function refuseNestedSecret(key: string, value: unknown): void {
+    const path = nestedSecretPath(value, key);
+    if (path) {
+        throw new ArgumentError(
+            path,
+            "is a secret inside a structured config value (pulumi config set --path --secret), which the offline plan cannot read",
+            "a plain value at this path in a stack used for planning, or the whole key as one secret (pulumi config set --secret)",
+        );
+    }
+}
+
 /**
  * Reads a stack's config from `Pulumi.<stack>.yaml`, given either the stack name (looked up in
  * the project's folder) or the file's path, wherever it is.
@@ -38,12 +90,12 @@ export function readStackFile(stackOrFile: string, project: PulumiProject): Stac
     const secretKeys: string[] = [];
     let decrypt: ((value: string) => string) | undefined;
     for (const [key, value] of Object.entries(document.config ?? {})) {
-        const secure = (value as { secure?: unknown } | null)?.secure;
-        if (typeof value === "object" && value !== null && "secure" in value) {
+        if (isSecure(value)) {
             decrypt ??= stackDecrypter(document.encryptionsalt, key);
-            config[key] = decrypt(String(secure));
+            config[key] = decrypt(value.secure);
             secretKeys.push(key);
         } else {
+            refuseNestedSecret(key, value);
             config[key] = typeof value === "string" ? value : JSON.stringify(value);
         }
     }

@@ -4,6 +4,10 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import type { PlanFile } from "../../planner/planFile";
+import type { PlanDiff } from "../../planner/render/diff";
+import { runPlanCli } from "../support/planCliRun";
+import { userProject } from "../support/userProject";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -42,5 +46,42 @@ describe("planner: --format json", function () {
         expect(file.roles.map((r) => r.component)).to.deep.equal(["orders-agent"]);
         expect(result.stderr).to.include("deploying the shop");
         expect(result.stderr).to.include("with its agent");
+    });
+
+    it("carries, with --previous, what changed since that plan, and writes plan.json without it", async () => {
+        const folder = userProject(
+            'new BedrockAgentRole("orders-agent", { foundationModels: ["amazon.nova-pro-v1:0"] });',
+        );
+        const before = fs.mkdtempSync(path.join(os.tmpdir(), "json-before-"));
+        expect((await runPlanCli(["dev", "--project", folder, "--out", before])).code).to.equal(0);
+        fs.appendFileSync(
+            path.join(folder, "index.js"),
+            '\nnew BedrockAgentRole("sales-agent", { foundationModels: ["amazon.nova-lite-v1:0"] });\n',
+        );
+        const out = fs.mkdtempSync(path.join(os.tmpdir(), "json-after-"));
+        const { code, output } = await runPlanCli([
+            "dev",
+            "--project",
+            folder,
+            "--format",
+            "json",
+            "--previous",
+            before,
+            "--out",
+            out,
+        ]);
+        expect(code, output).to.equal(0);
+        const printed = JSON.parse(output) as PlanFile & { changes?: PlanDiff & { since: string } };
+        expect(printed.roles.map((r) => r.component)).to.deep.equal(["orders-agent", "sales-agent"]);
+        expect(printed.changes?.since).to.equal(before);
+        expect(printed.changes?.added).to.include(
+            "sales-agent (role added): identity: Allow bedrock:InvokeModel on arn:aws:bedrock:eu-west-1::foundation-model/amazon.nova-lite-v1:0",
+        );
+        expect(printed.changes?.removed).to.deep.equal([]);
+        const written = JSON.parse(fs.readFileSync(path.join(out, "plan.json"), "utf8")) as Record<
+            string,
+            unknown
+        >;
+        expect(written).not.to.have.property("changes");
     });
 });

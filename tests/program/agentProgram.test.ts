@@ -73,4 +73,24 @@ describe("agentProgram (the stack program)", () => {
             "bedrock-agent-role:actionGroups[0].lambdaFunction",
         );
     });
+
+    it("names the config key for an inference profile's destinations, whose map key holds a colon", async () => {
+        const profile = "us.anthropic.claude-sonnet-4-20250514-v1:0";
+        const run = async (destinations: Record<string, unknown>) => {
+            await installMocks({ project: "bedrock-agent-role", stack: "dev" });
+            pulumi.runtime.setAllConfig({
+                "bedrock-agent-role:foundationModels": JSON.stringify([profile]),
+                "bedrock-agent-role:inferenceProfileDestinations": JSON.stringify(destinations),
+            });
+            const outputs = agentProgram();
+            return reportedArgumentError(() => pulumi.all([outputs.roleArn, outputs.callerPolicy]));
+        };
+        expect((await run({ [profile]: "us-east-1" })).argument).to.equal(
+            `bedrock-agent-role:inferenceProfileDestinations["${profile}"]`,
+        );
+        const other = "eu.anthropic.claude-sonnet-4-20250514-v1:0";
+        expect((await run({ [other]: ["eu-west-1"] })).argument).to.equal(
+            `bedrock-agent-role:inferenceProfileDestinations["${other}"]`,
+        );
+    });
 });

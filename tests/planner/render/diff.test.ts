@@ -2,7 +2,8 @@
 // which role it concerns.
 import { expect } from "chai";
 import type { PlanFile } from "../../../planner/planFile";
-import { diffPlans, renderDiff } from "../../../planner/render/text";
+import { diffPlans, grantLines, renderDiff } from "../../../planner/render/diff";
+import { planRuntime } from "../../support/agentCoreFixtures";
 import { minimalArgs } from "../../support/fixtures";
 import { plan, planFileOf } from "../../support/plan";
 
@@ -42,7 +43,13 @@ describe("planner: the diff since --previous, role by role", () => {
             },
         ];
         const diff = diffPlans(file({ orders: ["KBMANUALS1"], support: [] }), current);
-        expect(diff).to.deep.equal({ added: [], removed: [], moved: [], notCompared: ["orders"] });
+        expect(diff).to.deep.equal({
+            added: [],
+            removed: [],
+            moved: [],
+            replaced: [],
+            notCompared: ["orders"],
+        });
         expect(renderDiff(diff)).to.include(
             "? orders: not known whole offline in one of the plans, so not compared",
         );
@@ -66,6 +73,41 @@ describe("planner: the diff since --previous, role by role", () => {
         const removed = diffPlans(file({ orders: [], support: ["KBMANUALS1"] }), file({ orders: [] }));
         expect(removed.removed).to.include(
             `support (role removed): identity: Allow bedrock:Retrieve on ${KB}`,
+        );
+    });
+
+    it("shows a component whose role changed kind as one role replaced by another, with every grant of both, those carried over included", () => {
+        const model = "anthropic.claude-3-haiku-20240307-v1:0";
+        const agent = file({ support: [] });
+        const runtime = planFileOf([
+            {
+                component: "support",
+                plan: planRuntime({
+                    runtimeName: "support_agent",
+                    containerRepository: "support",
+                    foundationModels: [model],
+                }),
+            },
+        ]);
+        const diff = diffPlans(agent, runtime);
+        const invoke = `identity: Allow bedrock:InvokeModel on arn:aws:bedrock:us-east-1::foundation-model/${model}`;
+        expect(diff.replaced).to.have.length(1);
+        expect(diff.replaced[0]).to.match(
+            /^support: role AmazonBedrockExecutionRoleForAgents_support-agent-[0-9a-f]{8} replaced by AgentCore runtime role AgentCoreRuntime_support-runtime-[0-9a-f]{8} for the runtimes named support_agent$/,
+        );
+        // The same grant, now given to a role AgentCore assumes: shown on both sides, not hidden as unchanged.
+        expect(diff.removed).to.include(`support (replaced agent role): ${invoke}`);
+        expect(diff.added).to.include(`support (new runtime role): ${invoke}`);
+        const [agentLines, runtimeLines] = [agent, runtime].map((f) => [...grantLines(f).get("support")!]);
+        expect(diff.removed).to.have.length(agentLines.length);
+        expect(diff.added).to.have.length(runtimeLines.length);
+        expect(diff.moved).to.deep.equal([]);
+        const text = renderDiff(diff);
+        expect(text).to.match(
+            /^Grants added: \d+, removed: \d+, moved: 0; roles replaced: 1\n! support: role /,
+        );
+        expect(diffPlans(runtime, agent).replaced[0]).to.match(
+            /^support: AgentCore runtime role .* replaced by role /,
         );
     });
 });

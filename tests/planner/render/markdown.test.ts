@@ -54,7 +54,13 @@ describe("planner: the Markdown report, as a reader sees it rendered", () => {
     it("shows hostile component and stack names and notes as text, hiding nothing after them", () => {
         const file = hostilePlan();
         const seen = visibleText(
-            renderMarkdown(file, { added: ["+ a <!-- b"], removed: [], moved: [], notCompared: [] }),
+            renderMarkdown(file, {
+                added: ["+ a <!-- b"],
+                removed: [],
+                moved: [],
+                replaced: [],
+                notCompared: [],
+            }),
         );
         expect(seen).to.include("orders`<!--agent");
         expect(seen).to.include("shop/prod`<!--");

@@ -17,6 +17,11 @@ const failureOf = (folder: string, timeoutSeconds?: number) =>
         (error: Error) => error,
     );
 
+/** What planning a project of `program` rejects with. */
+const failure = (program: string, timeoutSeconds?: number) => failureOf(project(program), timeoutSeconds);
+
+const AGENTCORE = `const { AgentCoreGatewayRole, AgentCoreRuntimeRole } = require(${JSON.stringify(PROGRAM_MODULES.component)});`;
+
 describe("offline plan of a user's own program", function () {
     this.timeout(60000);
 
@@ -141,20 +146,6 @@ describe("offline plan of a user's own program", function () {
         expect(failure.message).to.equal("the program of shop failed: the tables could not be listed");
     });
 
-    it("times out a program that never settles, saying so and how to wait longer", async () => {
-        const failure = await failureOf(
-            project(`
-                new BedrockAgentRole("orders-agent", { foundationModels: ["amazon.nova-pro-v1:0"] });
-                module.exports = () => new Promise(() => undefined);
-            `),
-            1,
-        );
-        expect(failure).to.be.instanceOf(ProgramError);
-        expect(failure.message).to.equal(
-            "the program of shop failed: it did not finish within 1 s: a promise it awaits never settles, or it keeps declaring resources (--timeout SECONDS waits longer)",
-        );
-    });
-
     it("plans a component with an explicit provider in that provider's region, account and partition, with the resources around it", async () => {
         const folder = project(`
             const frankfurt = new aws.Provider("frankfurt", { region: "eu-central-1", allowedAccountIds: ["444455556666"] });
@@ -219,5 +210,83 @@ describe("offline plan of a user's own program", function () {
             /runtime: is "python"; the offline plan runs Node\.js programs/,
         );
         expect(argumentErrorFrom(() => readPulumiProject(os.tmpdir())).argument).to.equal("--project");
+    });
+});
+
+describe("offline plan: waiting for the program as Pulumi's Node.js host does", function () {
+    this.timeout(60000);
+
+    it("plans a role declared after a timer, and one declared in an apply of another role's roleArn", async () => {
+        const { file } = await planUserProject(
+            userProject(`${AGENTCORE}
+                setTimeout(() => new AgentCoreRuntimeRole("timed", { runtimeName: "timed_agent", containerRepository: "timed" }), 600);
+                const gateway = new AgentCoreGatewayRole("tools", { gatewayName: "tools" });
+                gateway.roleArn.apply(() => new AgentCoreRuntimeRole("applied", { runtimeName: "applied_agent", containerRepository: "applied" }));
+                new BedrockAgentRole("agent", { foundationModels: ["amazon.nova-pro-v1:0"] }).roleArn.apply(
+                    () => new BedrockAgentRole("after-agent", { foundationModels: ["amazon.nova-pro-v1:0"] }),
+                );
+            `),
+        );
+        expect(file.roles.map((r) => r.component).sort()).to.deep.equal([
+            "after-agent",
+            "agent",
+            "applied",
+            "timed",
+            "tools",
+        ]);
+        expect(file.unknownRoles).to.equal(undefined);
+    });
+
+    it("fails at once, saying so, when the program awaits a promise nothing is left to settle", async () => {
+        const start = Date.now();
+        const error = await failure(
+            `new BedrockAgentRole("agent", { foundationModels: ["amazon.nova-pro-v1:0"] });
+             module.exports = () => new Promise(() => undefined);`,
+            30,
+        );
+        expect(error).to.be.instanceOf(ProgramError);
+        expect(error.message).to.equal(
+            "the program of shop failed: it awaits a promise that never settles: nothing it started is left to settle it",
+        );
+        expect(Date.now() - start).to.be.below(15000);
+    });
+
+    it("fails, naming the component, when a component's args wait for a promise nothing is left to settle", async () => {
+        const error = await failure(
+            'new BedrockAgentRole("stuck-agent", { foundationModels: [new Promise(() => undefined)] });',
+            30,
+        );
+        expect(error).to.be.instanceOf(ProgramError);
+        expect(error.message).to.match(/^the program of shop failed: the plan of stuck-agent never settles/);
+    });
+
+    it("fails, saying so, when the program declares a resource whose inputs wait for a promise nothing is left to settle", async () => {
+        const error = await failure(
+            `new aws.s3.Bucket("stuck", { bucket: new Promise(() => undefined) });
+             new BedrockAgentRole("agent", { foundationModels: ["amazon.nova-pro-v1:0"] });`,
+            30,
+        );
+        expect(error).to.be.instanceOf(ProgramError);
+        expect(error.message).to.equal(
+            "the program of shop failed: it declares resources whose inputs never settle (a promise nothing resolves): pulumi up would leave them out",
+        );
+    });
+
+    it("times out a program that keeps a timer running, naming it, and stops the program's timers", async () => {
+        const error = await failure(
+            `let ticks = 0;
+             globalThis.planTicks = () => ticks;
+             setInterval(() => ticks++, 20);
+             new BedrockAgentRole("agent", { foundationModels: ["amazon.nova-pro-v1:0"] });`,
+            1,
+        );
+        expect(error).to.be.instanceOf(ProgramError);
+        expect(error.message).to.equal(
+            "the program of shop failed: it did not finish within 1 s: it still has 1 timer pending, which keeps it running, as it would keep pulumi up waiting (--timeout SECONDS waits longer)",
+        );
+        const ticks = (globalThis as unknown as { planTicks(): number }).planTicks;
+        const stopped = ticks();
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(ticks()).to.equal(stopped);
     });
 });

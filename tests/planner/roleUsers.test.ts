@@ -1,0 +1,75 @@
+// The plan warns when a role's roleArn is given to an AgentCore runtime or gateway its trust policy
+// does not admit: the stack plans and deploys, then AgentCore cannot assume the role.
+import { expect } from "chai";
+import * as path from "path";
+import { renderMarkdown } from "../../planner/render/markdown";
+import { renderPlan } from "../../planner/render/text";
+import { planUserProject, userProject } from "../support/userProject";
+import { visibleText } from "../support/visibleText";
+
+const AGENTCORE = `const { AgentCoreGatewayRole, AgentCoreRuntimeRole } = require(${JSON.stringify(path.resolve(__dirname, "../../index.ts"))});`;
+
+const RUNTIME = (role: string, name: string) => `
+    new aws.bedrock.AgentcoreAgentRuntime("${name}", {
+        agentRuntimeName: "${name}",
+        roleArn: ${role}.roleArn,
+        agentRuntimeArtifact: { containerConfiguration: { containerUri: "111122223333.dkr.ecr.eu-west-1.amazonaws.com/support:1" } },
+        networkConfiguration: { networkMode: "PUBLIC" },
+    });`;
+const GATEWAY = (role: string, name: string) => `
+    new aws.bedrock.AgentcoreGateway("${name}", {
+        name: "${name}", roleArn: ${role}.roleArn, protocolType: "MCP", authorizerType: "AWS_IAM",
+    });`;
+
+/** The warnings of each role the program plans, by component. */
+async function warnings(program: string): Promise<Record<string, string[]>> {
+    const { file } = await planUserProject(userProject(`${AGENTCORE}\n${program}`));
+    return Object.fromEntries(file.roles.map((r) => [r.component, r.plan.warnings]));
+}
+
+describe("offline plan: the runtimes and gateways given a role's roleArn", function () {
+    this.timeout(60000);
+
+    it("warns, naming both, when a runtime of another name is given a runtime role's roleArn, in text, Markdown and JSON", async () => {
+        const folder = userProject(`${AGENTCORE}
+            const role = new AgentCoreRuntimeRole("support", { runtimeName: "support_agent", containerRepository: "support" });
+            ${RUNTIME("role", "billing_agent")}
+        `);
+        const { file } = await planUserProject(folder);
+        const [warning] = file.roles[0].plan.warnings;
+        expect(warning).to.equal(
+            'aws.bedrock.AgentcoreAgentRuntime billing_agent (agentRuntimeName "billing_agent") is given this role\'s roleArn, but the role\'s runtimeName is "support_agent": its trust policy admits the runtimes of that name only, so AgentCore cannot assume it and the runtime fails at deploy; give both the same name (pass the role\'s runtimeName to agentRuntimeName)',
+        );
+        expect(renderPlan(file)).to.include(`warning: ${warning}`);
+        expect(visibleText(renderMarkdown(file))).to.include(`Warning: ${warning}`);
+        expect(JSON.parse(JSON.stringify(file)).roles[0].plan.warnings).to.deep.equal([warning]);
+    });
+
+    it("compares a gateway's name as AgentCore makes its ids, lower-cased, and warns for another name", async () => {
+        const found = await warnings(`
+            const tools = new AgentCoreGatewayRole("tools", { gatewayName: "Support-Tools" });
+            ${GATEWAY("tools", "support-tools")}
+            const billing = new AgentCoreGatewayRole("billing", { gatewayName: "billing-tools" });
+            ${GATEWAY("billing", "Billing-Tools-V2")}
+        `);
+        expect(found.tools).to.deep.equal([]);
+        expect(found.billing).to.have.length(1);
+        expect(found.billing[0]).to.match(
+            /^aws\.bedrock\.AgentcoreGateway Billing-Tools-V2 \(name "Billing-Tools-V2"\) is given this role's roleArn, but the role's gatewayName is "billing-tools": its trust policy admits the gateways of that name only/,
+        );
+    });
+
+    it("warns when a runtime is given a gateway's role, and says nothing of a runtime of the role's own name", async () => {
+        const found = await warnings(`
+            const gateway = new AgentCoreGatewayRole("tools", { gatewayName: "tools" });
+            ${RUNTIME("gateway", "tools")}
+            const runtime = new AgentCoreRuntimeRole("support", { runtimeName: "support_agent", containerRepository: "support" });
+            ${RUNTIME("runtime", "support_agent")}
+        `);
+        expect(found.support).to.deep.equal([]);
+        expect(found.tools).to.have.length(1);
+        expect(found.tools[0]).to.match(
+            /^aws\.bedrock\.AgentcoreAgentRuntime tools \(agentRuntimeName "tools"\) is given this role's roleArn, but this is an AgentCore gateway's role, whose trust policy admits no runtime/,
+        );
+    });
+});
