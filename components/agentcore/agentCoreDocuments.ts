@@ -87,7 +87,11 @@ export function draftAgentCoreDocuments<Args>(
     const results = family.capabilities.map((capability) => capability.grant(request.args, context));
     const limits = quotaLimits(args.quotas);
     const trust = trustPolicy(context, family.trustStatementId);
-    checkTrustPolicy(trust, limits);
+    checkTrustPolicy(trust, limits, {
+        argument: family.nameArgument,
+        fewer: `give a shorter ${family.kind} name`,
+        example: names.example,
+    });
     const role = roleSettings(args, context);
     return {
         lookups: results.flatMap((result) => (isPending(result) ? result.lookups : [])),

@@ -1,3 +1,4 @@
+import { ArgumentError } from "../iam/argumentError";
 import type { AgentCoreKind } from "./agentCoreResources";
 import type { AgentCoreCapability } from "./capabilities/agentCoreCapability";
 import type { AgentCoreGatewayRoleArgs } from "./agentCoreGatewayRoleArgs";
@@ -84,10 +85,18 @@ const GATEWAY_ARGUMENTS: ArgumentNames<AgentCoreGatewayRoleArgs> = {
 
 /** Models, when the runtime invokes any: a runtime may call no Bedrock model at all. */
 const runtimeModels: AgentCoreCapability<ModelAccessArgs> = {
-    grant: (args, context) =>
-        args.foundationModels === undefined && args.inferenceProfileDestinations === undefined
+    grant(args, context) {
+        if (Array.isArray(args.foundationModels) && args.foundationModels.length === 0) {
+            throw new ArgumentError(
+                "foundationModels",
+                "is empty, but a runtime needs no model: leave foundationModels out, or name the models it invokes",
+                '["us.anthropic.claude-sonnet-4-20250514-v1:0"]',
+            );
+        }
+        return args.foundationModels === undefined && args.inferenceProfileDestinations === undefined
             ? noGrants()
-            : modelAccess.grant(args, context),
+            : modelAccess.grant(args, context);
+    },
 };
 
 /** A runtime's execution role (`aws.bedrock.AgentcoreAgentRuntime.roleArn`). @internal */

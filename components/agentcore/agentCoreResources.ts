@@ -130,6 +130,7 @@ export function agentCoreContext(
         ],
         sourceIds: [],
         roleArn: roleArnIn(scope),
+        subject: `the ${kind}`,
         kind,
         resourceName,
         resourceIds,

@@ -66,6 +66,7 @@ export function agentGrantContext(
             sourceArns: pinned.length > 0 ? pinned.map((agent) => agent.arn) : [anyAgentArn(scope)],
             sourceIds: pinned.map((agent) => agent.id),
             roleArn: roleArnIn(scope),
+            subject: "the agent",
         },
         agentArns: agents.map((agent) => agent.arn),
     };

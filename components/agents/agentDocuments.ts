@@ -93,7 +93,11 @@ export function draftAgentDocuments(request: DocumentsRequest): DraftDocuments {
     );
     const limits = quotaLimits(args.quotas);
     const trust = trustPolicy(context, TRUST_STATEMENT_ID);
-    checkTrustPolicy(trust, limits);
+    checkTrustPolicy(trust, limits, {
+        argument: "agentIds",
+        fewer: "pin fewer agents",
+        example: '["AGENT12345"]',
+    });
     const role = roleSettings(args, scope);
     return {
         lookups: [...results.values()].flatMap((result) => (isPending(result) ? result.lookups : [])),

@@ -23,6 +23,8 @@ export interface GrantContext extends ArnScope {
     sourceIds: string[];
     /** ARN of the role the grants are for: what a key policy names to admit the role itself. */
     roleArn: string;
+    /** Who uses the role, as errors speak of it: `the agent`, `the runtime`, `the gateway`. */
+    subject: string;
 }
 
 /** What one capability grants. @internal */

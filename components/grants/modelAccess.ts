@@ -47,7 +47,7 @@ function references(args: PlannedArgs<ModelAccessArgs>, context: GrantContext): 
     if (models.length === 0) {
         throw new ArgumentError(
             "foundationModels",
-            "is empty, but an agent cannot run without a model to invoke",
+            `is empty, but ${context.subject} cannot run without a model to invoke`,
             `["${FOUNDATION_MODEL.exampleResource}"]`,
         );
     }
@@ -119,7 +119,7 @@ function onDemandProblem(
     const profiles = profilesServing(ref.modelId, region, partition);
     const problem =
         `"${ref.modelId}" is served only through an inference profile in ${region}, not on demand ` +
-        `(its inference types: ${types.join(", ")}), so the agent would fail at its first invocation`;
+        `(its inference types: ${types.join(", ")}), so ${context.subject} would fail at its first invocation`;
     if (answers.from === "provider") {
         throw new ArgumentError(ref.argument, problem, profiles.join(" or ") || "an inference profile id");
     }

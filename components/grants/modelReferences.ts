@@ -150,7 +150,7 @@ function fromArn(argument: string, value: string, scope: ArnScope): ModelReferen
             arn: arnFor(rule, scope, checkArn(argument, value, rule, scope)),
         };
     }
-    throw new ArgumentError(argument, `"${value}" is not the ARN of a model the agent can invoke`, FORMS);
+    throw new ArgumentError(argument, `"${value}" is not the ARN of a model Bedrock can invoke`, FORMS);
 }
 
 /**

@@ -57,19 +57,27 @@ export function quotaLimits(quotas: unknown): QuotaLimits {
     };
 }
 
+/** What makes a role's trust policy grow: the argument, how to shrink it, a valid value. @internal */
+export interface TrustGrowth {
+    argument: string;
+    /** What to give instead, as advice: `pin fewer agents`. */
+    fewer: string;
+    example: string;
+}
+
 /**
  * Checks the trust policy against its quota.
- * @throws ArgumentError naming `agentIds`, the list that makes a trust policy grow
+ * @throws ArgumentError naming the argument that makes the trust policy grow
  * @internal
  */
-export function checkTrustPolicy(trust: PolicyDocument, limits: QuotaLimits): void {
+export function checkTrustPolicy(trust: PolicyDocument, limits: QuotaLimits, growth: TrustGrowth): void {
     const size = policySize(trust);
     if (size > limits.trustPolicyMax) {
         throw new ArgumentError(
-            "agentIds",
-            `the trust policy would be ${size} characters, over the limit of ${limits.trustPolicyMax}; pin fewer ` +
-                "agents, or raise quotas.trustPolicySize after raising the quota in the account",
-            '["AGENT12345"]',
+            growth.argument,
+            `the trust policy would be ${size} characters, over the limit of ${limits.trustPolicyMax}; ${growth.fewer}, ` +
+                "or raise quotas.trustPolicySize after raising the quota in the account",
+            growth.example,
         );
     }
 }
