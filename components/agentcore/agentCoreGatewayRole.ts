@@ -23,6 +23,11 @@ export class AgentCoreGatewayRole extends pulumi.ComponentResource {
     public readonly roleArn: pulumi.Output<string>;
     /** Name of the role, resolved once every policy is attached. */
     public readonly roleName: pulumi.Output<string>;
+    /**
+     * The gateway's name, as checked: give it to `aws.bedrock.AgentcoreGateway.name`, so that the gateway
+     * is the one the trust policy admits (a gateway of another name could never assume the role).
+     */
+    public readonly gatewayName: pulumi.Output<string>;
     /** The role's trust policy, as JSON. */
     public readonly trustPolicy: pulumi.Output<string>;
     /** The role's inline identity policy, as JSON. */
@@ -48,6 +53,7 @@ export class AgentCoreGatewayRole extends pulumi.ComponentResource {
         this.role = outputs.role;
         this.roleArn = outputs.roleArn;
         this.roleName = outputs.roleName;
+        this.gatewayName = outputs.resourceName;
         this.trustPolicy = outputs.trustPolicy;
         this.identityPolicy = outputs.identityPolicy;
         this.managedPolicies = outputs.managedPolicies;
@@ -55,6 +61,7 @@ export class AgentCoreGatewayRole extends pulumi.ComponentResource {
         this.registerOutputs({
             roleArn: this.roleArn,
             roleName: this.roleName,
+            gatewayName: this.gatewayName,
             trustPolicy: this.trustPolicy,
             identityPolicy: this.identityPolicy,
             managedPolicies: this.managedPolicies,

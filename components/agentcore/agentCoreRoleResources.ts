@@ -18,6 +18,8 @@ import { AgentCorePlan, draftAgentCoreDocuments, planAgentCoreRole } from "./age
 export interface AgentCoreRoleOutputs {
     /** The execution role. */
     role: aws.iam.Role;
+    /** The runtime's or gateway's name, as checked: what the runtime or gateway is created with. */
+    resourceName: pulumi.Output<string>;
     /** ARN of the role, resolved once every policy is attached. */
     roleArn: pulumi.Output<string>;
     /** Name of the role, resolved once every policy is attached. */
@@ -80,6 +82,7 @@ export function declareAgentCoreRole<Args>(
     const ready = pulumi.all([role.arn, role.name, attached]);
     return {
         role,
+        resourceName: plan.apply((p) => p.resourceName),
         roleArn: ready.apply(([arn]) => arn),
         roleName: ready.apply(([, roleName]) => roleName),
         trustPolicy: plan.apply((p) => renderPolicy(p.trustPolicy)),

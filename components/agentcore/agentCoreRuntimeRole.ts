@@ -24,6 +24,11 @@ export class AgentCoreRuntimeRole extends pulumi.ComponentResource {
     public readonly roleArn: pulumi.Output<string>;
     /** Name of the role, resolved once every policy is attached. */
     public readonly roleName: pulumi.Output<string>;
+    /**
+     * The runtime's name, as checked: give it to `aws.bedrock.AgentcoreAgentRuntime.agentRuntimeName`, so that the runtime
+     * is the one the trust policy admits (a runtime of another name could never assume the role).
+     */
+    public readonly runtimeName: pulumi.Output<string>;
     /** The role's trust policy, as JSON. */
     public readonly trustPolicy: pulumi.Output<string>;
     /** The role's inline identity policy, as JSON. */
@@ -49,6 +54,7 @@ export class AgentCoreRuntimeRole extends pulumi.ComponentResource {
         this.role = outputs.role;
         this.roleArn = outputs.roleArn;
         this.roleName = outputs.roleName;
+        this.runtimeName = outputs.resourceName;
         this.trustPolicy = outputs.trustPolicy;
         this.identityPolicy = outputs.identityPolicy;
         this.managedPolicies = outputs.managedPolicies;
@@ -56,6 +62,7 @@ export class AgentCoreRuntimeRole extends pulumi.ComponentResource {
         this.registerOutputs({
             roleArn: this.roleArn,
             roleName: this.roleName,
+            runtimeName: this.runtimeName,
             trustPolicy: this.trustPolicy,
             identityPolicy: this.identityPolicy,
             managedPolicies: this.managedPolicies,

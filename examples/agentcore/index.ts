@@ -83,8 +83,9 @@ new aws.kms.KeyPolicy("gateway-key-policy", {
     ),
 });
 
+// The gateway takes its name from its role, so it is the gateway the role's trust policy admits.
 const gateway = new aws.bedrock.AgentcoreGateway("support-gateway", {
-    name: "support-gateway",
+    name: gatewayRole.gatewayName,
     roleArn: afterPropagation(gatewayRole.roleArn),
     authorizerType: "AWS_IAM",
     protocolType: "MCP",
@@ -142,7 +143,7 @@ const runtimeRole = new AgentCoreRuntimeRole("support-runtime", {
 });
 
 const runtime = new aws.bedrock.AgentcoreAgentRuntime("support-agent", {
-    agentRuntimeName: "support_agent",
+    agentRuntimeName: runtimeRole.runtimeName,
     roleArn: afterPropagation(runtimeRole.roleArn),
     agentRuntimeArtifact: {
         containerConfiguration: { containerUri: pulumi.interpolate`${repository.repositoryUrl}:1.0` },

@@ -48,6 +48,17 @@ describe("AgentCoreRuntimeRole and AgentCoreGatewayRole", () => {
         expect(Object.values(keyStatements).map((text) => JSON.parse(text).length)).to.deep.equal([3]);
     });
 
+    it("give the runtime's and the gateway's name as checked, for the runtime and gateway to take, so they are the ones the trust admits", async () => {
+        await installMocks();
+        const runtime = new AgentCoreRuntimeRole("support-runtime", runtimeArgs());
+        const gateway = new AgentCoreGatewayRole("support-gateway", {
+            ...gatewayArgs(),
+            gatewayName: "Support-Gateway",
+        });
+        expect((await settle(runtime.runtimeName)).value).to.equal("support_agent");
+        expect((await settle(gateway.gatewayName)).value).to.equal("Support-Gateway");
+    });
+
     it("resolve roleArn only once the identity policy is attached, so CreateAgentRuntime and CreateGatewayTarget never race it", async () => {
         for (const declare of [
             () => new AgentCoreRuntimeRole("support-runtime", runtimeArgs()),
