@@ -8,7 +8,7 @@ export type { AgentCoreRuntimeRoleArgs } from "./components/agentcore/agentCoreR
 export type { AgentCoreGatewayRoleArgs } from "./components/agentcore/agentCoreGatewayRoleArgs";
 export { planAgentCoreGatewayRole, planAgentCoreRuntimeRole } from "./components/agentcore/agentCorePlans";
 export type { AgentCorePlan } from "./components/agentcore/agentCoreDocuments";
-export type { AgentCoreKind } from "./components/agentcore/agentCoreResources";
+export type { AgentCoreKind, AgentCoreKindArgs } from "./components/agentcore/agentCoreKinds";
 export type {
     CredentialProviderArgs,
     CredentialProvidersArgs,
@@ -50,8 +50,10 @@ export type { S3ObjectArgs } from "./components/grants/s3Objects";
 export type { IamQuotasArgs } from "./components/iam/quotas";
 export type { RoleSettings, RoleSettingsArgs } from "./components/iam/roleSettings";
 export { ArgumentError } from "./components/iam/argumentError";
-export { planAgentPermissions } from "./components/agents/agentPermissionsPlan";
-export type { AgentPermissionsPlan, PlanRequest } from "./components/agents/agentPermissionsPlan";
+export { planAgentPermissions, planBedrockAgentRole } from "./components/agents/agentPlans";
+export type { PlanRequest } from "./components/agents/agentPlans";
+export type { AgentPermissionsPlan } from "./components/agents/agentPermissionsPlan";
+export type { RolePlanRequest } from "./components/roles/roleFamily";
 export type { AgentDocuments } from "./components/agents/agentDocuments";
 export type { KeyPolicyStatements, RolePlan } from "./components/grants/roleDocuments";
 export type { AwsEnvironment } from "./components/iam/awsEnvironment";

@@ -126,7 +126,15 @@ function readPrevious(folder: string): PlanFile {
             "--previous plan/before, a folder this version of bedrock-agent-plan wrote",
         );
     }
-    return parsed as PlanFile;
+    // A plan.json of this version written before agent roles carried their kind: they are agents'.
+    const agentIfUntagged = <T extends { kind?: string }>(plan: T) => ({
+        ...plan,
+        kind: plan.kind ?? "agent",
+    });
+    return {
+        ...(parsed as PlanFile),
+        roles: parsed.roles.map((role) => ({ ...role, plan: agentIfUntagged(role.plan) })),
+    } as PlanFile;
 }
 
 /**

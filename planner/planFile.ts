@@ -1,6 +1,5 @@
 import type { AgentPermissionsPlan } from "../components/agents/agentPermissionsPlan";
 import type { AgentCorePlan } from "../components/agentcore/agentCoreDocuments";
-import type { RolePlan } from "../components/grants/roleDocuments";
 import type { AwsEnvironment } from "../components/iam/awsEnvironment";
 import type { UnknownArgument } from "./argumentInspection";
 
@@ -8,17 +7,11 @@ import type { UnknownArgument } from "./argumentInspection";
 export const PLAN_FILE_VERSION = 2;
 
 /**
- * A role's plan as the offline plan reads it: what every role's plan holds; an agent role's Lambda
- * permissions and callers' policy; an AgentCore role's kind and resource name.
+ * A role's plan as the offline plan reads it, tagged by its kind: an agent's role (with its Lambda
+ * permissions and callers' policy), or an AgentCore role of one kind (with the name of the resource
+ * it is for).
  */
-export type RolePlanView = RolePlan &
-    Partial<
-        Pick<
-            AgentPermissionsPlan,
-            "lambdaPermissions" | "callerPolicy" | "keyPolicyStatement" | "admittedAgents"
-        >
-    > &
-    Partial<Pick<AgentCorePlan, "kind" | "resourceName">>;
+export type RolePlanView = AgentPermissionsPlan | AgentCorePlan;
 
 /** One role component of a program (`BedrockAgentRole`, `AgentCoreRuntimeRole`, `AgentCoreGatewayRole`), with the plan it creates its resources from. */
 export interface PlannedRole {

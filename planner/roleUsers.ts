@@ -4,53 +4,32 @@
 // cannot assume the role. The plan compares the role with the resources the program declares.
 import type { RecordedResource } from "./mocks/awsMocks";
 import type { PlannedRole, RolePlanView } from "./planFile";
+import { AGENTCORE_KINDS, AgentCoreKindEntry } from "../components/agentcore/agentCoreKinds";
 
-/** An AgentCore resource that takes an execution role, and how its name compares with the role's. */
-interface RoleUser {
-    kind: "runtime" | "gateway";
-    /** The resource type as a program names it. */
-    label: string;
-    /** Its input holding its name. */
-    nameInput: string;
-    /** The role component's argument naming the resource. */
-    argument: string;
-    /** The name as AgentCore makes its ids of it: a gateway's lower-cased. */
-    asId(name: string): string;
-}
+/** Each AgentCore kind, by the type of the resource that takes its role. */
+const USERS = new Map(Object.values(AGENTCORE_KINDS).map((entry) => [entry.user.type, entry]));
 
-const USERS: Record<string, RoleUser> = {
-    "aws:bedrock/agentcoreAgentRuntime:AgentcoreAgentRuntime": {
-        kind: "runtime",
-        label: "aws.bedrock.AgentcoreAgentRuntime",
-        nameInput: "agentRuntimeName",
-        argument: "runtimeName",
-        asId: (name) => name,
-    },
-    "aws:bedrock/agentcoreGateway:AgentcoreGateway": {
-        kind: "gateway",
-        label: "aws.bedrock.AgentcoreGateway",
-        nameInput: "name",
-        argument: "gatewayName",
-        asId: (name) => name.toLowerCase(),
-    },
-};
+/** How a program names a resource type: `aws.bedrock.AgentcoreGateway` for `aws:bedrock/agentcoreGateway:AgentcoreGateway`. */
+const label = (type: string) => `aws.${type.split("/")[0].split(":")[1]}.${type.split(":").pop()}`;
 
 /** Why `resource`, given the role's ARN, cannot assume the role of `plan`; undefined when it can. */
-function mismatch(plan: RolePlanView, resource: RecordedResource, user: RoleUser): string | undefined {
-    const name = resource.inputs[user.nameInput];
-    const what = `${user.label} ${resource.name} (${user.nameInput} ${JSON.stringify(name)}) is given this role's roleArn`;
+function mismatch(
+    plan: RolePlanView,
+    resource: RecordedResource,
+    user: AgentCoreKindEntry<unknown>,
+): string | undefined {
+    const name = resource.inputs[user.user.nameInput];
+    const resources = user.words.resources;
+    const what = `${label(resource.type)} ${resource.name} (${user.user.nameInput} ${JSON.stringify(name)}) is given this role's ${user.user.roleInput}`;
     if (plan.kind !== user.kind) {
-        return `${what}, but this is ${plan.kind ? `an AgentCore ${plan.kind}'s` : "an agent's"} role, whose trust policy admits no ${user.kind}: AgentCore cannot assume it and the ${user.kind} fails at deploy`;
+        return `${what}, but this is ${plan.kind === "agent" ? "an agent's" : `an AgentCore ${plan.kind}'s`} role, whose trust policy admits no ${user.words.resource}: AgentCore cannot assume it and the ${user.words.resource} fails at deploy`;
     }
-    if (typeof name !== "string" || plan.resourceName === undefined) {
-        return undefined;
-    }
-    if (user.asId(name) === user.asId(plan.resourceName)) {
+    if (typeof name !== "string" || user.idName(name) === user.idName(plan.resourceName)) {
         return undefined;
     }
     return (
-        `${what}, but the role's ${user.argument} is ${JSON.stringify(plan.resourceName)}: its trust policy admits the ${user.kind}s of that name only, ` +
-        `so AgentCore cannot assume it and the ${user.kind} fails at deploy; give both the same name (pass the role's ${user.argument} to ${user.nameInput})`
+        `${what}, but the role's ${user.nameArgument} is ${JSON.stringify(plan.resourceName)}: its trust policy admits the ${resources} of that name only, ` +
+        `so AgentCore cannot assume it and the ${user.words.resource} fails at deploy; give both the same name (pass the role's ${user.nameArgument} to ${user.user.nameInput})`
     );
 }
 
@@ -62,9 +41,11 @@ function mismatch(plan: RolePlanView, resource: RecordedResource, user: RoleUser
 export function checkRoleUsers(roles: PlannedRole[], resources: RecordedResource[]): PlannedRole[] {
     return roles.map((role) => {
         const warnings = resources.flatMap((resource) => {
-            const user = USERS[resource.type];
-            const given = user && resource.inputs.roleArn === role.plan.roleArn;
-            const problem = given ? mismatch(role.plan, resource, user) : undefined;
+            const user = USERS.get(resource.type);
+            const given = user && resource.inputs[user.user.roleInput] === role.plan.roleArn;
+            const problem = given
+                ? mismatch(role.plan, resource, user as AgentCoreKindEntry<unknown>)
+                : undefined;
             return problem ? [problem] : [];
         });
         return warnings.length === 0

@@ -16,6 +16,7 @@ describe("public API (index.ts)", () => {
                 "callerRolePolicyArgs",
                 "lambdaResourceStatement",
                 "planAgentPermissions",
+                "planBedrockAgentRole",
                 "policySize",
                 "renderPolicy",
             ].sort(),

@@ -7,7 +7,7 @@ import * as path from "path";
 const ROOT = path.resolve(__dirname, "..");
 
 /** The layers under components/, lowest first: each may import only itself and those below it. */
-const LAYERS = ["iam", "grants", "resources"];
+const LAYERS = ["iam", "grants", "roles", "resources"];
 /** The component families, above every layer: each imports the layers, never another family. */
 const FAMILIES = ["agents", "agentcore"];
 
@@ -59,8 +59,12 @@ describe("layout: the folders show the layers", () => {
         expect(wrong).to.deep.equal([]);
     });
 
-    it("loads no Pulumi at runtime in the pure core: iam/ and grants/ import its types only", () => {
-        const pure = [...sources("components/iam"), ...sources("components/grants")];
+    it("loads no Pulumi at runtime in the pure core: iam/, grants/ and roles/ import its types only", () => {
+        const pure = [
+            ...sources("components/iam"),
+            ...sources("components/grants"),
+            ...sources("components/roles"),
+        ];
         const runtime = pure.flatMap((file) =>
             imports(file)
                 .filter(({ target, typeOnly }) => target.startsWith("@pulumi/") && !typeOnly)

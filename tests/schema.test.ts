@@ -3,7 +3,7 @@ import { expect } from "chai";
 import * as path from "path";
 import { AGENT_ARGUMENT_NAMES } from "../components/agents/agentArguments";
 import { AgentCoreGatewayRole, AgentCoreRuntimeRole, BedrockAgentRole } from "../index";
-import { GATEWAY_FAMILY, RUNTIME_FAMILY } from "../components/agentcore/agentCoreFamilies";
+import { AGENTCORE_KINDS } from "../components/agentcore/agentCoreKinds";
 
 interface Schema {
     name: string;
@@ -34,8 +34,8 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
 
     it("infers both AgentCore components with exactly their declared arguments, each documented, and their outputs", () => {
         for (const [token, family] of [
-            ["AgentCoreRuntimeRole", RUNTIME_FAMILY],
-            ["AgentCoreGatewayRole", GATEWAY_FAMILY],
+            ["AgentCoreRuntimeRole", AGENTCORE_KINDS.runtime],
+            ["AgentCoreGatewayRole", AGENTCORE_KINDS.gateway],
         ] as const) {
             const resource = schema.resources[`bedrock-agent-role:index:${token}`];
             expect(resource.isComponent).to.equal(true);

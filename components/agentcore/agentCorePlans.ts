@@ -1,34 +1,62 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { AwsEnvironment } from "../iam/awsEnvironment";
 import type { RoleNameSource } from "../iam/names";
-import { AgentCorePlan, planAgentCoreRole } from "./agentCoreDocuments";
-import { GATEWAY_FAMILY, RUNTIME_FAMILY } from "./agentCoreFamilies";
+import type { RolePlanRequest } from "../roles/roleFamily";
+import { planRole } from "../roles/rolePlanning";
+import { AgentCorePlan, agentCoreFamily } from "./agentCoreDocuments";
 import type { AgentCoreGatewayRoleArgs } from "./agentCoreGatewayRoleArgs";
+import { AGENTCORE_KINDS } from "./agentCoreKinds";
 import type { AgentCoreRuntimeRoleArgs } from "./agentCoreRuntimeRoleArgs";
+
+/** The request, from the request object or the positional arguments the first release took. */
+function requestOf<Args>(
+    request: RolePlanRequest<Args> | pulumi.Unwrap<Args>,
+    provider?: AwsEnvironment,
+    source?: RoleNameSource,
+): RolePlanRequest<Args> {
+    return provider && source
+        ? { args: request as pulumi.Unwrap<Args>, provider, source }
+        : (request as RolePlanRequest<Args>);
+}
 
 /**
  * Validates plain args and computes every document an `AgentCoreRuntimeRole` with these args
- * creates, inference profiles' destinations from the package's table: what a reviewer or a test
- * reads. Pure: the same args give the same plan, whatever the order of their lists.
+ * creates, inference profiles' destinations from the package's table: the component's own path,
+ * what a reviewer or a test reads. Pure: the same args give the same plan, whatever the order of
+ * their lists.
  * @throws ArgumentError for the first invalid argument, or a quota the plan would exceed
  */
+export function planAgentCoreRuntimeRole(request: RolePlanRequest<AgentCoreRuntimeRoleArgs>): AgentCorePlan;
+/** @deprecated Give one request, `{ args, provider, source }`, as every family's plan takes. */
 export function planAgentCoreRuntimeRole(
     args: pulumi.Unwrap<AgentCoreRuntimeRoleArgs>,
     provider: AwsEnvironment,
     source: RoleNameSource,
+): AgentCorePlan;
+export function planAgentCoreRuntimeRole(
+    request: RolePlanRequest<AgentCoreRuntimeRoleArgs> | pulumi.Unwrap<AgentCoreRuntimeRoleArgs>,
+    provider?: AwsEnvironment,
+    source?: RoleNameSource,
 ): AgentCorePlan {
-    return planAgentCoreRole(RUNTIME_FAMILY, args, provider, source);
+    return planRole(agentCoreFamily(AGENTCORE_KINDS.runtime), requestOf(request, provider, source));
 }
 
 /**
  * Validates plain args and computes every document an `AgentCoreGatewayRole` with these args
- * creates. Pure.
+ * creates: the component's own path. Pure.
  * @throws ArgumentError for the first invalid argument, or a quota the plan would exceed
  */
+export function planAgentCoreGatewayRole(request: RolePlanRequest<AgentCoreGatewayRoleArgs>): AgentCorePlan;
+/** @deprecated Give one request, `{ args, provider, source }`, as every family's plan takes. */
 export function planAgentCoreGatewayRole(
     args: pulumi.Unwrap<AgentCoreGatewayRoleArgs>,
     provider: AwsEnvironment,
     source: RoleNameSource,
+): AgentCorePlan;
+export function planAgentCoreGatewayRole(
+    request: RolePlanRequest<AgentCoreGatewayRoleArgs> | pulumi.Unwrap<AgentCoreGatewayRoleArgs>,
+    provider?: AwsEnvironment,
+    source?: RoleNameSource,
 ): AgentCorePlan {
-    return planAgentCoreRole(GATEWAY_FAMILY, args, provider, source);
+    return planRole(agentCoreFamily(AGENTCORE_KINDS.gateway), requestOf(request, provider, source));
 }

@@ -1,12 +1,13 @@
 import type * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { agentCoreRoleIdentity } from "./agentCoreDocuments";
-import { RUNTIME_FAMILY } from "./agentCoreFamilies";
-import { constructedIdentity, declareAgentCoreRole } from "./agentCoreRoleResources";
+import { constructedShape, declareRoleComponent } from "../resources/roleComponent";
+import { agentCoreComponent } from "./agentCoreComponent";
+import { AGENTCORE_KINDS } from "./agentCoreKinds";
 import type { AgentCoreRuntimeRoleArgs } from "./agentCoreRuntimeRoleArgs";
 
-// Each AgentCore component declares its own outputs: Pulumi's schema inference finds only classes
-// that extend ComponentResource directly, so the two cannot share a base class.
+/** The runtime's role as its component declares it. */
+const RUNTIME = agentCoreComponent(AGENTCORE_KINDS.runtime);
+
 /**
  * The execution role of an Amazon Bedrock AgentCore runtime, and nothing more: pulling its own
  * image (or reading its own code), writing its own logs, traces and metrics, invoking the models
@@ -19,27 +20,27 @@ import type { AgentCoreRuntimeRoleArgs } from "./agentCoreRuntimeRoleArgs";
  */
 export class AgentCoreRuntimeRole extends pulumi.ComponentResource {
     /** The runtime's execution role. */
-    public readonly role: aws.iam.Role;
+    declare public readonly role: aws.iam.Role;
     /** ARN of the role, resolved once every policy is attached. */
-    public readonly roleArn: pulumi.Output<string>;
+    declare public readonly roleArn: pulumi.Output<string>;
     /** Name of the role, resolved once every policy is attached. */
-    public readonly roleName: pulumi.Output<string>;
+    declare public readonly roleName: pulumi.Output<string>;
     /**
      * The runtime's name, as checked: give it to `aws.bedrock.AgentcoreAgentRuntime.agentRuntimeName`, so that the runtime
      * is the one the trust policy admits (a runtime of another name could never assume the role).
      */
-    public readonly runtimeName: pulumi.Output<string>;
+    declare public readonly runtimeName: pulumi.Output<string>;
     /** The role's trust policy, as JSON. */
-    public readonly trustPolicy: pulumi.Output<string>;
+    declare public readonly trustPolicy: pulumi.Output<string>;
     /** The role's inline identity policy, as JSON. */
-    public readonly identityPolicy: pulumi.Output<string>;
+    declare public readonly identityPolicy: pulumi.Output<string>;
     /** Customer-managed policies holding the statements that did not fit inline, as JSON; usually empty. */
-    public readonly managedPolicies: pulumi.Output<string[]>;
+    declare public readonly managedPolicies: pulumi.Output<string[]>;
     /**
      * Every KMS key's statements, by key ARN, as a JSON list (a guardrail's key naming the role).
      * Resolved once the role exists, since KMS refuses a key policy naming a principal that does not.
      */
-    public readonly keyPolicyStatements: pulumi.Output<{ [keyArn: string]: string }>;
+    declare public readonly keyPolicyStatements: pulumi.Output<{ [keyArn: string]: string }>;
 
     /**
      * @param name unique name of the component; the default role name is derived from it
@@ -47,26 +48,8 @@ export class AgentCoreRuntimeRole extends pulumi.ComponentResource {
      * @param opts options; a `provider` given here also supplies the account, region and partition
      */
     constructor(name: string, args: AgentCoreRuntimeRoleArgs, opts?: pulumi.ComponentResourceOptions) {
-        const source = { project: pulumi.getProject(), stack: pulumi.getStack(), componentName: name };
-        const identity = constructedIdentity(name, () => agentCoreRoleIdentity(RUNTIME_FAMILY, args, source));
-        super("bedrock-agent-role:index:AgentCoreRuntimeRole", name, {}, opts);
-        const outputs = declareAgentCoreRole(this, name, RUNTIME_FAMILY, args, identity, source);
-        this.role = outputs.role;
-        this.roleArn = outputs.roleArn;
-        this.roleName = outputs.roleName;
-        this.runtimeName = outputs.resourceName;
-        this.trustPolicy = outputs.trustPolicy;
-        this.identityPolicy = outputs.identityPolicy;
-        this.managedPolicies = outputs.managedPolicies;
-        this.keyPolicyStatements = outputs.keyPolicyStatements;
-        this.registerOutputs({
-            roleArn: this.roleArn,
-            roleName: this.roleName,
-            runtimeName: this.runtimeName,
-            trustPolicy: this.trustPolicy,
-            identityPolicy: this.identityPolicy,
-            managedPolicies: this.managedPolicies,
-            keyPolicyStatements: this.keyPolicyStatements,
-        });
+        const constructed = constructedShape(name, RUNTIME, args);
+        super(RUNTIME.type, name, {}, opts);
+        this.registerOutputs(declareRoleComponent(this, name, RUNTIME, args, constructed));
     }
 }

@@ -1,10 +1,13 @@
 import type { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
 import { AGENT_CAPABILITIES } from "./capabilities";
-import { isPending, Lookup, LookupAnswers, PlannedArgs } from "../grants/grant";
+import { isPending } from "../grants/grant";
 import type { ComponentShape } from "./componentShape";
 import { agentGrantContext, anyAgentArn } from "./agentContext";
 import { agentKey } from "./capabilities/agentKey";
-import type { ArnScope, AwsEnvironment } from "../iam/awsEnvironment";
+import type { ArnScope } from "../iam/awsEnvironment";
+import type { DraftRequest, DraftRole } from "../roles/roleFamily";
+import type { AgentPlanned } from "./lateArguments";
+import { AGENT_KIND } from "./agentKind";
 import {
     IdentityStatement,
     mergeStatementsBySid,
@@ -13,50 +16,25 @@ import {
     ResourceStatement,
 } from "../iam/policyDocument";
 import type { LambdaPermissionGrant } from "../grants/lambdaFunctions";
-import type { RoleNameSource } from "../iam/names";
 import { checkTrustPolicy, quotaLimits } from "../iam/quotas";
 import { roleArn } from "../iam/roleIdentity";
 import { roleSettings } from "../iam/roleSettings";
 import { trustPolicy } from "../grants/trustPolicy";
 import { RolePlan, roleDocuments } from "../grants/roleDocuments";
 
-/** Name of the inline identity policy on the role. @internal */
-export const INLINE_POLICY_NAME = "BedrockAgentPermissions";
+/** An agent's args as its documents read them: resolved, without their late values. @internal */
+export type AgentPlannedArgs = AgentPlanned<BedrockAgentRoleArgs>;
 
-/** Id of the trust policy's statement. */
-const TRUST_STATEMENT_ID = "AllowBedrockAgentsToAssumeRole";
-
-/** What the documents are planned from. @internal */
-export interface DocumentsRequest {
-    /** The args, resolved, without their late values. */
-    args: PlannedArgs<BedrockAgentRoleArgs>;
-    /** The provider's partition, account and region. */
-    provider: AwsEnvironment;
-    /** Project, stack and component name, from which the default role name is derived. */
-    source: RoleNameSource;
-    /** The component's shape: its role, Lambda permission slots and agents' keys. */
-    shape: Pick<ComponentShape, "role" | "slots" | "agents" | "lambdaAgents">;
-    /** What AWS says of an existing role: its ARN, where it could be read. */
-    existingRole?: { arn?: string };
-}
-
-/**
- * The documents once every argument is checked and every capability has granted what it can:
- * what the provider must still be asked, and how the documents are finished from its answers.
- * @internal
- */
-export interface DraftDocuments {
-    /** What the provider must be asked (inference profiles' destinations); often nothing. */
-    lookups: Lookup[];
-    /**
-     * The documents, from the provider's answers to `lookups`.
-     * @throws ArgumentError for an invalid answer, or a quota the documents would exceed
-     */
-    finish(answers: LookupAnswers): AgentDocuments;
-}
+/** What an agent's documents are drafted from. @internal */
+export type DocumentsRequest = DraftRequest<
+    AgentPlannedArgs,
+    Pick<ComponentShape, "role" | "slots" | "agents" | "lambdaAgents">
+>;
 
 /** Every document and name the component writes, Lambda functions aside. */
 export interface AgentDocuments extends RolePlan {
+    /** An agent's role. */
+    kind: "agent";
     /**
      * ARNs of the agents the trust policy admits (`agentIds`), in order; empty when it admits every
      * agent of the account and region.
@@ -84,7 +62,7 @@ function roleArnIn(request: DocumentsRequest): (scope: ArnScope) => string {
  * @throws ArgumentError for the first invalid argument
  * @internal
  */
-export function draftAgentDocuments(request: DocumentsRequest): DraftDocuments {
+export function draftAgentDocuments(request: DocumentsRequest): DraftRole<AgentDocuments> {
     const { args, shape } = request;
     const { context, agentArns } = agentGrantContext(args, request.provider, roleArnIn(request));
     const scope: ArnScope = context;
@@ -92,7 +70,7 @@ export function draftAgentDocuments(request: DocumentsRequest): DraftDocuments {
         AGENT_CAPABILITIES.map((capability) => [capability, capability.grant(args, context)]),
     );
     const limits = quotaLimits(args.quotas);
-    const trust = trustPolicy(context, TRUST_STATEMENT_ID);
+    const trust = trustPolicy(context, AGENT_KIND.trustStatementId);
     checkTrustPolicy(trust, limits, {
         argument: "agentIds",
         fewer: "pin fewer agents",
@@ -114,7 +92,7 @@ export function draftAgentDocuments(request: DocumentsRequest): DraftDocuments {
                 scope,
                 limits,
                 roleName: name,
-                inlinePolicyName: INLINE_POLICY_NAME,
+                inlinePolicyName: AGENT_KIND.inlinePolicyName,
             });
             // Agents of lambdaAgentIds are admitted once they resolve (admitLambdaAgents), never before.
             const arnOfAgent = new Map(
@@ -129,6 +107,7 @@ export function draftAgentDocuments(request: DocumentsRequest): DraftDocuments {
             const callers = mergeStatementsBySid(grants.flatMap((g) => g.callers ?? []));
             const existing = shape.role.existing;
             return {
+                kind: "agent",
                 environment: scope.environment,
                 roleName: name,
                 roleArn: context.roleArn,

@@ -1,9 +1,5 @@
-import type * as pulumi from "@pulumi/pulumi";
-import { AgentDocuments, documentsScope, draftAgentDocuments } from "./agentDocuments";
-import type { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
-import { InvokedFunction, withoutLateValues } from "../grants/grant";
-import { componentShape } from "./componentShape";
-import type { AwsEnvironment } from "../iam/awsEnvironment";
+import { AgentDocuments, documentsScope } from "./agentDocuments";
+import type { InvokedFunction } from "./invokedFunctions";
 import {
     checkLambdaPolicySizes,
     LambdaFunctionTarget,
@@ -11,8 +7,6 @@ import {
     LambdaPermissionSpec,
     lambdaPolicyWarnings,
 } from "../grants/lambdaFunctions";
-import { completeLateArguments, lateValuesOf } from "./lateArguments";
-import type { RoleNameSource } from "../iam/names";
 
 /** Everything the component creates, as plain data: the single source of truth for what is granted. */
 export interface AgentPermissionsPlan extends Omit<AgentDocuments, "lambdaPermissions"> {
@@ -66,32 +60,4 @@ export function completePlan(
         lambdaPermissions,
         warnings: [...documents.warnings, ...lambdaPolicyWarnings(lambdaPermissions)],
     };
-}
-
-/** What {@link planAgentPermissions} computes a plan from. */
-export interface PlanRequest {
-    /** The component's args, every value plain. */
-    args: pulumi.Unwrap<BedrockAgentRoleArgs>;
-    /** Partition, account and region of the provider that creates the role. */
-    provider: AwsEnvironment;
-    /** Project, stack and component name, from which the default role name is derived. */
-    source: RoleNameSource;
-}
-
-/**
- * Validates plain args and computes every document, name and permission a `BedrockAgentRole`
- * with these args creates: what a reviewer or a test reads. Pure: the same request gives the same
- * plan, whatever the order of its lists.
- * @throws ArgumentError for the first invalid argument, or a quota the plan would exceed
- */
-export function planAgentPermissions(request: PlanRequest): AgentPermissionsPlan {
-    const shape = componentShape(request.args, request.source);
-    const documents = draftAgentDocuments({
-        ...request,
-        args: withoutLateValues(request.args),
-        shape,
-    }).finish({ from: "table" });
-    const admitted = completeLateArguments(documents, shape, lateValuesOf(request.args, shape));
-    const values = shape.functions.map((fn) => fn.value);
-    return completePlan(admitted, checkFunctions(admitted, shape.functions, values));
 }

@@ -1,14 +1,13 @@
 import type { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
 import { AGENT_CAPABILITIES } from "./capabilities";
-import type { InvokedFunction } from "../grants/grant";
+import type { InvokedFunction } from "./invokedFunctions";
 import { ArgumentError } from "../iam/argumentError";
 import { mapArgument, plainList } from "../iam/argumentTypes";
-import { FOUNDATION_MODEL } from "../grants/modelReferences";
 import { BEDROCK_SERVICE_PRINCIPAL } from "./agentContext";
 import { AgentKey, agentKeys, LambdaPermissionSlot, lambdaPermissionSlots } from "../grants/lambdaFunctions";
 import type { RoleNameSource } from "../iam/names";
 import { RoleIdentity, roleIdentity } from "../iam/roleIdentity";
-import { AGENT_ARGUMENT_NAMES } from "./agentArguments";
+import { AGENT_KIND } from "./agentKind";
 
 /**
  * What the component knows as it is constructed, before any input resolves: the role's name, the
@@ -40,13 +39,8 @@ export interface ComponentShape {
  * @internal
  */
 export function componentShape(args: BedrockAgentRoleArgs, source: RoleNameSource): ComponentShape {
-    mapArgument(
-        "args",
-        args,
-        AGENT_ARGUMENT_NAMES,
-        `{ foundationModels: ["${FOUNDATION_MODEL.exampleResource}"] }`,
-    );
-    const role = roleIdentity(args as Record<string, unknown>, source);
+    mapArgument("args", args, AGENT_KIND.argumentNames, AGENT_KIND.argsExample);
+    const role = roleIdentity(args as Record<string, unknown>, source, AGENT_KIND.rolePrefix);
     const functions = AGENT_CAPABILITIES.flatMap((capability) => capability.invokedFunctions?.(args) ?? []);
     const agentIds = plainList("agentIds", args.agentIds, '["AGENT12345"]');
     const lambdaAgentIds = plainList("lambdaAgentIds", args.lambdaAgentIds, "[agent.agentId]");

@@ -2,7 +2,7 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { AgentDocuments } from "./agentDocuments";
 import type { AgentPermissionsPlan } from "./agentPermissionsPlan";
-import type { InvokedFunction } from "../grants/grant";
+import type { InvokedFunction } from "./invokedFunctions";
 import type { LambdaPermissionSlot, LambdaPermissionSpec } from "../grants/lambdaFunctions";
 
 /**

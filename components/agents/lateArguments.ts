@@ -1,3 +1,5 @@
+import type * as pulumi from "@pulumi/pulumi";
+import { isPlainContainer } from "../grants/grant";
 import type { AgentDocuments } from "./agentDocuments";
 import { documentsScope } from "./agentDocuments";
 import { ArgumentError } from "../iam/argumentError";
@@ -8,6 +10,50 @@ import { AGENT } from "./agentContext";
 import { idOrArn } from "../iam/arn";
 import type { ArnScope } from "../iam/awsEnvironment";
 import { policyDocument } from "../iam/policyDocument";
+
+/**
+ * The arguments only the Lambda permissions and the callers' policy read, which may be created in
+ * the same deployment as the agent, after the role: each Lambda function, the agents admitted by
+ * the Lambda permissions only, and the agent's aliases.
+ * @internal
+ */
+export const LATE_ARGUMENTS = ["lambdaFunction", "lambdaAgentIds", "agentAliases"] as const;
+
+/**
+ * Args without their late arguments: the only form in which documents are planned, so that a
+ * value not yet known (a Lambda function or an agent created in the same deployment) can never
+ * make a document unknown, nor make the role wait for what waits for the role.
+ * @internal
+ */
+export type WithoutLateValues<T> = T extends pulumi.OutputInstance<unknown> | Promise<unknown>
+    ? T
+    : T extends (infer U)[]
+      ? WithoutLateValues<U>[]
+      : T extends object
+        ? {
+              [K in keyof T as K extends (typeof LATE_ARGUMENTS)[number] ? never : K]: WithoutLateValues<
+                  T[K]
+              >;
+          }
+        : T;
+
+/** An agent's args resolved to plain values, without their late values: what its capabilities grant from. @internal */
+export type AgentPlanned<Args> = pulumi.Unwrap<WithoutLateValues<Args>>;
+
+/** A copy of `args` without its late arguments, leaving outputs and promises as they are. @internal */
+export function withoutLateValues<T>(args: T): WithoutLateValues<T> {
+    if (Array.isArray(args)) {
+        return args.map(withoutLateValues) as WithoutLateValues<T>;
+    }
+    if (isPlainContainer(args)) {
+        return Object.fromEntries(
+            Object.entries(args)
+                .filter(([key]) => !(LATE_ARGUMENTS as readonly string[]).includes(key))
+                .map(([key, value]) => [key, withoutLateValues(value)]),
+        ) as WithoutLateValues<T>;
+    }
+    return args as WithoutLateValues<T>;
+}
 
 /**
  * The values of the late arguments, resolved: what only the Lambda permissions and the callers'

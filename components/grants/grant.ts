@@ -77,7 +77,7 @@ export interface LookupAnswer {
 
 /**
  * How lookups are answered: by the provider (the answers, by key), or from the package's tables
- * where no provider can be asked (the pure `planAgentPermissions`).
+ * where no provider can be asked (every family's pure plan).
  * @internal
  */
 export type LookupAnswers = { from: "provider"; answers: Record<string, LookupAnswer> } | { from: "table" };
@@ -97,61 +97,25 @@ export interface PendingGrants {
     grant(answers: LookupAnswers): CapabilityGrants;
 }
 
-/** A Lambda function the role's principal invokes, as given in the args. @internal */
-export interface InvokedFunction {
-    /** Names the function's permissions: unique among the component's functions. */
-    key: string;
-    /** Path of the argument holding the function, for errors. */
-    argument: string;
-    /** The function's name or ARN, as given: any value, checked once it resolves. */
-    value: unknown;
-}
+/** Args resolved to plain values: what capabilities grant from. @internal */
+export type PlannedArgs<Args> = pulumi.Unwrap<Args>;
 
 /**
- * The arguments only the Lambda permissions and the callers' policy read, which may be created in
- * the same deployment as the agent, after the role: each Lambda function, the agents admitted by
- * the Lambda permissions only, and the agent's aliases.
+ * One thing a role can be granted. A capability owns its args' validation, the ARN rules of its
+ * resources and its statements; a family's plan iterates a list of them. It grants nothing when
+ * its args are absent.
+ * @typeParam Context what the family's grants are written for (an AgentCore role's adds its resource)
+ * @typeParam Planned the args as the capability reads them, resolved
  * @internal
  */
-export const LATE_ARGUMENTS = ["lambdaFunction", "lambdaAgentIds", "agentAliases"] as const;
-
-/**
- * Args without their late arguments: the only form in which documents are planned, so that a
- * value not yet known (a Lambda function or an agent created in the same deployment) can never
- * make a document unknown, nor make the role wait for what waits for the role.
- * @internal
- */
-export type WithoutLateValues<T> = T extends pulumi.OutputInstance<unknown> | Promise<unknown>
-    ? T
-    : T extends (infer U)[]
-      ? WithoutLateValues<U>[]
-      : T extends object
-        ? {
-              [K in keyof T as K extends (typeof LATE_ARGUMENTS)[number] ? never : K]: WithoutLateValues<
-                  T[K]
-              >;
-          }
-        : T;
-
-/** Args resolved to plain values, without Lambda functions: what capabilities grant from. @internal */
-export type PlannedArgs<Args> = pulumi.Unwrap<WithoutLateValues<Args>>;
-
-/**
- * One thing an agent can be granted. A capability owns its args' validation, the ARN rules of its
- * resources and its statements; the plan iterates a list of them. It grants nothing when its args
- * are absent.
- * @internal
- */
-export interface Capability<Args> {
+export interface Capability<Args, Context extends GrantContext = GrantContext, Planned = PlannedArgs<Args>> {
     /**
      * Checks the capability's args and writes its statements, or, when they need the provider's
      * answers first (a profile's destinations), what to ask and how to grant from the answers.
      * A component calls it once.
      * @throws ArgumentError naming the first invalid argument
      */
-    grant(args: PlannedArgs<Args>, context: GrantContext): CapabilityGrants | PendingGrants;
-    /** The Lambda functions it makes invocable, read from the args as given (before they resolve). */
-    invokedFunctions?(args: Args): InvokedFunction[];
+    grant(args: Planned, context: Context): CapabilityGrants | PendingGrants;
 }
 
 /** The grants of a capability whose args are absent. @internal */
@@ -168,19 +132,4 @@ export function isPending(grants: CapabilityGrants | PendingGrants): grants is P
 export function isPlainContainer(value: unknown): value is object {
     const prototype = typeof value === "object" && value !== null ? Object.getPrototypeOf(value) : undefined;
     return Array.isArray(value) || prototype === Object.prototype;
-}
-
-/** A copy of `args` without its late arguments, leaving outputs and promises as they are. @internal */
-export function withoutLateValues<T>(args: T): WithoutLateValues<T> {
-    if (Array.isArray(args)) {
-        return args.map(withoutLateValues) as WithoutLateValues<T>;
-    }
-    if (isPlainContainer(args)) {
-        return Object.fromEntries(
-            Object.entries(args)
-                .filter(([key]) => !(LATE_ARGUMENTS as readonly string[]).includes(key))
-                .map(([key, value]) => [key, withoutLateValues(value)]),
-        ) as WithoutLateValues<T>;
-    }
-    return args as WithoutLateValues<T>;
 }

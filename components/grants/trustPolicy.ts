@@ -69,16 +69,18 @@ function trustPolicyDiffers(read: string, expected: PolicyDocument<TrustStatemen
 
 /**
  * The warning an existing role deserves when its trust policy, as AWS holds it, differs from the
- * one its agents need; `undefined` when it does not.
+ * one the resources it is for need; `undefined` when it does not.
+ * @param resources what the role is for, as the review says it: `agents`, `runtimes`
  * @internal
  */
 export function existingTrustWarning(
     role: string,
     read: unknown,
     expected: PolicyDocument<TrustStatement>,
+    resources: string,
 ): string | undefined {
     return typeof read === "string" && trustPolicyDiffers(read, expected)
-        ? `the trust policy of the existing role ${role} differs from the one its agents need; ` +
+        ? `the trust policy of the existing role ${role} differs from the one its ${resources} need; ` +
               "set it to this component's trustPolicy output"
         : undefined;
 }

@@ -2,12 +2,6 @@ import { createHash } from "crypto";
 import { ArgumentError } from "./argumentError";
 import { ROLE_NAME_MAX } from "./limits";
 
-/** Prefix the 2023 AWS page asked agent service roles to carry; kept for recognisable names. @internal */
-export const ROLE_NAME_PREFIX = "AmazonBedrockExecutionRoleForAgents_";
-
-/** Characters left for the suffix after the prefix. @internal */
-export const ROLE_SUFFIX_MAX = ROLE_NAME_MAX.value - ROLE_NAME_PREFIX.length;
-
 const ROLE_NAME_CHARACTERS = /^[\w+=,.@-]+$/;
 const HASH_LENGTH = 8;
 
@@ -39,14 +33,14 @@ export interface RoleNameSource {
 }
 
 /**
- * The role's name: a prefix saying what the role is for (the agents' by default) and either the
+ * The role's name: a prefix saying what the role is for (`AgentCoreRuntime_`) and either the
  * user's suffix, checked, or a suffix made from the component name and a hash of project, stack
  * and component name. The same stack and component always give the same name; two stacks of one
  * project never share one.
  * @throws ArgumentError when a user-chosen suffix has characters IAM rejects or does not fit
  * @internal
  */
-export function roleName(source: RoleNameSource, suffix?: string, prefix = ROLE_NAME_PREFIX): string {
+export function roleName(source: RoleNameSource, prefix: string, suffix?: string): string {
     const suffixMax = ROLE_NAME_MAX.value - prefix.length;
     if (suffix !== undefined) {
         if (!ROLE_NAME_CHARACTERS.test(suffix) || suffix.length > suffixMax) {

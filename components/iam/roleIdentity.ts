@@ -16,7 +16,7 @@ export const IAM_ROLE: ArnRule = {
 /** The characters and length IAM allows in a role's name. */
 const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
 
-/** Which role the agent uses: the one the component creates, or one that exists. @internal */
+/** Which role a component uses: the one it creates, or one that exists. @internal */
 export interface RoleIdentity {
     /** The role's name. */
     name: string;
@@ -34,9 +34,9 @@ const CREATED_ROLE_ONLY = [
 ];
 
 /**
- * The role the agent uses, from the plain args: an existing role by name or ARN, or the name of
+ * The role a component uses, from the plain args: an existing role by name or ARN, or the name of
  * the role the component creates.
- * @param prefix what the created role's name starts with; the agents' prefix by default
+ * @param prefix what the created role's name starts with
  * @throws ArgumentError for a malformed role, or an existing role given with settings of a
  *   created one, which would silently not apply
  * @internal
@@ -44,15 +44,15 @@ const CREATED_ROLE_ONLY = [
 export function roleIdentity(
     args: Record<string, unknown>,
     source: RoleNameSource,
-    prefix?: string,
+    prefix: string,
 ): RoleIdentity {
     const given = optionalString("existingRole", args.existingRole, "support-agent-role");
     if (given === undefined) {
         return {
             name: roleName(
                 source,
-                optionalString("roleNameSuffix", args.roleNameSuffix, "support-agent-prod"),
                 prefix,
+                optionalString("roleNameSuffix", args.roleNameSuffix, "support-agent-prod"),
             ),
         };
     }
@@ -98,7 +98,7 @@ export function roleIdentity(
 }
 
 /**
- * The ARN of the agent's role: the existing role's (as given, or as read from AWS, or with the
+ * The ARN of the component's role: the existing role's (as given, or as read from AWS, or with the
  * path `/` when only its name is known), or the created role's.
  * @throws ArgumentError when an existing role's ARN is of another partition or account
  * @internal

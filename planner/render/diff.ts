@@ -23,7 +23,7 @@ function roleGrantLines(plan: RolePlanView): string[] {
         ...plan.trustPolicy.Statement.flatMap((s) =>
             s.Action.map((a) => `trust: ${s.Principal?.Service} may ${a}${when(s.Condition)}`),
         ),
-        ...(plan.lambdaPermissions ?? []).map(
+        ...(plan.kind === "agent" ? plan.lambdaPermissions : []).map(
             (p) =>
                 `lambda ${p.function}: ${p.principal} may ${p.action} from ${p.sourceArn} in account ${p.sourceAccount}`,
         ),
@@ -35,7 +35,7 @@ function roleGrantLines(plan: RolePlanView): string[] {
                 ),
             ),
         ),
-        ...(plan.callerPolicy?.Statement ?? []).flatMap((s) =>
+        ...((plan.kind === "agent" && plan.callerPolicy?.Statement) || []).flatMap((s) =>
             s.Action.flatMap((a) =>
                 (s.Resource ?? []).map((r) => `callers: ${s.Effect} ${a} on ${r}${when(s.Condition)}`),
             ),
@@ -60,9 +60,6 @@ export interface PlanDiff {
     notCompared: string[];
 }
 
-/** The kind of role a plan is of: an agent's, or an AgentCore runtime's or gateway's. */
-const kindOf = (plan: RolePlanView) => plan.kind ?? "agent";
-
 /**
  * What each role grants that it did not, and no longer grants; roles added and removed with all
  * their grants; a component whose role changed kind as one role replaced by another, with every
@@ -83,14 +80,14 @@ export function diffPlans(previous: PlanFile, current: PlanFile): PlanDiff {
     const replacedKinds = new Map<string, [RolePlanView, RolePlanView]>();
     for (const component of components) {
         const [was, is] = [planOf(previous, component), planOf(current, component)];
-        if (was && is && kindOf(was) !== kindOf(is)) {
+        if (was && is && was.kind !== is.kind) {
             replacedKinds.set(component, [was, is]);
         }
     }
     const label = (component: string, file: "before" | "after") => {
         const replaced = replacedKinds.get(component)?.[file === "before" ? 0 : 1];
         if (replaced) {
-            return ` (${file === "before" ? "replaced" : "new"} ${kindOf(replaced)} role)`;
+            return ` (${file === "before" ? "replaced" : "new"} ${replaced.kind} role)`;
         }
         const other = file === "before" ? after : before;
         return other.has(component) ? "" : file === "after" ? " (role added)" : " (role removed)";

@@ -16,7 +16,7 @@ function roleFiles(plan: RolePlanView): Record<string, string> {
             policy.document,
         );
     });
-    for (const p of plan.lambdaPermissions ?? []) {
+    for (const p of plan.kind === "agent" ? plan.lambdaPermissions : []) {
         const { key, function: fn, statementId, action, principal, sourceAccount, sourceArn } = p;
         files[`lambda-permission-${key}.json`] = JSON.stringify(
             { key, function: fn, statementId, action, principal, sourceAccount, sourceArn },
@@ -27,7 +27,7 @@ function roleFiles(plan: RolePlanView): Record<string, string> {
     for (const key of plan.keyPolicies) {
         files[`key-policy-${key.keyId}.json`] = renderStatements(key.statements);
     }
-    if (plan.callerPolicy) {
+    if (plan.kind === "agent" && plan.callerPolicy) {
         files["caller-policy.json"] = renderPolicy(plan.callerPolicy);
     }
     return files;

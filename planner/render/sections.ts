@@ -1,5 +1,6 @@
 import type { Conditions, PolicyDocument, Statement } from "../../components/iam/policyDocument";
 import type { PlanFile, RolePlanView, UnknownRole } from "../planFile";
+import { kindOf } from "../roleKinds";
 
 /** Conditions as `operator key = value` lines. */
 export function conditionLines(conditions: Conditions | undefined): string[] {
@@ -89,7 +90,7 @@ export function roleSections(plan: RolePlanView): PlanSection[] {
             },
         },
     ];
-    if (plan.lambdaPermissions) {
+    if (plan.kind === "agent") {
         sections.push({
             title: "Lambda permissions",
             table: {
@@ -122,7 +123,7 @@ export function roleSections(plan: RolePlanView): PlanSection[] {
     for (const key of plan.keyPolicies) {
         sections.push({ title: `Add to the policy of KMS key ${key.keyArn}`, json: key.statements });
     }
-    if (plan.callerPolicy) {
+    if (plan.kind === "agent" && plan.callerPolicy) {
         sections.push({
             title: "Callers' policy: attach to the principals that invoke the agent",
             table: {
@@ -142,10 +143,9 @@ export function roleTitle(plan: RolePlanView, name: (value: string) => string = 
     if (plan.existingRole) {
         return `existing role ${name(plan.existingRole)}, not created: its policies are attached to it`;
     }
-    const what = plan.kind ? `AgentCore ${plan.kind} role` : "role";
-    const of =
-        plan.kind && plan.resourceName ? ` for the ${plan.kind}s named ${name(plan.resourceName)}` : "";
-    return `${what} ${name(plan.roleName)}${of}`;
+    const { words } = kindOf(plan);
+    const of = plan.kind === "agent" ? "" : ` for the ${words.resources} named ${name(plan.resourceName)}`;
+    return `${plan.kind === "agent" ? "role" : words.role} ${name(plan.roleName)}${of}`;
 }
 
 /** Why a role is not known whole, one line per unknown argument, and what is shown of it. */

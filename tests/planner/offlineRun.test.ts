@@ -1,3 +1,4 @@
+import { agentPlan } from "../support/plan";
 import { expect } from "chai";
 import * as fs from "fs";
 import * as os from "os";
@@ -42,7 +43,7 @@ describe("offline plan", function () {
             { role: plan.roleName, name: plan.inlinePolicyName, policy: renderPolicy(plan.inlinePolicy) },
         ]);
         expect(ofType("aws:lambda/permission:Permission")).to.deep.equal(
-            (plan.lambdaPermissions ?? []).map((p) => ({
+            agentPlan(plan).lambdaPermissions.map((p) => ({
                 function: p.function,
                 statementId: p.statementId,
                 action: p.action,

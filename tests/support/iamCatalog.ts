@@ -15,9 +15,9 @@ export function allStatements(plan: RolePlanView): Statement[] {
         ...plan.inlinePolicy.Statement,
         ...plan.managedPolicies.flatMap((part) => part.document.Statement),
         ...plan.trustPolicy.Statement,
-        ...(plan.lambdaPermissions ?? []).map(lambdaResourceStatement),
+        ...(plan.kind === "agent" ? plan.lambdaPermissions : []).map(lambdaResourceStatement),
         ...plan.keyPolicies.flatMap((key) => key.statements),
-        ...(plan.callerPolicy?.Statement ?? []),
+        ...((plan.kind === "agent" && plan.callerPolicy?.Statement) || []),
     ];
 }
 

@@ -1,18 +1,19 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { AgentPermissionsPlan, planAgentPermissions } from "../../components/agents/agentPermissionsPlan";
+import type { AgentPermissionsPlan } from "../../components/agents/agentPermissionsPlan";
+import { planBedrockAgentRole } from "../../components/agents/agentPlans";
 import type { ArgumentError } from "../../components/iam/argumentError";
 import type { BedrockAgentRoleArgs } from "../../components/agents/bedrockAgentRoleArgs";
 import type { ArnScope, AwsEnvironment } from "../../components/iam/awsEnvironment";
 import { argumentErrorFrom } from "./argumentErrors";
 import { MOCK_ENVIRONMENT } from "./pulumiMocks";
-import { PLAN_FILE_VERSION, PlanFile, PlannedRole } from "../../planner/planFile";
+import { PLAN_FILE_VERSION, PlanFile, PlannedRole, RolePlanView } from "../../planner/planFile";
 
 /** The component's args with every value plain, as tests write them. */
 export type PlainArgs = pulumi.Unwrap<BedrockAgentRoleArgs>;
 
 /** Plans `args` as the component named `support-agent` in stack `agents/test` would. */
 export function plan(args: PlainArgs, provider: AwsEnvironment = MOCK_ENVIRONMENT): AgentPermissionsPlan {
-    return planAgentPermissions({
+    return planBedrockAgentRole({
         args,
         provider,
         source: { project: "agents", stack: "test", componentName: "support-agent" },
@@ -40,4 +41,12 @@ export function planFileOf(
         assumptions: names.assumptions ?? [],
         roles,
     };
+}
+
+/** A plan of the offline plan's that must be an agent role's, as such. */
+export function agentPlan(plan: RolePlanView | undefined): AgentPermissionsPlan {
+    if (plan?.kind !== "agent") {
+        throw new Error(`expected an agent role's plan, got ${plan?.kind ?? "none"}`);
+    }
+    return plan;
 }

@@ -9,7 +9,7 @@ import {
     TOKEN_VAULT,
     WORKLOAD_DIRECTORY,
     workloadIdentityArn,
-} from "../agentCoreResources";
+} from "../agentCoreArns";
 import type { AgentCoreCapability } from "./agentCoreCapability";
 import { managedSecretExample, providerSecretArn } from "./providerSecrets";
 import { ArgumentError } from "../../iam/argumentError";

@@ -3,7 +3,7 @@ import { optionalStrings } from "../../iam/argumentTypes";
 import { idOrArn } from "../../iam/arn";
 import { sortedUnique, statement } from "../../iam/policyDocument";
 import { noGrants } from "../../grants/grant";
-import { MEMORY } from "../agentCoreResources";
+import { MEMORY } from "../agentCoreArns";
 import type { AgentCoreCapability } from "./agentCoreCapability";
 
 /** The AgentCore memories the runtime uses. */

@@ -3,7 +3,7 @@ import { optionalString } from "../../iam/argumentTypes";
 import { idOrArn } from "../../iam/arn";
 import { statement } from "../../iam/policyDocument";
 import { noGrants } from "../../grants/grant";
-import { POLICY_ENGINE } from "../agentCoreResources";
+import { POLICY_ENGINE } from "../agentCoreArns";
 import type { AgentCoreCapability } from "./agentCoreCapability";
 
 /** The policy engine that authorizes the gateway's tool calls. */

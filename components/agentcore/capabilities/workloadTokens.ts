@@ -3,7 +3,7 @@ import { ArgumentError } from "../../iam/argumentError";
 import { optionalBoolean } from "../../iam/argumentTypes";
 import { sortedUnique, statement } from "../../iam/policyDocument";
 import { noGrants } from "../../grants/grant";
-import { agentCoreArn, WORKLOAD_DIRECTORY, workloadIdentityArn } from "../agentCoreResources";
+import { agentCoreArn, WORKLOAD_DIRECTORY, workloadIdentityArn } from "../agentCoreArns";
 import type { AgentCoreCapability } from "./agentCoreCapability";
 
 /** Whether the role itself mints the runtime's workload access tokens. */

@@ -3,7 +3,8 @@ import { ArgumentError } from "../../iam/argumentError";
 import { mapArgument, optionalList, plainList } from "../../iam/argumentTypes";
 import { sortedUnique, statement } from "../../iam/policyDocument";
 import { s3ObjectArn, S3ObjectArgs } from "../../grants/s3Objects";
-import { Capability, InvokedFunction, noGrants } from "../../grants/grant";
+import { noGrants } from "../../grants/grant";
+import type { AgentCapability, InvokedFunction } from "../invokedFunctions";
 
 /** An action group of the agent: the Lambda it calls and the S3 object holding its API schema. */
 export interface ActionGroupArgs {
@@ -53,7 +54,7 @@ function checkName(argument: string, name: unknown, seen: Set<string>): string {
  * Lambda permission for each group's function, named by the group.
  * @internal
  */
-export const actionGroups: Capability<ActionGroupsArgs> = {
+export const actionGroups: AgentCapability<ActionGroupsArgs> = {
     invokedFunctions(args): InvokedFunction[] {
         const seen = new Set<string>();
         return plainList("actionGroups", args.actionGroups, `[${EXAMPLE}]`).flatMap((item, index) => {

@@ -2,7 +2,8 @@ import type * as pulumi from "@pulumi/pulumi";
 import { sourceArnStringCondition } from "../../grants/confusedDeputy";
 import { optionalKmsKey } from "../../grants/keys";
 import { IdentityStatement, ResourceStatement, statement } from "../../iam/policyDocument";
-import { Capability, noGrants } from "../../grants/grant";
+import { noGrants } from "../../grants/grant";
+import type { AgentCapability } from "../invokedFunctions";
 
 /** Arguments of the customer-managed KMS key that encrypts an agent. */
 export interface AgentKeyArgs {
@@ -27,7 +28,7 @@ const AGENT_KEY_ACTIONS = ["kms:Decrypt", "kms:GenerateDataKey"];
  * - the key's policy lets Bedrock itself use the key for those agents.
  * @internal
  */
-export const agentKey: Capability<AgentKeyArgs> = {
+export const agentKey: AgentCapability<AgentKeyArgs> = {
     grant(args, context) {
         const key = optionalKmsKey("customerEncryptionKey", args.customerEncryptionKey, context);
         if (key === undefined) {

@@ -2,7 +2,8 @@ import type * as pulumi from "@pulumi/pulumi";
 import { arnFor } from "../../iam/arn";
 import { optionalKmsKey } from "../../grants/keys";
 import { IdentityStatement, ResourceStatement, statement } from "../../iam/policyDocument";
-import { Capability, GrantContext, noGrants } from "../../grants/grant";
+import { GrantContext, noGrants } from "../../grants/grant";
+import type { AgentCapability } from "../invokedFunctions";
 import { AGENT_ALIAS } from "./collaborators";
 
 /** Arguments of the customer-managed key that encrypts an agent's memory. */
@@ -35,7 +36,7 @@ function aliasPatterns(context: GrantContext): string[] {
  * `kms:ReEncrypt*` of that page is written as the two actions it stands for. The role needs nothing.
  * @internal
  */
-export const agentMemory: Capability<AgentMemoryArgs> = {
+export const agentMemory: AgentCapability<AgentMemoryArgs> = {
     grant(args, context) {
         const key = optionalKmsKey("memoryEncryptionKey", args.memoryEncryptionKey, context);
         if (key === undefined) {

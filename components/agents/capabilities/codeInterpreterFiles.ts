@@ -1,7 +1,8 @@
 import { optionalList } from "../../iam/argumentTypes";
 import { sortedUnique, statement } from "../../iam/policyDocument";
 import { s3ObjectArn, S3ObjectArgs } from "../../grants/s3Objects";
-import { Capability, noGrants } from "../../grants/grant";
+import { noGrants } from "../../grants/grant";
+import type { AgentCapability } from "../invokedFunctions";
 
 /** Arguments of the files the agent's code interpreter reads. */
 export interface CodeInterpreterFilesArgs {
@@ -15,7 +16,7 @@ export interface CodeInterpreterFilesArgs {
  * of the agent's account.
  * @internal
  */
-export const codeInterpreterFiles: Capability<CodeInterpreterFilesArgs> = {
+export const codeInterpreterFiles: AgentCapability<CodeInterpreterFilesArgs> = {
     grant(args, context) {
         const objects = optionalList(
             "codeInterpreterFiles",

@@ -2,7 +2,8 @@ import type * as pulumi from "@pulumi/pulumi";
 import { optionalStrings } from "../../iam/argumentTypes";
 import { ArnRule, idOrArn } from "../../iam/arn";
 import { sortedUnique, statement } from "../../iam/policyDocument";
-import { Capability, noGrants } from "../../grants/grant";
+import { noGrants } from "../../grants/grant";
+import type { AgentCapability } from "../invokedFunctions";
 
 /** Arguments of a supervisor agent's collaborators. */
 export interface CollaboratorsArgs {
@@ -27,7 +28,7 @@ export const AGENT_ALIAS: ArnRule = {
  * collaborators' aliases. The supervisor still needs its own models.
  * @internal
  */
-export const collaborators: Capability<CollaboratorsArgs> = {
+export const collaborators: AgentCapability<CollaboratorsArgs> = {
     grant(args, context) {
         const aliases = optionalStrings("collaborators", args.collaborators, AGENT_ALIAS.exampleResource).map(
             (alias, i) => idOrArn(`collaborators[${i}]`, alias, AGENT_ALIAS, context),

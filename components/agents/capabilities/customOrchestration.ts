@@ -1,6 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { mapArgument } from "../../iam/argumentTypes";
-import { Capability, InvokedFunction, noGrants } from "../../grants/grant";
+import { noGrants } from "../../grants/grant";
+import type { AgentCapability, InvokedFunction } from "../invokedFunctions";
 
 /** The Lambda function that orchestrates the agent, instead of Bedrock's orchestration. */
 export interface OrchestrationFunctionArgs {
@@ -26,7 +27,7 @@ export const ORCHESTRATION_KEY = "custom--orchestration";
  * the admitted agents, with its own statement id.
  * @internal
  */
-export const customOrchestration: Capability<CustomOrchestrationArgs> = {
+export const customOrchestration: AgentCapability<CustomOrchestrationArgs> = {
     invokedFunctions(args): InvokedFunction[] {
         if (args.customOrchestration === undefined) {
             return [];

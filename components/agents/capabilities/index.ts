@@ -2,7 +2,7 @@ import type { BedrockAgentRoleArgs } from "../bedrockAgentRoleArgs";
 import { actionGroups } from "./actionGroups";
 import { agentKey } from "./agentKey";
 import { agentMemory } from "./agentMemory";
-import { Capability } from "../../grants/grant";
+import type { AgentCapability } from "../invokedFunctions";
 import { codeInterpreterFiles } from "./codeInterpreterFiles";
 import { collaborators } from "./collaborators";
 import { customOrchestration } from "./customOrchestration";
@@ -18,7 +18,7 @@ import { thirdPartyKnowledgeBases } from "../../grants/thirdPartyKnowledgeBases"
  * is one module, one line here, its args in `BedrockAgentRoleArgs`, its tests and its docs.
  * @internal
  */
-export const AGENT_CAPABILITIES: readonly Capability<BedrockAgentRoleArgs>[] = [
+export const AGENT_CAPABILITIES: readonly AgentCapability<BedrockAgentRoleArgs>[] = [
     modelAccess,
     actionGroups,
     knowledgeBases,

@@ -2,7 +2,8 @@ import type * as pulumi from "@pulumi/pulumi";
 import { optionalStrings } from "../../iam/argumentTypes";
 import { ArnRule, idOrArn } from "../../iam/arn";
 import { sortedUnique, statement } from "../../iam/policyDocument";
-import { Capability, noGrants } from "../../grants/grant";
+import { noGrants } from "../../grants/grant";
+import type { AgentCapability } from "../invokedFunctions";
 
 /** Arguments of the managed prompts an agent uses. */
 export interface PromptsArgs {
@@ -26,7 +27,7 @@ export const PROMPT: ArnRule = {
  * Prompt management: `bedrock:GetPrompt` on exactly the prompts and prompt versions named.
  * @internal
  */
-export const prompts: Capability<PromptsArgs> = {
+export const prompts: AgentCapability<PromptsArgs> = {
     grant(args, context) {
         const arns = optionalStrings("prompts", args.prompts, PROMPT.exampleResource).map((prompt, i) =>
             idOrArn(`prompts[${i}]`, prompt, PROMPT, context),

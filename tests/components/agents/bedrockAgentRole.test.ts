@@ -2,7 +2,7 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { expect } from "chai";
 import { reportedArgumentError } from "../../support/argumentErrors";
-import { INLINE_POLICY_NAME } from "../../../components/agents/agentDocuments";
+import { AGENT_KIND } from "../../../components/agents/agentKind";
 import { BedrockAgentRole } from "../../../components/agents/bedrockAgentRole";
 import { renderPolicy } from "../../../components/iam/policyDocument";
 import { fullArgs, minimalArgs } from "../../support/fixtures";
@@ -35,7 +35,7 @@ describe("BedrockAgentRole", () => {
         const [policy] = ofType(recorded, ROLE_POLICY);
         expect(policy.inputs).to.deep.equal({
             role: expected.roleName,
-            name: INLINE_POLICY_NAME,
+            name: AGENT_KIND.inlinePolicyName,
             policy: renderPolicy(expected.inlinePolicy),
         });
         const permissions = ofType(recorded, PERMISSION);

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { INLINE_POLICY_NAME } from "../../../components/agents/agentDocuments";
+import { AGENT_KIND } from "../../../components/agents/agentKind";
 import { BedrockAgentRole } from "../../../components/agents/bedrockAgentRole";
 import { renderPolicy } from "../../../components/iam/policyDocument";
 import { fullArgs, minimalArgs } from "../../support/fixtures";
@@ -32,7 +32,7 @@ describe("BedrockAgentRole with an existing role", () => {
         expect(ofType(recorded, ROLE_POLICY).map((r) => r.inputs)).to.deep.equal([
             {
                 role: "support-agent-role",
-                name: INLINE_POLICY_NAME,
+                name: AGENT_KIND.inlinePolicyName,
                 policy: renderPolicy(expected.inlinePolicy),
             },
         ]);

@@ -1,6 +1,12 @@
 import { expect } from "chai";
 import { ROLE_NAME_MAX } from "../../../components/iam/limits";
-import { fitName, ROLE_NAME_PREFIX, roleName } from "../../../components/iam/names";
+import { fitName, roleName as named } from "../../../components/iam/names";
+import { AGENT_KIND } from "../../../components/agents/agentKind";
+
+const ROLE_NAME_PREFIX = AGENT_KIND.rolePrefix;
+/** An agent role's name, as the agent component names it. */
+const roleName = (source: Parameters<typeof named>[0], suffix?: string) =>
+    named(source, ROLE_NAME_PREFIX, suffix);
 import { ArgumentError } from "../../../components/iam/argumentError";
 
 const source = { project: "agents", stack: "prod", componentName: "support-agent" };

@@ -3,7 +3,7 @@ import { expect } from "chai";
 import { renderMarkdown } from "../../../planner/render/markdown";
 import type { PlanFile } from "../../../planner/planFile";
 import { fullArgs } from "../../support/fixtures";
-import { plan, planFileOf } from "../../support/plan";
+import { agentPlan, plan, planFileOf } from "../../support/plan";
 import { visibleText } from "../../support/visibleText";
 
 const HOSTILE = [
@@ -67,6 +67,6 @@ describe("planner: the Markdown report, as a reader sees it rendered", () => {
         expect(seen).to.include("a note with <!-- in it");
         expect(seen).to.include("+ a <!-- b");
         // What follows the names is still there: the last section of the role.
-        expect(seen).to.include(file.roles[0].plan.lambdaPermissions?.[0].function as string);
+        expect(seen).to.include(agentPlan(file.roles[0].plan).lambdaPermissions[0].function);
     });
 });

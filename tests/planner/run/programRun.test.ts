@@ -1,3 +1,4 @@
+import { agentPlan } from "../../support/plan";
 import { expect } from "chai";
 import * as fs from "fs";
 import * as os from "os";
@@ -50,7 +51,7 @@ describe("offline plan of a user's own program", function () {
         });
         expect(file.roles.map((r) => r.component)).to.deep.equal(["orders-agent", "sales-agent"]);
         const [orders, sales] = file.roles.map((r) => r.plan);
-        expect(orders.lambdaPermissions?.[0].functionArn).to.equal(
+        expect(agentPlan(orders).lambdaPermissions[0].functionArn).to.equal(
             "arn:aws:lambda:eu-west-1:111122223333:function:orders",
         );
         expect(orders.inlinePolicy.Statement.map((s) => s.Resource).flat()).to.include(
@@ -169,7 +170,7 @@ describe("offline plan of a user's own program", function () {
             "stack-agent": { partition: "aws", account: "111122223333", region: "eu-west-1" },
         });
         const frankfurt = file.roles.find((r) => r.component === "frankfurt-agent")!.plan;
-        expect(frankfurt.lambdaPermissions?.[0].functionArn).to.equal(
+        expect(agentPlan(frankfurt).lambdaPermissions[0].functionArn).to.equal(
             "arn:aws:lambda:eu-central-1:444455556666:function:orders",
         );
         expect(JSON.stringify(frankfurt.inlinePolicy)).to.include(

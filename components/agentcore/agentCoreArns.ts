@@ -1,49 +1,29 @@
-// The AgentCore resources an execution role names, and the context its grants are written for.
+// The ARNs of the AgentCore resources an execution role names, and the context its grants are written for.
 // ARN formats: the Service Authorization Reference for bedrock-agentcore (data/actionCatalog.json);
 // ids and names: the AgentCore control-plane API (CreateAgentRuntime, CreateGateway, CreateMemory).
 import { arnFor, ArnRule } from "../iam/arn";
 import type { ArnScope, AwsEnvironment } from "../iam/awsEnvironment";
 import type { GrantContext } from "../grants/grant";
+import type { AgentCoreKind } from "./agentCoreKinds";
 
 /** The service principal that assumes AgentCore execution roles. @internal */
 export const AGENTCORE_SERVICE_PRINCIPAL = "bedrock-agentcore.amazonaws.com";
-
-/** The kinds of AgentCore resource whose execution role a component writes. @internal */
-export type AgentCoreKind = "runtime" | "gateway";
-
-/**
- * What a runtime's or gateway's name may be, as CreateAgentRuntime and CreateGateway accept it, and
- * the name its ids start with: gateway ids are lower case (`([0-9a-z][-]?){1,100}-[0-9a-z]{10}`,
- * the control-plane API reference), though CreateGateway accepts capitals in the name.
- * @internal
- */
-export const RESOURCE_NAMES: Record<
-    AgentCoreKind,
-    { pattern: RegExp; example: string; idName(name: string): string }
-> = {
-    runtime: { pattern: /^[a-zA-Z][a-zA-Z0-9_]{0,47}$/, example: "support_agent", idName: (name) => name },
-    gateway: {
-        pattern: /^([0-9a-zA-Z][-]?){1,100}$/,
-        example: "support-gateway",
-        idName: (name) => name.toLowerCase(),
-    },
-};
 
 /** The ten characters AgentCore appends to a resource's name, after "-", to make its id. */
 const ID_SUFFIX = "-??????????";
 
 /**
- * The ids AgentCore gives the resources of a kind and name, as an IAM pattern: the name as ids
- * spell it, "-" and exactly ten characters. A shorter `<name>-*` would also match the resources
- * of every name that extends this one (`tools-admin-…` for `tools`).
+ * The ids AgentCore gives the resources named `idName` (the name as ids spell it: a gateway's in
+ * lower case), as an IAM pattern: the name, "-" and exactly ten characters. A shorter `<name>-*`
+ * would also match the resources of every name that extends this one (`tools-admin-…` for `tools`).
  * @internal
  */
-export function namedIds(kind: AgentCoreKind, name: string): string {
-    return `${RESOURCE_NAMES[kind].idName(name)}${ID_SUFFIX}`;
+export function namedIds(idName: string): string {
+    return `${idName}${ID_SUFFIX}`;
 }
 
-/** An AgentCore resource of the account, given by id (`<name>-<ten characters>`) or ARN. */
-function agentCoreRule(resourcePrefix: string, resource: RegExp, exampleResource: string): ArnRule {
+/** An AgentCore resource of the account, given by id (`<name>-<ten characters>`) or ARN. @internal */
+export function agentCoreRule(resourcePrefix: string, resource: RegExp, exampleResource: string): ArnRule {
     return { service: "bedrock-agentcore", resourcePrefix, resource, scope: "regional", exampleResource };
 }
 
@@ -80,9 +60,6 @@ export const WORKLOAD_DIRECTORY = "workload-identity-directory/default";
 export const agentCoreArn = (scope: ArnScope, path: string) =>
     arnFor(agentCoreRule("", /.*/, path), scope, path);
 
-/** The rule of the kind's own resource. */
-const KIND_RULES: Record<AgentCoreKind, ArnRule> = { runtime: RUNTIME, gateway: GATEWAY };
-
 /**
  * The context an AgentCore execution role's grants are written for: what GrantContext says of
  * every role, and the kind and name of the resource the role is for, which its workload identity,
@@ -103,35 +80,41 @@ export function workloadIdentityArn(context: AgentCoreContext): string {
     return agentCoreArn(context, `${WORKLOAD_DIRECTORY}/workload-identity/${context.resourceIds}`);
 }
 
+/** What of its kind a role's context is written from. @internal */
+export interface ContextKind {
+    kind: AgentCoreKind;
+    /** The rule of the kind's own resource, whose ARN the trust policy admits. */
+    resourceRule: ArnRule;
+    /** The name as the resource's ids spell it. */
+    idName(name: string): string;
+    /** ARNs below the resource's that AgentCore may present as the source too (a runtime's endpoints). */
+    sourcesBelow: string[];
+}
+
 /**
- * The context of a role for the named runtime or gateway: its provider's environment, and the
- * resources of that name as the only source the service may act for.
+ * The context of a role for the resource of a kind and name: its provider's environment, and the
+ * resources of that name (and what lies below them) as the only source the service may act for.
  * @internal
  */
 export function agentCoreContext(
-    kind: AgentCoreKind,
+    kind: ContextKind,
     resourceName: string,
     environment: AwsEnvironment,
     roleArnIn: (scope: ArnScope) => string,
 ): AgentCoreContext {
     const scope: ArnScope = { environment };
-    const resourceIds = namedIds(kind, resourceName);
+    const resourceIds = namedIds(kind.idName(resourceName));
+    // Every resource of the kind and name, whatever the ten characters AgentCore appends: known
+    // before the resource exists, so the role can be created first.
+    const own = arnFor(kind.resourceRule, scope, resourceIds);
     return {
         environment,
         servicePrincipal: AGENTCORE_SERVICE_PRINCIPAL,
-        // Every resource of the kind and name, whatever the ten characters AgentCore appends: known
-        // before the resource exists, so the role can be created first. AWS does not document
-        // which of a runtime's ARNs AgentCore presents, so its endpoints' are admitted too.
-        sourceArns: [
-            arnFor(KIND_RULES[kind], scope, resourceIds),
-            ...(kind === "runtime"
-                ? [arnFor(KIND_RULES[kind], scope, `${resourceIds}/runtime-endpoint/*`)]
-                : []),
-        ],
+        sourceArns: [own, ...kind.sourcesBelow.map((below) => `${own}/${below}`)],
         sourceIds: [],
         roleArn: roleArnIn(scope),
-        subject: `the ${kind}`,
-        kind,
+        subject: `the ${kind.kind}`,
+        kind: kind.kind,
         resourceName,
         resourceIds,
     };

@@ -1,0 +1,22 @@
+import type { PlannedArgs } from "../grants/grant";
+import type { RoleShape } from "../roles/roleFamily";
+import type { ComponentFamily } from "../resources/roleComponent";
+import { AgentCorePlan, agentCoreFamily } from "./agentCoreDocuments";
+import type { AgentCoreKindEntry } from "./agentCoreKinds";
+
+/**
+ * A kind of AgentCore role as its component declares it: besides the role, the name of the
+ * resource it is for, as checked (`runtimeName`, `gatewayName`), for the resource to take, so the
+ * two cannot differ.
+ * @internal
+ */
+export function agentCoreComponent<Args>(
+    entry: AgentCoreKindEntry<Args>,
+): ComponentFamily<Args, PlannedArgs<Args>, RoleShape, AgentCorePlan> {
+    return {
+        ...agentCoreFamily(entry),
+        declare: (_parent, _name, _args, _shape, { plan }) => ({
+            [entry.nameArgument]: plan.apply((p) => p.resourceName),
+        }),
+    };
+}

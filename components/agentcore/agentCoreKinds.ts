@@ -1,0 +1,113 @@
+// Every kind of AgentCore execution role, one entry each: how its resource and role are named,
+// which resource takes the role, and what the role can be granted.
+import type { RoleKind } from "../roles/roleFamily";
+import type { AgentCoreGatewayRoleArgs } from "./agentCoreGatewayRoleArgs";
+import type { AgentCoreRuntimeRoleArgs } from "./agentCoreRuntimeRoleArgs";
+import { GATEWAY, RUNTIME, type ContextKind } from "./agentCoreArns";
+import { GATEWAY_ARGUMENT_NAMES, RUNTIME_ARGUMENT_NAMES } from "./agentCoreArguments";
+import type { AgentCoreCapability } from "./capabilities/agentCoreCapability";
+import { credentialProviders } from "./capabilities/credentialProviders";
+import { gatewayInvocation } from "./capabilities/gatewayInvocation";
+import { gatewayKey } from "./capabilities/gatewayKey";
+import { lambdaTargets } from "./capabilities/lambdaTargets";
+import { memories } from "./capabilities/memories";
+import { observability } from "./capabilities/observability";
+import { policyEngine } from "./capabilities/policyEngine";
+import { runtimeArtifact } from "./capabilities/runtimeArtifact";
+import { runtimeModels } from "./capabilities/runtimeModels";
+import { schemaObjects } from "./capabilities/schemaObjects";
+import { workloadTokens } from "./capabilities/workloadTokens";
+import { extraStatements } from "../grants/extraStatements";
+import { guardrails } from "../grants/guardrails";
+import { knowledgeBases } from "../grants/knowledgeBases";
+
+/** The args of each kind of AgentCore execution role, by kind: adding a kind starts here. */
+export interface AgentCoreKindArgs {
+    /** A runtime's execution role (`aws.bedrock.AgentcoreAgentRuntime.roleArn`). */
+    runtime: AgentCoreRuntimeRoleArgs;
+    /** A gateway's service role (`aws.bedrock.AgentcoreGateway.roleArn`). */
+    gateway: AgentCoreGatewayRoleArgs;
+}
+
+/** The kinds of AgentCore execution role a component writes. */
+export type AgentCoreKind = keyof AgentCoreKindArgs;
+
+/** What one kind of AgentCore execution role is made of. @internal */
+export interface AgentCoreKindEntry<Args> extends RoleKind, ContextKind {
+    kind: AgentCoreKind;
+    /** The argument naming the resource the role is for. */
+    nameArgument: keyof Args & string;
+    /** The names the resource's create call accepts, and a valid one. */
+    names: { pattern: RegExp; example: string };
+    /** The resource that takes the role: its type, the input given the role's ARN, the input naming it. */
+    user: { type: string; roleInput: string; nameInput: string };
+    /** What the role can be granted, in the order its statements are written. */
+    capabilities: readonly AgentCoreCapability<Args>[];
+}
+
+/** Every kind, by name. @internal */
+export const AGENTCORE_KINDS: { readonly [K in AgentCoreKind]: AgentCoreKindEntry<AgentCoreKindArgs[K]> } = {
+    runtime: {
+        kind: "runtime",
+        type: "bedrock-agent-role:index:AgentCoreRuntimeRole",
+        words: { role: "AgentCore runtime role", resource: "runtime", resources: "runtimes" },
+        rolePrefix: "AgentCoreRuntime_",
+        inlinePolicyName: "AgentCoreRuntimePermissions",
+        trustStatementId: "AllowAgentCoreRuntimeToAssumeRole",
+        argumentNames: RUNTIME_ARGUMENT_NAMES,
+        argsExample: '{ runtimeName: "support_agent" }',
+        nameArgument: "runtimeName",
+        // Runtime names have no "-": AgentCore appends "-" and ten characters to make the id.
+        names: { pattern: /^[a-zA-Z][a-zA-Z0-9_]{0,47}$/, example: "support_agent" },
+        idName: (name) => name,
+        resourceRule: RUNTIME,
+        // AWS does not document which of a runtime's ARNs AgentCore presents: its endpoints' too.
+        sourcesBelow: ["runtime-endpoint/*"],
+        user: {
+            type: "aws:bedrock/agentcoreAgentRuntime:AgentcoreAgentRuntime",
+            roleInput: "roleArn",
+            nameInput: "agentRuntimeName",
+        },
+        capabilities: [
+            runtimeArtifact,
+            runtimeModels,
+            observability,
+            memories,
+            gatewayInvocation,
+            credentialProviders,
+            workloadTokens,
+            knowledgeBases,
+            guardrails,
+            extraStatements,
+        ],
+    },
+    gateway: {
+        kind: "gateway",
+        type: "bedrock-agent-role:index:AgentCoreGatewayRole",
+        words: { role: "AgentCore gateway role", resource: "gateway", resources: "gateways" },
+        rolePrefix: "AgentCoreGateway_",
+        inlinePolicyName: "AgentCoreGatewayPermissions",
+        trustStatementId: "AllowAgentCoreGatewayToAssumeRole",
+        argumentNames: GATEWAY_ARGUMENT_NAMES,
+        argsExample: '{ gatewayName: "support-gateway" }',
+        nameArgument: "gatewayName",
+        names: { pattern: /^([0-9a-zA-Z][-]?){1,100}$/, example: "support-gateway" },
+        // Gateway ids are lower case (([0-9a-z][-]?){1,100}-[0-9a-z]{10}), though names may hold capitals.
+        idName: (name) => name.toLowerCase(),
+        resourceRule: GATEWAY,
+        sourcesBelow: [],
+        user: {
+            type: "aws:bedrock/agentcoreGateway:AgentcoreGateway",
+            roleInput: "roleArn",
+            nameInput: "name",
+        },
+        capabilities: [
+            lambdaTargets,
+            credentialProviders,
+            schemaObjects,
+            policyEngine,
+            gatewayKey,
+            extraStatements,
+        ],
+    },
+};
