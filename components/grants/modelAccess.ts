@@ -6,12 +6,8 @@ import { shortHash } from "../iam/names";
 import { Capability, GrantContext, LookupAnswers, PlannedArgs } from "./grant";
 import { FOUNDATION_MODEL, ModelReference, modelReference } from "./modelReferences";
 import { profilesServing, tableInferenceTypes } from "./onDemandModels";
-import {
-    checkedDestinations,
-    CrossRegionProfile,
-    Destination,
-    tableDestinations,
-} from "./profileDestinations";
+import { checkedDestinations } from "./profileDestinationChecks";
+import { CrossRegionProfile, Destination, tableDestinations } from "./profileDestinations";
 
 /** Arguments of the models an agent may invoke. */
 export interface ModelAccessArgs {
