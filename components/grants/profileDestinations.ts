@@ -1,7 +1,6 @@
 import { ArgumentError } from "../iam/argumentError";
-import { describeValue } from "../iam/argumentTypes";
-import { arnFor, parseArn } from "../iam/arn";
-import { ArnScope, isRegion, partitionOfRegion } from "../iam/awsEnvironment";
+import { arnFor } from "../iam/arn";
+import { ArnScope } from "../iam/awsEnvironment";
 import { FOUNDATION_MODEL, ModelReference, modelReference } from "./modelReferences";
 
 /** Where a cross-Region profile's destinations came from. */
@@ -75,26 +74,26 @@ export interface Destination {
     arn: string;
 }
 
-const destination = (scope: ArnScope, region: string, modelId: string): Destination => ({
+/**
+ * The foundation model `modelId` in `region` (empty: region-less), as a profile's destination.
+ * @internal
+ */
+export const destinationIn = (scope: ArnScope, region: string, modelId: string): Destination => ({
     region,
     arn: arnFor(FOUNDATION_MODEL, { ...scope, environment: { ...scope.environment, region } }, modelId),
 });
 
-/** What a global profile needs besides any list: the model in the source region, and region-less. */
-function globalModels(reference: ModelReference, scope: ArnScope): Destination[] {
+/**
+ * What a global profile needs besides any list: the model in the source region, and region-less.
+ * @internal
+ */
+export function globalModels(reference: ModelReference, scope: ArnScope): Destination[] {
     return reference.kind === "system-profile" && reference.geography === "global"
         ? [
-              destination(scope, scope.environment.region, reference.modelId),
-              destination(scope, "", reference.modelId),
+              destinationIn(scope, scope.environment.region, reference.modelId),
+              destinationIn(scope, "", reference.modelId),
           ]
         : [];
-}
-
-/** Destinations without repeats, ordered by ARN. */
-function uniqueDestinations(destinations: Destination[]): Destination[] {
-    return [...new Map(destinations.map((d) => [d.arn, d])).values()].sort((a, b) =>
-        a.arn < b.arn ? -1 : 1,
-    );
 }
 
 /**
@@ -130,7 +129,7 @@ export function tableDestinations(reference: ModelReference, scope: ArnScope): D
             reference.argument,
             "is an application inference profile, whose destinations only AWS can tell (GetInferenceProfile), and " +
                 `AWS could not be asked here; give them in ${override}`,
-            `{ "${reference.given}": ["${destination(scope, scope.environment.region, FOUNDATION_MODEL.exampleResource).arn}"] }`,
+            `{ "${reference.given}": ["${destinationIn(scope, scope.environment.region, FOUNDATION_MODEL.exampleResource).arn}"] }`,
         );
     }
     if (reference.kind !== "system-profile") {
@@ -147,7 +146,7 @@ export function tableDestinations(reference: ModelReference, scope: ArnScope): D
             `{ "${reference.given}": ["us-east-1", "us-east-2", "us-west-2"] }`,
         );
     }
-    return regions.regions.map((region) => destination(scope, region, reference.modelId));
+    return regions.regions.map((region) => destinationIn(scope, region, reference.modelId));
 }
 
 /**
@@ -161,101 +160,4 @@ export function tableDestinations(reference: ModelReference, scope: ArnScope): D
 export function tableProfileModels(identifier: string, scope: ArnScope): string[] {
     const reference = modelReference("inferenceProfileId", identifier, scope);
     return tableDestinations(reference, scope).map((d) => d.arn);
-}
-
-/**
- * Refuses a destination outside the profile's reach: a region of another partition than the
- * agent's, a region outside a geographic profile's geography (where the table knows it), or a
- * region-less model, which only a global profile routes to.
- * @throws ArgumentError naming `argument`
- * @internal
- */
-export function checkGeography(
-    argument: string,
-    reference: ModelReference,
-    destination: Destination,
-    scope: ArnScope,
-): void {
-    const geography = reference.kind === "system-profile" ? reference.geography : undefined;
-    const regions = geography ? GEOGRAPHY_REGIONS[geography] : undefined;
-    const problem =
-        destination.region === ""
-            ? geography === undefined || geography === "global"
-                ? undefined
-                : "is a region-less model, which only a global profile routes to"
-            : partitionOfRegion(destination.region) !== scope.environment.partition
-              ? `is in ${destination.region}, a region of another partition than the role's ${scope.environment.partition}`
-              : regions && !regions.includes(destination.region)
-                ? `is in ${destination.region}, outside the ${geography} geography (${regions.join(", ")})`
-                : undefined;
-    if (problem) {
-        throw new ArgumentError(
-            argument,
-            `"${destination.arn}" ${problem}`,
-            regions?.[0] ?? scope.environment.region,
-        );
-    }
-}
-
-/**
- * Checks each destination a provider or the args gave: a foundation-model ARN of the agent's
- * partition (a region name stands for the profile's model there), without account or wildcard,
- * and, for a system profile, of the profile's own model.
- * @throws ArgumentError naming `argument`
- * @internal
- */
-export function checkedDestinations(
-    argument: string,
-    reference: ModelReference,
-    values: unknown[],
-    scope: ArnScope,
-): Destination[] {
-    if (values.length === 0) {
-        throw new ArgumentError(
-            argument,
-            "lists no destination, so the profile could reach no model",
-            '["us-east-1"]',
-        );
-    }
-    const checked = values.map((value, i) => {
-        const where = `${argument}[${i}]`;
-        if (typeof value === "string" && !value.startsWith("arn:") && reference.kind === "system-profile") {
-            if (!isRegion(value)) {
-                throw new ArgumentError(
-                    where,
-                    `"${value}" is neither a region nor a foundation-model ARN`,
-                    "us-east-1",
-                );
-            }
-            return destination(scope, value, reference.modelId);
-        }
-        const arn = typeof value === "string" ? parseArn(value) : undefined;
-        const id = arn?.resource.startsWith(FOUNDATION_MODEL.resourcePrefix)
-            ? arn.resource.slice(FOUNDATION_MODEL.resourcePrefix.length)
-            : "";
-        const valid =
-            arn &&
-            arn.service === "bedrock" &&
-            arn.partition === scope.environment.partition &&
-            arn.account === "" &&
-            (arn.region === "" || isRegion(arn.region)) &&
-            FOUNDATION_MODEL.resource.test(id) &&
-            (reference.kind !== "system-profile" || id === reference.modelId);
-        if (!valid) {
-            throw new ArgumentError(
-                where,
-                `${describeValue(value)} is not a foundation-model ARN of ${reference.kind === "system-profile" ? reference.modelId : "a model"} in partition ${scope.environment.partition}`,
-                destination(
-                    scope,
-                    scope.environment.region,
-                    reference.kind === "system-profile"
-                        ? reference.modelId
-                        : FOUNDATION_MODEL.exampleResource,
-                ).arn,
-            );
-        }
-        return { region: arn.region, arn: value as string };
-    });
-    checked.forEach((d, i) => checkGeography(`${argument}[${i}]`, reference, d, scope));
-    return uniqueDestinations([...checked, ...globalModels(reference, scope)]);
 }
