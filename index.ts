@@ -72,13 +72,13 @@ export type {
     TrustStatement,
 } from "./components/iam/policyDocument";
 export type { ManagedPolicy, ManagedPolicyPart } from "./components/iam/policyPacking";
-export { lambdaResourceStatement } from "./components/grants/lambdaFunctions";
+export { lambdaResourceStatement } from "./components/agents/lambdaPermissions";
+export type { LambdaFunctionTarget } from "./components/grants/lambdaFunctions";
 export type {
-    LambdaFunctionTarget,
     LambdaPermissionGrant,
     LambdaPermissionSlot,
     LambdaPermissionSpec,
-} from "./components/grants/lambdaFunctions";
+} from "./components/agents/lambdaPermissions";
 export { agentLambdaPermissionArgs } from "./components/agents/agentLambdaPermissionArgs";
 export { callerRolePolicyArgs } from "./components/agents/callerRolePolicyArgs";
 export type {

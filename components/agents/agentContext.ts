@@ -2,7 +2,8 @@ import { ArgumentError } from "../iam/argumentError";
 import { optionalStrings } from "../iam/argumentTypes";
 import type { GrantContext } from "../grants/grant";
 import { arnFor, ArnRule, namedResource } from "../iam/arn";
-import { agentEnvironment, ArnScope, AwsEnvironment, environmentArgs } from "../iam/awsEnvironment";
+import type { ArnScope, AwsEnvironment } from "../iam/awsEnvironment";
+import { agentEnvironment, environmentArgs } from "./agentEnvironment";
 
 /** The service principal that assumes an agent's role and invokes its Lambda functions. @internal */
 export const BEDROCK_SERVICE_PRINCIPAL = "bedrock.amazonaws.com";

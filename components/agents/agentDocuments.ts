@@ -15,7 +15,7 @@ import {
     policyDocument,
     ResourceStatement,
 } from "../iam/policyDocument";
-import type { LambdaPermissionGrant } from "../grants/lambdaFunctions";
+import type { LambdaPermissionGrant } from "./lambdaPermissions";
 import { checkTrustPolicy, quotaLimits } from "../iam/quotas";
 import { roleArn } from "../iam/roleIdentity";
 import { roleSettings } from "../iam/roleSettings";

@@ -1,12 +1,7 @@
 import { AgentDocuments, documentsScope } from "./agentDocuments";
 import type { InvokedFunction } from "./invokedFunctions";
-import {
-    checkLambdaPolicySizes,
-    LambdaFunctionTarget,
-    lambdaFunctionTarget,
-    LambdaPermissionSpec,
-    lambdaPolicyWarnings,
-} from "../grants/lambdaFunctions";
+import { LambdaFunctionTarget, lambdaFunctionTarget } from "../grants/lambdaFunctions";
+import { checkLambdaPolicySizes, LambdaPermissionSpec, lambdaPolicyWarnings } from "./lambdaPermissions";
 
 /** Everything the component creates, as plain data: the single source of truth for what is granted. */
 export interface AgentPermissionsPlan extends Omit<AgentDocuments, "lambdaPermissions"> {

@@ -4,7 +4,7 @@ import type { InvokedFunction } from "./invokedFunctions";
 import { ArgumentError } from "../iam/argumentError";
 import { mapArgument, plainList } from "../iam/argumentTypes";
 import { BEDROCK_SERVICE_PRINCIPAL } from "./agentContext";
-import { AgentKey, agentKeys, LambdaPermissionSlot, lambdaPermissionSlots } from "../grants/lambdaFunctions";
+import { AgentKey, agentKeys, LambdaPermissionSlot, lambdaPermissionSlots } from "./lambdaPermissions";
 import type { RoleNameSource } from "../iam/names";
 import { RoleIdentity, roleIdentity } from "../iam/roleIdentity";
 import { AGENT_KIND } from "./agentKind";

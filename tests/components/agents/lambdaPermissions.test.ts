@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { agentKeys, lambdaPermissionSlots } from "../../../components/grants/lambdaFunctions";
+import { agentKeys, lambdaPermissionSlots } from "../../../components/agents/lambdaPermissions";
 
 const names = {
     componentName: "support",
