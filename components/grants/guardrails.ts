@@ -4,7 +4,8 @@ import { mapArgument, optionalList, optionalString, stringArgument } from "../ia
 import { arnFor, ArnRule, idOrArn } from "../iam/arn";
 import { isRegion, partitionOfRegion } from "../iam/awsEnvironment";
 import { optionalKmsKey } from "./keys";
-import { IdentityStatement, ResourceStatement, sortedUnique, statement } from "../iam/policyDocument";
+import { IdentityStatement, sortedUnique, statement } from "../iam/policyDocument";
+import { keyStatements } from "./keyStatements";
 import { Capability, GrantContext, noGrants } from "./grant";
 import { CrossRegionProfile, GEOGRAPHY_REGIONS, geographyRegions } from "./profileDestinations";
 
@@ -183,16 +184,21 @@ export const guardrails: Capability<GuardrailsArgs> = {
                   ]
                 : []),
         ];
-        const keyPolicy = keys.map((key) => ({
-            key,
-            statement: statement<ResourceStatement>({
-                Sid: "AllowAgentRoleToDecryptGuardrail",
-                Effect: "Allow",
-                Principal: { AWS: context.roleArn },
-                Action: ["kms:Decrypt"],
-                Resource: [key.arn],
-            }),
-        }));
+        // The key's policy must name the role itself, not the service (guardrails-permissions-kms).
+        const keyPolicy = keys.flatMap(
+            (key) =>
+                keyStatements(
+                    key,
+                    [
+                        {
+                            sid: "DecryptGuardrails",
+                            actions: ["kms:Decrypt"],
+                            keyPolicy: { principal: "role", sid: "AllowAgentRoleToDecryptGuardrail" },
+                        },
+                    ],
+                    context,
+                ).keyPolicy,
+        );
         return { identity, keyPolicy, crossRegionProfiles: profiles };
     },
 };

@@ -1,8 +1,10 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { ArgumentError } from "../iam/argumentError";
-import { mapArgument, optionalString } from "../iam/argumentTypes";
+import { mapArgument, optionalList, optionalString } from "../iam/argumentTypes";
 import { arnFor, ArnRule, checkArn } from "../iam/arn";
 import type { ArnScope } from "../iam/awsEnvironment";
+import { IdentityStatement, sortedUnique, statement } from "../iam/policyDocument";
+import { Capability, GrantContext, noGrants } from "./grant";
 
 /**
  * An object in S3, given either as `bucket` and `key` or as its `arn` (`arn:aws:s3:::bucket/key`),
@@ -106,4 +108,57 @@ export function s3ObjectArn(argument: string, object: unknown, scope: ArnScope):
         throw new ArgumentError(argument, `${bucket ? "key" : "bucket"} is missing or empty`, example);
     }
     return arnFor(S3_OBJECT, scope, checkObjectPath(argument, bucket, key, example));
+}
+
+/**
+ * Actions on exactly the objects named, in buckets of the role's account: S3 ARNs carry no
+ * account, so without `aws:ResourceAccount` a bucket of that name in any account would match.
+ * @internal
+ */
+export function s3ObjectsStatement(
+    sid: string,
+    actions: string[],
+    objects: string[],
+    scope: ArnScope,
+): IdentityStatement {
+    return statement({
+        Sid: sid,
+        Effect: "Allow",
+        Action: actions,
+        Resource: sortedUnique(objects),
+        Condition: { StringEquals: { "aws:ResourceAccount": [scope.environment.account] } },
+    });
+}
+
+/** A capability that grants actions on the S3 objects one list argument names. @internal */
+export interface S3ObjectsSpec<Args> {
+    /** The list argument, of `{ bucket, key }` or `{ arn }`. */
+    argument: keyof Args & string;
+    /** A valid list, for errors. */
+    example: string;
+    /** The statement's id. */
+    sid: string;
+    /** The actions granted on every object named. */
+    actions: string[];
+}
+
+/**
+ * The capability of one shape many share: `actions` on exactly the objects the argument names,
+ * in buckets of the role's account (code-interpreter files, target schemas). Grants nothing when
+ * the list is absent or empty.
+ * @internal
+ */
+export function s3Objects<Args, Context extends GrantContext = GrantContext>(
+    spec: S3ObjectsSpec<Args>,
+): Capability<Args, Context, Partial<Record<keyof Args, unknown>>> {
+    return {
+        grant(args, context) {
+            const objects = optionalList(spec.argument, args[spec.argument], spec.example).map((object, i) =>
+                s3ObjectArn(`${spec.argument}[${i}]`, object, context),
+            );
+            return objects.length === 0
+                ? noGrants()
+                : { identity: [s3ObjectsStatement(spec.sid, spec.actions, objects, context)], keyPolicy: [] };
+        },
+    };
 }

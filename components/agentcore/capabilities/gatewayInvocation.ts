@@ -1,8 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { optionalStrings } from "../../iam/argumentTypes";
-import { idOrArn } from "../../iam/arn";
-import { sortedUnique, statement } from "../../iam/policyDocument";
-import { noGrants } from "../../grants/grant";
+import { namedResources } from "../../grants/namedResources";
 import { GATEWAY } from "../agentCoreArns";
 import type { AgentCoreCapability } from "./agentCoreCapability";
 
@@ -13,24 +10,9 @@ export interface GatewayInvocationArgs {
 }
 
 /** Gateways: `bedrock-agentcore:InvokeGateway` on the gateways named. @internal */
-export const gatewayInvocation: AgentCoreCapability<GatewayInvocationArgs> = {
-    grant(args, context) {
-        const arns = optionalStrings("gateways", args.gateways, GATEWAY.exampleResource).map((gateway, i) =>
-            idOrArn(`gateways[${i}]`, gateway, GATEWAY, context),
-        );
-        if (arns.length === 0) {
-            return noGrants();
-        }
-        return {
-            identity: [
-                statement({
-                    Sid: "InvokeGateways",
-                    Effect: "Allow",
-                    Action: ["bedrock-agentcore:InvokeGateway"],
-                    Resource: sortedUnique(arns),
-                }),
-            ],
-            keyPolicy: [],
-        };
-    },
-};
+export const gatewayInvocation: AgentCoreCapability<GatewayInvocationArgs> = namedResources({
+    argument: "gateways",
+    rule: GATEWAY,
+    sid: "InvokeGateways",
+    actions: ["bedrock-agentcore:InvokeGateway"],
+});

@@ -1,5 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { Conditions, IdentityStatement, ResourceStatement, statement } from "../../iam/policyDocument";
+import type { Conditions } from "../../iam/policyDocument";
+import { KeyUse, keyStatements } from "../../grants/keyStatements";
 import { noGrants } from "../../grants/grant";
 import { optionalKmsKey } from "../../grants/keys";
 import { sourceArnStringCondition } from "../../grants/confusedDeputy";
@@ -45,12 +46,21 @@ export const gatewayKey: AgentCoreCapability<GatewayKeyArgs> = {
             context,
             "kms:EncryptionContext:aws:bedrock-agentcore-gateway:arn",
         );
-        const parts: { sid: string; actions: string[]; condition: Conditions }[] = [
-            { sid: "DescribeGatewayKey", actions: ["kms:DescribeKey"], condition: viaService },
+        const twin = (sid: string) => ({ principal: "role" as const, sid: `AllowGatewayRoleTo${sid}` });
+        const uses: KeyUse[] = [
+            {
+                sid: "DescribeGatewayKey",
+                actions: ["kms:DescribeKey"],
+                condition: viaService,
+                to: "role",
+                keyPolicy: twin("DescribeGatewayKey"),
+            },
             {
                 sid: "UseGatewayKey",
                 actions: KEY_ACTIONS,
                 condition: { ...viaService, ...gatewayContext },
+                to: "role",
+                keyPolicy: twin("UseGatewayKey"),
             },
             {
                 sid: "GrantGatewayKey",
@@ -63,29 +73,11 @@ export const gatewayKey: AgentCoreCapability<GatewayKeyArgs> = {
                     ...gatewayContext,
                     "ForAllValues:StringEquals": { "kms:GrantOperations": GRANT_OPERATIONS },
                 },
+                to: "role",
+                keyPolicy: twin("GrantGatewayKey"),
             },
         ];
-        return {
-            identity: parts.map((part) =>
-                statement<IdentityStatement>({
-                    Sid: part.sid,
-                    Effect: "Allow",
-                    Action: part.actions,
-                    Resource: [key.arn],
-                    Condition: part.condition,
-                }),
-            ),
-            keyPolicy: parts.map((part) => ({
-                key,
-                statement: statement<ResourceStatement>({
-                    Sid: `AllowGatewayRoleTo${part.sid}`,
-                    Effect: "Allow",
-                    Principal: { AWS: context.roleArn },
-                    Action: part.actions,
-                    Resource: [key.arn],
-                    Condition: part.condition,
-                }),
-            })),
-        };
+        const { identity, keyPolicy } = keyStatements(key, uses, context);
+        return { identity, keyPolicy };
     },
 };

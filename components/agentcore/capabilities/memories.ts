@@ -1,8 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { optionalStrings } from "../../iam/argumentTypes";
-import { idOrArn } from "../../iam/arn";
-import { sortedUnique, statement } from "../../iam/policyDocument";
-import { noGrants } from "../../grants/grant";
+import { namedResources } from "../../grants/namedResources";
 import { MEMORY } from "../agentCoreArns";
 import type { AgentCoreCapability } from "./agentCoreCapability";
 
@@ -28,24 +25,9 @@ const MEMORY_ACTIONS = [
  * delete, no update, no other memory).
  * @internal
  */
-export const memories: AgentCoreCapability<MemoriesArgs> = {
-    grant(args, context) {
-        const arns = optionalStrings("memories", args.memories, MEMORY.exampleResource).map((memory, i) =>
-            idOrArn(`memories[${i}]`, memory, MEMORY, context),
-        );
-        if (arns.length === 0) {
-            return noGrants();
-        }
-        return {
-            identity: [
-                statement({
-                    Sid: "UseMemories",
-                    Effect: "Allow",
-                    Action: MEMORY_ACTIONS,
-                    Resource: sortedUnique(arns),
-                }),
-            ],
-            keyPolicy: [],
-        };
-    },
-};
+export const memories: AgentCoreCapability<MemoriesArgs> = namedResources({
+    argument: "memories",
+    rule: MEMORY,
+    sid: "UseMemories",
+    actions: MEMORY_ACTIONS,
+});

@@ -2,7 +2,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { ArgumentError } from "../../iam/argumentError";
 import { optionalString } from "../../iam/argumentTypes";
 import { IdentityStatement, statement } from "../../iam/policyDocument";
-import { s3ObjectArn, S3ObjectArgs } from "../../grants/s3Objects";
+import { s3ObjectArn, S3ObjectArgs, s3ObjectsStatement } from "../../grants/s3Objects";
 import type { AgentCoreCapability } from "./agentCoreCapability";
 import { ContainerImage, containerImage, ECR_REPOSITORY } from "./containerImages";
 
@@ -77,16 +77,9 @@ export const runtimeArtifact: AgentCoreCapability<RuntimeArtifactArgs> = {
                 keyPolicy: [],
             };
         }
+        const code = s3ObjectArn("codeArtifact", args.codeArtifact, context);
         return {
-            identity: [
-                statement({
-                    Sid: "ReadRuntimeCode",
-                    Effect: "Allow",
-                    Action: ["s3:GetObject"],
-                    Resource: [s3ObjectArn("codeArtifact", args.codeArtifact, context)],
-                    Condition: { StringEquals: { "aws:ResourceAccount": [context.environment.account] } },
-                }),
-            ],
+            identity: [s3ObjectsStatement("ReadRuntimeCode", ["s3:GetObject"], [code], context)],
             keyPolicy: [],
         };
     },

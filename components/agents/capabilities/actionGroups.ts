@@ -1,8 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { ArgumentError } from "../../iam/argumentError";
 import { mapArgument, optionalList, plainList } from "../../iam/argumentTypes";
-import { sortedUnique, statement } from "../../iam/policyDocument";
-import { s3ObjectArn, S3ObjectArgs } from "../../grants/s3Objects";
+import { s3ObjectArn, S3ObjectArgs, s3ObjectsStatement } from "../../grants/s3Objects";
 import { noGrants } from "../../grants/grant";
 import type { AgentCapability, InvokedFunction } from "../invokedFunctions";
 
@@ -84,15 +83,7 @@ export const actionGroups: AgentCapability<ActionGroupsArgs> = {
             return noGrants();
         }
         return {
-            identity: [
-                statement({
-                    Sid: "ReadActionGroupApiSchemas",
-                    Effect: "Allow",
-                    Action: ["s3:GetObject"],
-                    Resource: sortedUnique(schemas),
-                    Condition: { StringEquals: { "aws:ResourceAccount": [context.environment.account] } },
-                }),
-            ],
+            identity: [s3ObjectsStatement("ReadActionGroupApiSchemas", ["s3:GetObject"], schemas, context)],
             keyPolicy: [],
         };
     },

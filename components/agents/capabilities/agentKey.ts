@@ -1,7 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { sourceArnStringCondition } from "../../grants/confusedDeputy";
 import { optionalKmsKey } from "../../grants/keys";
-import { IdentityStatement, ResourceStatement, statement } from "../../iam/policyDocument";
+import { keyStatements } from "../../grants/keyStatements";
 import { noGrants } from "../../grants/grant";
 import type { AgentCapability } from "../invokedFunctions";
 
@@ -35,38 +35,36 @@ export const agentKey: AgentCapability<AgentKeyArgs> = {
             return noGrants();
         }
         const condition = sourceArnStringCondition(context, AGENT_ENCRYPTION_CONTEXT_KEY);
-        const onKey = (Action: string[]) =>
-            statement<IdentityStatement>({
-                Sid: "UseAgentEncryptionKey",
-                Effect: "Allow",
-                Action,
-                Resource: [key.arn],
-                Condition: condition,
-            });
-        return {
-            identity: [onKey(["kms:Decrypt"])],
-            // Its condition lists the admitted agents, which alone can make it large.
-            statementArguments: { UseAgentEncryptionKey: "agentIds" },
-            callers: [onKey(AGENT_KEY_ACTIONS)],
-            keyPolicy: [
+        const { identity, callers, keyPolicy } = keyStatements(
+            key,
+            [
+                { sid: "UseAgentEncryptionKey", actions: ["kms:Decrypt"], condition, to: "role" },
                 {
-                    key,
-                    statement: statement<ResourceStatement>({
-                        Sid: "AllowBedrockAgentsToUseKey",
-                        Effect: "Allow",
-                        Principal: { Service: context.servicePrincipal },
-                        Action: AGENT_KEY_ACTIONS,
-                        Resource: [key.arn],
-                        Condition: {
+                    sid: "UseAgentEncryptionKey",
+                    actions: AGENT_KEY_ACTIONS,
+                    condition,
+                    to: "callers",
+                    keyPolicy: {
+                        principal: "service",
+                        sid: "AllowBedrockAgentsToUseKey",
+                        condition: {
                             ...condition,
                             StringEquals: {
                                 ...condition.StringEquals,
                                 "aws:SourceAccount": [context.environment.account],
                             },
                         },
-                    }),
+                    },
                 },
             ],
+            context,
+        );
+        return {
+            identity,
+            // Its condition lists the admitted agents, which alone can make it large.
+            statementArguments: { UseAgentEncryptionKey: "agentIds" },
+            callers,
+            keyPolicy,
         };
     },
 };

@@ -1,7 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { arnFor } from "../../iam/arn";
 import { optionalKmsKey } from "../../grants/keys";
-import { IdentityStatement, ResourceStatement, statement } from "../../iam/policyDocument";
+import { keyStatements } from "../../grants/keyStatements";
 import { GrantContext, noGrants } from "../../grants/grant";
 import type { AgentCapability } from "../invokedFunctions";
 import { AGENT_ALIAS } from "./collaborators";
@@ -43,38 +43,32 @@ export const agentMemory: AgentCapability<AgentMemoryArgs> = {
             return noGrants();
         }
         const aliases = aliasPatterns(context);
-        return {
-            identity: [],
-            callers: [
-                statement<IdentityStatement>({
-                    Sid: "UseAgentMemoryKey",
-                    Effect: "Allow",
-                    Action: CALLER_MEMORY_KEY_ACTIONS,
-                    Resource: [key.arn],
-                    Condition: {
+        const { callers, keyPolicy } = keyStatements(
+            key,
+            [
+                {
+                    sid: "UseAgentMemoryKey",
+                    actions: CALLER_MEMORY_KEY_ACTIONS,
+                    condition: {
                         StringLike: { "kms:EncryptionContext:aws-crypto-ec:aws:bedrock:arn": aliases },
                         StringEquals: {
                             "kms:ViaService": [`bedrock.${context.environment.region}.amazonaws.com`],
                         },
                     },
-                }),
-            ],
-            keyPolicy: [
-                {
-                    key,
-                    statement: statement<ResourceStatement>({
-                        Sid: "AllowBedrockAgentMemory",
-                        Effect: "Allow",
-                        Principal: { Service: context.servicePrincipal },
-                        Action: BEDROCK_MEMORY_KEY_ACTIONS,
-                        Resource: [key.arn],
-                        Condition: {
+                    to: "callers",
+                    keyPolicy: {
+                        principal: "service",
+                        sid: "AllowBedrockAgentMemory",
+                        actions: BEDROCK_MEMORY_KEY_ACTIONS,
+                        condition: {
                             StringEquals: { "aws:SourceAccount": [context.environment.account] },
                             ArnLike: { "aws:SourceArn": aliases },
                         },
-                    }),
+                    },
                 },
             ],
-        };
+            context,
+        );
+        return { identity: [], callers, keyPolicy };
     },
 };

@@ -1,8 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { optionalStrings } from "../../iam/argumentTypes";
-import { ArnRule, idOrArn } from "../../iam/arn";
-import { sortedUnique, statement } from "../../iam/policyDocument";
-import { noGrants } from "../../grants/grant";
+import type { ArnRule } from "../../iam/arn";
+import { namedResources } from "../../grants/namedResources";
 import type { AgentCapability } from "../invokedFunctions";
 
 /** Arguments of a supervisor agent's collaborators. */
@@ -28,24 +26,9 @@ export const AGENT_ALIAS: ArnRule = {
  * collaborators' aliases. The supervisor still needs its own models.
  * @internal
  */
-export const collaborators: AgentCapability<CollaboratorsArgs> = {
-    grant(args, context) {
-        const aliases = optionalStrings("collaborators", args.collaborators, AGENT_ALIAS.exampleResource).map(
-            (alias, i) => idOrArn(`collaborators[${i}]`, alias, AGENT_ALIAS, context),
-        );
-        if (aliases.length === 0) {
-            return noGrants();
-        }
-        return {
-            identity: [
-                statement({
-                    Sid: "InvokeCollaborators",
-                    Effect: "Allow",
-                    Action: ["bedrock:GetAgentAlias", "bedrock:InvokeAgent"],
-                    Resource: sortedUnique(aliases),
-                }),
-            ],
-            keyPolicy: [],
-        };
-    },
-};
+export const collaborators: AgentCapability<CollaboratorsArgs> = namedResources({
+    argument: "collaborators",
+    rule: AGENT_ALIAS,
+    sid: "InvokeCollaborators",
+    actions: ["bedrock:GetAgentAlias", "bedrock:InvokeAgent"],
+});

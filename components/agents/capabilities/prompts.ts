@@ -1,8 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { optionalStrings } from "../../iam/argumentTypes";
-import { ArnRule, idOrArn } from "../../iam/arn";
-import { sortedUnique, statement } from "../../iam/policyDocument";
-import { noGrants } from "../../grants/grant";
+import type { ArnRule } from "../../iam/arn";
+import { namedResources } from "../../grants/namedResources";
 import type { AgentCapability } from "../invokedFunctions";
 
 /** Arguments of the managed prompts an agent uses. */
@@ -27,24 +25,9 @@ export const PROMPT: ArnRule = {
  * Prompt management: `bedrock:GetPrompt` on exactly the prompts and prompt versions named.
  * @internal
  */
-export const prompts: AgentCapability<PromptsArgs> = {
-    grant(args, context) {
-        const arns = optionalStrings("prompts", args.prompts, PROMPT.exampleResource).map((prompt, i) =>
-            idOrArn(`prompts[${i}]`, prompt, PROMPT, context),
-        );
-        if (arns.length === 0) {
-            return noGrants();
-        }
-        return {
-            identity: [
-                statement({
-                    Sid: "GetPrompts",
-                    Effect: "Allow",
-                    Action: ["bedrock:GetPrompt"],
-                    Resource: sortedUnique(arns),
-                }),
-            ],
-            keyPolicy: [],
-        };
-    },
-};
+export const prompts: AgentCapability<PromptsArgs> = namedResources({
+    argument: "prompts",
+    rule: PROMPT,
+    sid: "GetPrompts",
+    actions: ["bedrock:GetPrompt"],
+});
