@@ -4,7 +4,7 @@
 // cannot assume the role. The plan compares the role with the resources the program declares.
 import type { RecordedResource } from "./mocks/awsMocks";
 import type { PlannedRole, RolePlanView } from "./planFile";
-import { AGENTCORE_KINDS, AgentCoreKindEntry } from "../components/agentcore/agentCoreKinds";
+import { AGENTCORE_KINDS, type AgentCoreKind } from "../components/agentcore/agentCoreKinds";
 
 /** Each AgentCore kind, by the type of the resource that takes its role. */
 const USERS = new Map(Object.values(AGENTCORE_KINDS).map((entry) => [entry.user.type, entry]));
@@ -16,7 +16,7 @@ const label = (type: string) => `aws.${type.split("/")[0].split(":")[1]}.${type.
 function mismatch(
     plan: RolePlanView,
     resource: RecordedResource,
-    user: AgentCoreKindEntry<unknown>,
+    user: (typeof AGENTCORE_KINDS)[AgentCoreKind],
 ): string | undefined {
     const name = resource.inputs[user.user.nameInput];
     const resources = user.words.resources;
@@ -43,9 +43,7 @@ export function checkRoleUsers(roles: PlannedRole[], resources: RecordedResource
         const warnings = resources.flatMap((resource) => {
             const user = USERS.get(resource.type);
             const given = user && resource.inputs[user.user.roleInput] === role.plan.roleArn;
-            const problem = given
-                ? mismatch(role.plan, resource, user as AgentCoreKindEntry<unknown>)
-                : undefined;
+            const problem = given ? mismatch(role.plan, resource, user) : undefined;
             return problem ? [problem] : [];
         });
         return warnings.length === 0

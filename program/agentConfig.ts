@@ -1,6 +1,7 @@
 import { ArgumentError } from "../components/iam/argumentError";
 import type { BedrockAgentRoleArgs } from "../components/agents/bedrockAgentRoleArgs";
-import { AGENT_ARGUMENTS, ConfigKind } from "../components/agents/agentArguments";
+import { AGENT_ARGUMENTS } from "../components/agents/agentArguments";
+import type { ConfigKind } from "../components/roles/roleArguments";
 import { suggestion } from "../components/iam/argumentTypes";
 
 /** Where config values come from: `pulumi.Config`, whose `get` returns structured values as JSON. */

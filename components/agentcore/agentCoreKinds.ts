@@ -4,7 +4,8 @@ import type { RoleKind } from "../roles/roleFamily";
 import type { AgentCoreGatewayRoleArgs } from "./agentCoreGatewayRoleArgs";
 import type { AgentCoreRuntimeRoleArgs } from "./agentCoreRuntimeRoleArgs";
 import { GATEWAY, RUNTIME, type ContextKind } from "./agentCoreArns";
-import { GATEWAY_ARGUMENT_NAMES, RUNTIME_ARGUMENT_NAMES } from "./agentCoreArguments";
+import { GATEWAY_ARGUMENTS, RUNTIME_ARGUMENTS } from "./agentCoreArguments";
+import { ArgumentTable, argumentNames } from "../roles/roleArguments";
 import type { AgentCoreCapability } from "./capabilities/agentCoreCapability";
 import { credentialProviders } from "./capabilities/credentialProviders";
 import { gatewayInvocation } from "./capabilities/gatewayInvocation";
@@ -35,6 +36,8 @@ export type AgentCoreKind = keyof AgentCoreKindArgs;
 /** What one kind of AgentCore execution role is made of. @internal */
 export interface AgentCoreKindEntry<Args> extends RoleKind, ContextKind {
     kind: AgentCoreKind;
+    /** Every argument, declared once. */
+    arguments: ArgumentTable<Args>;
     /** The argument naming the resource the role is for. */
     nameArgument: keyof Args & string;
     /** The names the resource's create call accepts, and a valid one. */
@@ -54,7 +57,8 @@ export const AGENTCORE_KINDS: { readonly [K in AgentCoreKind]: AgentCoreKindEntr
         rolePrefix: "AgentCoreRuntime_",
         inlinePolicyName: "AgentCoreRuntimePermissions",
         trustStatementId: "AllowAgentCoreRuntimeToAssumeRole",
-        argumentNames: RUNTIME_ARGUMENT_NAMES,
+        arguments: RUNTIME_ARGUMENTS,
+        argumentNames: argumentNames(RUNTIME_ARGUMENTS),
         argsExample: '{ runtimeName: "support_agent" }',
         nameArgument: "runtimeName",
         // Runtime names have no "-": AgentCore appends "-" and ten characters to make the id.
@@ -88,7 +92,8 @@ export const AGENTCORE_KINDS: { readonly [K in AgentCoreKind]: AgentCoreKindEntr
         rolePrefix: "AgentCoreGateway_",
         inlinePolicyName: "AgentCoreGatewayPermissions",
         trustStatementId: "AllowAgentCoreGatewayToAssumeRole",
-        argumentNames: GATEWAY_ARGUMENT_NAMES,
+        arguments: GATEWAY_ARGUMENTS,
+        argumentNames: argumentNames(GATEWAY_ARGUMENTS),
         argsExample: '{ gatewayName: "support-gateway" }',
         nameArgument: "gatewayName",
         names: { pattern: /^([0-9a-zA-Z][-]?){1,100}$/, example: "support-gateway" },

@@ -1,19 +1,5 @@
 import type { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
-
-/** The kind of value a stack config key holds: structures are written as YAML and read as JSON. */
-export type ConfigKind = "string" | "boolean" | "integer" | "strings" | "list" | "map";
-
-/** What the package says of one argument besides its type: how the stack config sets it. @internal */
-export interface ArgumentDeclaration {
-    /** A valid value, as a stack's config would give it. */
-    example: string;
-    /**
-     * The kind of the config key of the same name that sets the argument; absent when no key of
-     * its name does (`quotas` and `thirdPartyKnowledgeBases` have flat keys of their own, `tags`
-     * and `partition` none).
-     */
-    config?: ConfigKind;
-}
+import { ArgumentTable, argumentNames } from "../roles/roleArguments";
 
 /**
  * Every argument of {@link BedrockAgentRoleArgs}, declared once beside the interface: TypeScript
@@ -21,55 +7,53 @@ export interface ArgumentDeclaration {
  * keys follow from it, and tests prove that `Pulumi.yaml` and the inferred schema agree.
  * @internal
  */
-export const AGENT_ARGUMENTS: { readonly [K in keyof Required<BedrockAgentRoleArgs>]: ArgumentDeclaration } =
-    {
-        foundationModels: { config: "strings", example: '["us.anthropic.claude-sonnet-4-20250514-v1:0"]' },
-        streaming: { config: "boolean", example: "true" },
-        inferenceProfileDestinations: {
-            config: "map",
-            example:
-                '{ "us.anthropic.claude-sonnet-4-20250514-v1:0": ["us-east-1", "us-east-2", "us-west-2"] }',
-        },
-        actionGroups: {
-            config: "list",
-            example:
-                "[{ name: lookup-orders, lambdaFunction: lookup-orders, apiSchema: { bucket: agent-schemas, key: orders.json } }]",
-        },
-        knowledgeBases: { config: "strings", example: '["KB12345678"]' },
-        thirdPartyKnowledgeBases: {
-            example:
-                '[{ knowledgeBase: "KB12345678", credentialsSecretArn: "arn:aws:secretsmanager:us-east-1:123456789012:secret:pinecone-AbC123" }]',
-        },
-        customerEncryptionKey: { config: "string", example: "1234abcd-12ab-34cd-56ef-1234567890ab" },
-        guardrails: {
-            config: "list",
-            example: "[{ guardrail: gr1234abcd56, crossRegionProfile: us.guardrail.v1:0 }]",
-        },
-        collaborators: { config: "strings", example: '["AGENT12345/ALIAS12345"]' },
-        prompts: { config: "strings", example: '["PROMPT1234:1"]' },
-        codeInterpreterFiles: { config: "list", example: "[{ bucket: agent-files, key: sales/2026.csv }]" },
-        customOrchestration: { config: "map", example: "{ lambdaFunction: orchestrator }" },
-        memoryEncryptionKey: { config: "string", example: "1234abcd-12ab-34cd-56ef-1234567890ab" },
-        extraStatements: {
-            config: "list",
-            example:
-                '[{ sid: ReadOrdersTable, actions: ["dynamodb:GetItem"], resources: ["arn:aws:dynamodb:us-east-1:123456789012:table/orders"] }]',
-        },
-        description: { config: "string", example: "Service role of the support agent" },
-        path: { config: "string", example: "/bedrock/" },
-        tags: { example: "{ team: support }" },
-        maxSessionDuration: { config: "integer", example: "3600" },
-        permissionsBoundary: { config: "string", example: "arn:aws:iam::123456789012:policy/AgentBoundary" },
-        agentIds: { config: "strings", example: '["AGENT12345"]' },
-        lambdaAgentIds: { config: "strings", example: '["AGENT12345"]' },
-        agentAliases: { config: "strings", example: '["AGENT12345/ALIAS12345"]' },
-        account: { config: "string", example: '"123456789012"' },
-        region: { config: "string", example: "us-east-1" },
-        partition: { example: "aws-us-gov" },
-        roleNameSuffix: { config: "string", example: "support-agent-prod" },
-        quotas: { example: "{ trustPolicySize: 4096, managedPoliciesPerRole: 20 }" },
-        existingRole: { config: "string", example: "support-agent-role" },
-    };
+export const AGENT_ARGUMENTS: ArgumentTable<BedrockAgentRoleArgs> = {
+    foundationModels: { config: "strings", example: '["us.anthropic.claude-sonnet-4-20250514-v1:0"]' },
+    streaming: { config: "boolean", example: "true" },
+    inferenceProfileDestinations: {
+        config: "map",
+        example: '{ "us.anthropic.claude-sonnet-4-20250514-v1:0": ["us-east-1", "us-east-2", "us-west-2"] }',
+    },
+    actionGroups: {
+        config: "list",
+        example:
+            "[{ name: lookup-orders, lambdaFunction: lookup-orders, apiSchema: { bucket: agent-schemas, key: orders.json } }]",
+    },
+    knowledgeBases: { config: "strings", example: '["KB12345678"]' },
+    thirdPartyKnowledgeBases: {
+        example:
+            '[{ knowledgeBase: "KB12345678", credentialsSecretArn: "arn:aws:secretsmanager:us-east-1:123456789012:secret:pinecone-AbC123" }]',
+    },
+    customerEncryptionKey: { config: "string", example: "1234abcd-12ab-34cd-56ef-1234567890ab" },
+    guardrails: {
+        config: "list",
+        example: "[{ guardrail: gr1234abcd56, crossRegionProfile: us.guardrail.v1:0 }]",
+    },
+    collaborators: { config: "strings", example: '["AGENT12345/ALIAS12345"]' },
+    prompts: { config: "strings", example: '["PROMPT1234:1"]' },
+    codeInterpreterFiles: { config: "list", example: "[{ bucket: agent-files, key: sales/2026.csv }]" },
+    customOrchestration: { config: "map", example: "{ lambdaFunction: orchestrator }" },
+    memoryEncryptionKey: { config: "string", example: "1234abcd-12ab-34cd-56ef-1234567890ab" },
+    extraStatements: {
+        config: "list",
+        example:
+            '[{ sid: ReadOrdersTable, actions: ["dynamodb:GetItem"], resources: ["arn:aws:dynamodb:us-east-1:123456789012:table/orders"] }]',
+    },
+    description: { config: "string", example: "Service role of the support agent" },
+    path: { config: "string", example: "/bedrock/" },
+    tags: { example: "{ team: support }" },
+    maxSessionDuration: { config: "integer", example: "3600" },
+    permissionsBoundary: { config: "string", example: "arn:aws:iam::123456789012:policy/AgentBoundary" },
+    agentIds: { config: "strings", example: '["AGENT12345"]' },
+    lambdaAgentIds: { config: "strings", example: '["AGENT12345"]' },
+    agentAliases: { config: "strings", example: '["AGENT12345/ALIAS12345"]' },
+    account: { config: "string", example: '"123456789012"' },
+    region: { config: "string", example: "us-east-1" },
+    partition: { example: "aws-us-gov" },
+    roleNameSuffix: { config: "string", example: "support-agent-prod" },
+    quotas: { example: "{ trustPolicySize: 4096, managedPoliciesPerRole: 20 }" },
+    existingRole: { config: "string", example: "support-agent-role" },
+};
 
 /** Every argument's name: any other is refused. @internal */
-export const AGENT_ARGUMENT_NAMES: readonly string[] = Object.keys(AGENT_ARGUMENTS);
+export const AGENT_ARGUMENT_NAMES: readonly string[] = argumentNames(AGENT_ARGUMENTS);
