@@ -45,7 +45,7 @@ export type { CrossRegionProfile, DestinationSource } from "./components/grants/
 export type {
     ThirdPartyKnowledgeBaseArgs,
     ThirdPartyKnowledgeBasesArgs,
-} from "./components/grants/thirdPartyKnowledgeBases";
+} from "./components/agents/capabilities/thirdPartyKnowledgeBases";
 export type { S3ObjectArgs } from "./components/grants/s3Objects";
 export type { IamQuotasArgs } from "./components/iam/quotas";
 export type { RoleSettings, RoleSettingsArgs } from "./components/iam/roleSettings";

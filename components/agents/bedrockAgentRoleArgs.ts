@@ -11,7 +11,7 @@ import type { GuardrailsArgs } from "../grants/guardrails";
 import type { KnowledgeBasesArgs } from "../grants/knowledgeBases";
 import type { ModelAccessArgs } from "../grants/modelAccess";
 import type { PromptsArgs } from "./capabilities/prompts";
-import type { ThirdPartyKnowledgeBasesArgs } from "../grants/thirdPartyKnowledgeBases";
+import type { ThirdPartyKnowledgeBasesArgs } from "./capabilities/thirdPartyKnowledgeBases";
 import type { IamQuotasArgs } from "../iam/quotas";
 import type { RoleSettingsArgs } from "../iam/roleSettings";
 

@@ -11,7 +11,7 @@ import { guardrails } from "../../grants/guardrails";
 import { knowledgeBases } from "../../grants/knowledgeBases";
 import { modelAccess } from "../../grants/modelAccess";
 import { prompts } from "./prompts";
-import { thirdPartyKnowledgeBases } from "../../grants/thirdPartyKnowledgeBases";
+import { thirdPartyKnowledgeBases } from "./thirdPartyKnowledgeBases";
 
 /**
  * Everything an agent can be granted, in the order its statements are written. Adding a capability

@@ -1,9 +1,10 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { mapArgument, optionalList, optionalString, stringArgument } from "../iam/argumentTypes";
-import { ArnRule, arnFor, checkArn } from "../iam/arn";
-import { sortedUnique, statement } from "../iam/policyDocument";
-import { Capability, noGrants } from "./grant";
-import { KNOWLEDGE_BASE, knowledgeBaseArn, retrieveStatements } from "./knowledgeBases";
+import { mapArgument, optionalList, optionalString, stringArgument } from "../../iam/argumentTypes";
+import { ArnRule, arnFor, checkArn } from "../../iam/arn";
+import { sortedUnique, statement } from "../../iam/policyDocument";
+import { noGrants } from "../../grants/grant";
+import type { AgentCapability } from "../invokedFunctions";
+import { KNOWLEDGE_BASE, knowledgeBaseArn, retrieveStatements } from "../../grants/knowledgeBases";
 
 /** A knowledge base whose vector store is outside AWS (Pinecone, Redis Enterprise Cloud, ...). */
 export interface ThirdPartyKnowledgeBaseArgs {
@@ -35,7 +36,7 @@ export const SECRET: ArnRule = {
  * knowledge base's own service role, not to the agent's.
  * @internal
  */
-export const thirdPartyKnowledgeBases: Capability<ThirdPartyKnowledgeBasesArgs> = {
+export const thirdPartyKnowledgeBases: AgentCapability<ThirdPartyKnowledgeBasesArgs> = {
     grant(args, context) {
         const example = `{ credentialsSecretArn: "${arnFor(SECRET, context, SECRET.exampleResource)}", knowledgeBase: "KB12345678" }`;
         const entries = optionalList(

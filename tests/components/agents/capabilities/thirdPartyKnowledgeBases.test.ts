@@ -1,6 +1,6 @@
 import { expect } from "chai";
-import { minimalArgs } from "../../support/fixtures";
-import { plan, planFailure } from "../../support/plan";
+import { minimalArgs } from "../../../support/fixtures";
+import { plan, planFailure } from "../../../support/plan";
 
 const SECRET = "arn:aws:secretsmanager:us-east-1:123456789012:secret:pinecone-AbC123";
 
