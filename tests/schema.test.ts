@@ -2,7 +2,12 @@ import { ComponentProvider } from "@pulumi/pulumi/provider/experimental";
 import { expect } from "chai";
 import * as path from "path";
 import { AGENT_ARGUMENT_NAMES } from "../components/agents/agentArguments";
-import { AgentCoreGatewayRole, AgentCoreRuntimeRole, BedrockAgentRole } from "../index";
+import * as api from "../index";
+import { BedrockAgentRole } from "../index";
+import { ROLE_KINDS } from "../planner/roleKinds";
+import { gatewayArgs, RUNTIME_PROFILES, runtimeArgs } from "./support/agentCoreFixtures";
+import { minimalArgs } from "./support/fixtures";
+import { installMocks } from "./support/pulumiMocks";
 import { AGENTCORE_KINDS } from "../components/agentcore/agentCoreKinds";
 
 interface Schema {
@@ -20,7 +25,13 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
 
     before(async () => {
         const provider = new ComponentProvider({
-            components: [BedrockAgentRole, AgentCoreRuntimeRole, AgentCoreGatewayRole],
+            // Every kind's component, from the kind tables: a kind added is in the schema.
+            components: Object.values(ROLE_KINDS).map(
+                (kind) =>
+                    (api as Record<string, unknown>)[
+                        kind.type.split(":").pop() as string
+                    ] as typeof BedrockAgentRole,
+            ),
             dirname: path.resolve(__dirname, ".."),
             name: "bedrock-agent-role",
         });
@@ -98,6 +109,26 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
             .to.have.property("$ref")
             .that.matches(/aws:iam%2Frole:Role$/);
         expect(outputs.lambdaPermissions).to.deep.include({ type: "array" });
+    });
+
+    it("declares, on every component, exactly the outputs the one pipeline sets: none missing from the schema, none declared and never set", async () => {
+        await installMocks({ inferenceProfiles: RUNTIME_PROFILES });
+        const valid: { [K in keyof typeof ROLE_KINDS]: unknown } = {
+            agent: minimalArgs(),
+            runtime: runtimeArgs(),
+            gateway: gatewayArgs(),
+        };
+        for (const [tag, kind] of Object.entries(ROLE_KINDS)) {
+            const Component = (api as Record<string, unknown>)[kind.type.split(":").pop() as string] as new (
+                name: string,
+                args: unknown,
+            ) => object;
+            const component = new Component(`schema-${tag}`, valid[tag as keyof typeof ROLE_KINDS]);
+            // The component's own properties, Pulumi's bookkeeping (urn, __fields) aside.
+            const set = Object.keys(component).filter((key) => !key.startsWith("__") && key !== "urn");
+            const declared = Object.keys(schema.resources[kind.type].properties);
+            expect(set.sort(), kind.type).to.deep.equal(declared.sort());
+        }
     });
 
     it("describes the nested argument types, with the action group name required", () => {

@@ -1,3 +1,5 @@
+import type { ArgumentTable } from "../roles/roleArguments";
+import { PROVIDER_ARGUMENTS, ROLE_ARGUMENTS } from "./agentCoreArguments";
 import type * as pulumi from "@pulumi/pulumi";
 import type { ExtraStatementsArgs } from "../grants/extraStatements";
 import type { IamQuotasArgs } from "../iam/quotas";
@@ -38,3 +40,15 @@ export interface AgentCoreGatewayRoleArgs
     /** IAM quotas raised above AWS's defaults in the account. */
     quotas?: IamQuotasArgs;
 }
+
+/** Every argument of {@link AgentCoreGatewayRoleArgs}, declared once beside it. @internal */
+export const GATEWAY_ARGUMENTS: ArgumentTable<AgentCoreGatewayRoleArgs> = {
+    gatewayName: { config: "string", example: "support-gateway" },
+    lambdaTargets: { config: "strings", example: '["lookup-orders"]' },
+    interceptors: { config: "strings", example: '["redact-pii"]' },
+    ...PROVIDER_ARGUMENTS,
+    schemaObjects: { config: "list", example: "[{ bucket: gateway-schemas, key: orders/openapi.json }]" },
+    policyEngine: { config: "string", example: "support_policies-AbCdE12345" },
+    customerEncryptionKey: { config: "string", example: "1234abcd-12ab-34cd-56ef-1234567890ab" },
+    ...ROLE_ARGUMENTS,
+};

@@ -1,10 +1,9 @@
 // Every kind of AgentCore execution role, one entry each: how its resource and role are named,
 // which resource takes the role, and what the role can be granted.
 import type { RoleKind } from "../roles/roleFamily";
-import type { AgentCoreGatewayRoleArgs } from "./agentCoreGatewayRoleArgs";
-import type { AgentCoreRuntimeRoleArgs } from "./agentCoreRuntimeRoleArgs";
+import { AgentCoreGatewayRoleArgs, GATEWAY_ARGUMENTS } from "./agentCoreGatewayRoleArgs";
+import { AgentCoreRuntimeRoleArgs, RUNTIME_ARGUMENTS } from "./agentCoreRuntimeRoleArgs";
 import { GATEWAY, RUNTIME, type ContextKind } from "./agentCoreArns";
-import { GATEWAY_ARGUMENTS, RUNTIME_ARGUMENTS } from "./agentCoreArguments";
 import { ArgumentTable, argumentNames } from "../roles/roleArguments";
 import type { AgentCoreCapability } from "./capabilities/agentCoreCapability";
 import { credentialProviders } from "./capabilities/credentialProviders";

@@ -1,3 +1,5 @@
+import type { ArgumentTable } from "../roles/roleArguments";
+import { PROVIDER_ARGUMENTS, ROLE_ARGUMENTS } from "./agentCoreArguments";
 import type * as pulumi from "@pulumi/pulumi";
 import type { ExtraStatementsArgs } from "../grants/extraStatements";
 import type { GuardrailsArgs } from "../grants/guardrails";
@@ -44,3 +46,25 @@ export interface AgentCoreRuntimeRoleArgs
     /** IAM quotas raised above AWS's defaults in the account. */
     quotas?: IamQuotasArgs;
 }
+
+/** Every argument of {@link AgentCoreRuntimeRoleArgs}, declared once beside it. @internal */
+export const RUNTIME_ARGUMENTS: ArgumentTable<AgentCoreRuntimeRoleArgs> = {
+    runtimeName: { config: "string", example: "support_agent" },
+    containerRepository: { config: "string", example: "support-agent" },
+    codeArtifact: { config: "map", example: "{ bucket: agent-code, key: support/agent.zip }" },
+    foundationModels: { config: "strings", example: '["us.anthropic.claude-sonnet-4-20250514-v1:0"]' },
+    streaming: { config: "boolean", example: "true" },
+    inferenceProfileDestinations: {
+        config: "map",
+        example: '{ "us.anthropic.claude-sonnet-4-20250514-v1:0": ["us-east-1", "us-east-2", "us-west-2"] }',
+    },
+    memories: { config: "strings", example: '["support_memory-AbCdE12345"]' },
+    gateways: { config: "strings", example: '["support-gateway-abcdefghij"]' },
+    ...PROVIDER_ARGUMENTS,
+    observability: { config: "boolean", example: "true" },
+    workloadAccessTokens: { config: "boolean", example: "false" },
+    workloadAccessTokensForAnyUser: { config: "boolean", example: "false" },
+    knowledgeBases: { config: "strings", example: '["KB12345678"]' },
+    guardrails: { config: "list", example: "[{ guardrail: gr1234abcd56 }]" },
+    ...ROLE_ARGUMENTS,
+};
