@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { execFileSync } from "child_process";
+import { execFile, execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import type { RecordedResource } from "../planner/mocks/awsMocks";
@@ -13,8 +13,13 @@ describe("examples, against the packed npm package", function () {
     let workspace: string;
     const recorded: Record<string, RecordedResource[]> = {};
 
+    let runs: ReturnType<typeof runExamples>;
+
     before(async () => {
         ({ consumer, workspace } = await packedPackageWorkspace());
+        // Started now, the examples run while the tests before theirs type-check them.
+        runs = runExamples();
+        runs.catch(() => undefined);
     });
 
     it("the package holds compiled JavaScript and declarations, and no TypeScript sources or tests", () => {
@@ -59,20 +64,34 @@ describe("examples, against the packed npm package", function () {
         });
     });
 
-    for (const example of EXAMPLES) {
-        it(`${example} runs on mocks`, () => {
-            const output = execFileSync(
+    /**
+     * Every example on mocks, in one process that loads the SDKs and ts-node once rather than once
+     * an example: what each registered, or the error it failed with.
+     */
+    const runExamples = () =>
+        new Promise<Record<string, { recorded?: RecordedResource[]; error?: string }>>((resolve, reject) =>
+            execFile(
                 process.execPath,
                 [
                     path.join(__dirname, "support/exampleRunner.js"),
                     consumer,
-                    path.join(workspace, example),
+                    workspace,
                     path.join(ROOT, "node_modules/ts-node"),
-                    JSON.stringify(EXAMPLE_CONFIG[example] ?? {}),
+                    JSON.stringify(Object.fromEntries(EXAMPLES.map((e) => [e, EXAMPLE_CONFIG[e] ?? {}]))),
                 ],
-                { encoding: "utf8" },
-            );
-            recorded[example] = JSON.parse(output.trim().split("\n").pop() as string);
+                { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+                (error, stdout, stderr) =>
+                    error
+                        ? reject(new Error(`${error.message}${stderr}`))
+                        : resolve(JSON.parse(stdout.trim().split("\n").pop() as string)),
+            ),
+        );
+
+    for (const example of EXAMPLES) {
+        it(`${example} runs on mocks`, async () => {
+            const result = (await runs)[example];
+            expect(result.error === undefined, result.error).to.equal(true);
+            recorded[example] = result.recorded!;
             expect(recorded[example].length).to.be.greaterThan(2);
         });
     }

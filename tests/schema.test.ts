@@ -2,11 +2,19 @@ import { ComponentProvider } from "@pulumi/pulumi/provider/experimental";
 import { expect } from "chai";
 import * as path from "path";
 import { AGENT_ARGUMENT_NAMES } from "../components/agents/agentArguments";
+import { ArgumentError } from "../components/iam/argumentError";
 import * as api from "../index";
 import { BedrockAgentRole } from "../index";
 import { ROLE_KINDS } from "../planner/roleKinds";
-import { gatewayArgs, RUNTIME_PROFILES, runtimeArgs } from "./support/agentCoreFixtures";
+import {
+    gatewayArgs,
+    planGateway,
+    planRuntime,
+    RUNTIME_PROFILES,
+    runtimeArgs,
+} from "./support/agentCoreFixtures";
 import { minimalArgs } from "./support/fixtures";
+import { plan } from "./support/plan";
 import { installMocks } from "./support/pulumiMocks";
 import { AGENTCORE_KINDS } from "../components/agentcore/agentCoreKinds";
 
@@ -83,9 +91,54 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
         });
     });
 
-    it("refuses as unknown exactly the argument names the schema does not have", () => {
-        const inputs = schema.resources["bedrock-agent-role:index:BedrockAgentRole"].inputProperties;
-        expect([...AGENT_ARGUMENT_NAMES].sort()).to.deep.equal(Object.keys(inputs).sort());
+    it("refuses as unknown exactly the argument names the schema does not have, in every component", () => {
+        const components = [
+            ["BedrockAgentRole", (args: object) => plan({ ...minimalArgs(), ...args })],
+            [
+                "AgentCoreRuntimeRole",
+                (args: object) =>
+                    planRuntime({
+                        runtimeName: "support_agent",
+                        containerRepository: "support-agent",
+                        ...args,
+                    }),
+            ],
+            [
+                "AgentCoreGatewayRole",
+                (args: object) => planGateway({ gatewayName: "support-gateway", ...args }),
+            ],
+        ] as const;
+        const inputsOf = (token: string) =>
+            Object.keys(schema.resources[`bedrock-agent-role:index:${token}`].inputProperties);
+        // The names the agent's check knows are the schema's.
+        expect([...AGENT_ARGUMENT_NAMES].sort()).to.deep.equal(inputsOf("BedrockAgentRole").sort());
+        const everyInput = components.flatMap(([token]) => inputsOf(token));
+        for (const [token, planOf] of components) {
+            const inputs = inputsOf(token);
+            expect(inputs.length, token).to.be.greaterThan(5);
+            const unknownError = (name: string): ArgumentError | undefined => {
+                try {
+                    planOf({ [name]: undefined });
+                } catch (error) {
+                    if (
+                        ArgumentError.isArgumentError(error) &&
+                        /is not a known argument/.test(error.message)
+                    ) {
+                        return error;
+                    }
+                }
+                return undefined;
+            };
+            const refused = inputs.filter((name) => unknownError(name) !== undefined);
+            expect(refused, `${token}: schema inputs refused as unknown`).to.deep.equal([]);
+            // Near misses (a letter short) and the other components' arguments.
+            const strangers = [
+                ...new Set([...inputs.map((name) => name.slice(0, -1)), ...everyInput, "roleName"]),
+            ].filter((name) => !inputs.includes(name));
+            expect(strangers.length, token).to.be.greaterThan(inputs.length);
+            const accepted = strangers.filter((name) => unknownError(name)?.argument !== name);
+            expect(accepted, `${token}: names not in the schema accepted`).to.deep.equal([]);
+        }
     });
 
     it("exposes the role, its ARN and name, both documents and the Lambda permissions as outputs", () => {

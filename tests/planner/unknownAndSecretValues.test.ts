@@ -142,10 +142,16 @@ describe("offline plan: values it cannot know, calls it cannot make, and secrets
             expect(run.code, run.output).to.equal(0);
             outputs.push(run.output);
         }
-        const files = fs
+        const written = fs
             .readdirSync(out, { recursive: true, withFileTypes: true })
             .filter((entry) => entry.isFile())
-            .map((entry) => fs.readFileSync(path.join(entry.parentPath, entry.name), "utf8"));
+            .map((entry) => path.relative(out, path.join(entry.parentPath, entry.name)));
+        expect(written).to.include.members([
+            "plan.json",
+            path.join("secret-agent", "identity-policy.json"),
+            path.join("secret-agent", "trust-policy.json"),
+        ]);
+        const files = written.map((file) => fs.readFileSync(path.join(out, file), "utf8"));
         for (const shown of [...outputs, ...files]) {
             expect(shown).not.to.include("KBSECRET01");
             expect(shown).not.to.include("shop-private-docs");
@@ -182,6 +188,10 @@ describe("offline plan: values it cannot know, calls it cannot make, and secrets
             expect(json.code, json.output).to.equal(0);
             expect(json.output).not.to.include("KBSTACK001");
             const file = JSON.parse(json.output);
+            expect(file.roles.map((role: { component: string }) => role.component)).to.deep.equal([
+                "stack-secret-agent",
+                "plain-read-agent",
+            ]);
             for (const role of file.roles) {
                 expect(JSON.stringify(role.plan.inlinePolicy)).to.include("knowledge-base/[secret]");
             }

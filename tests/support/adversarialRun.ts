@@ -8,6 +8,9 @@ import { nonConcrete } from "./concreteArns";
 import { drainRegistrations, installMocks, RecordedResource, settle } from "./pulumiMocks";
 import { ENV, PROFILE } from "./adversarialValues";
 
+/** How many cases each adversarial property runs: ADVERSARIAL_RUNS, 1,000 unless set. */
+export const ADVERSARIAL_RUNS = Number(process.env.ADVERSARIAL_RUNS ?? 1000);
+
 /**
  * Arguments that hold ARNs: a valid but different account, region or partition makes them
  * foreign, and the error may name them rather than the environment field.

@@ -1,10 +1,12 @@
-// Runs one example program on Pulumi mocks, as a consumer who installed the packed package would:
-// the mocks come from the installed package, so they drive the very @pulumi/pulumi the example
-// uses. Prints the registered resources as JSON on its last line.
-// Usage: node exampleRunner.js <consumer folder> <example folder> <ts-node folder> [config as JSON]
+// Runs example programs on Pulumi mocks, one after another in this one process, as a consumer who
+// installed the packed package would: the mocks come from the installed package, so they drive the
+// very @pulumi/pulumi the examples use. Prints, on its last line, each example's registered
+// resources or the error it failed with, as JSON: { [example]: { recorded } | { error } }.
+// Usage: node exampleRunner.js <consumer folder> <workspace> <ts-node folder> <examples as JSON:
+// { [example]: its config }>
 const path = require("path");
 
-const [consumer, example, tsNode, config = "{}"] = process.argv.slice(2);
+const [consumer, workspace, tsNode, examples] = process.argv.slice(2);
 const installed = path.join(consumer, "node_modules/bedrock-agent-role/dist/planner");
 const mocks = require(path.join(installed, "mocks/awsMocks.js"));
 const run = require(path.join(installed, "run/settle.js"));
@@ -13,13 +15,16 @@ require(tsNode).register({
     skipProject: true,
     compilerOptions: { module: "commonjs", target: "es2022", esModuleInterop: true },
 });
+const pulumi = require(require.resolve("@pulumi/pulumi", { paths: [installed] }));
 
-(async () => {
-    // What GetInferenceProfile answers in us-east-1 for the profile the examples use.
-    const sonnet4 = (region) =>
-        `arn:aws:bedrock:${region}::foundation-model/anthropic.claude-sonnet-4-20250514-v1:0`;
+// What GetInferenceProfile answers in us-east-1 for the profile the examples use.
+const sonnet4 = (region) =>
+    `arn:aws:bedrock:${region}::foundation-model/anthropic.claude-sonnet-4-20250514-v1:0`;
+
+/** Runs one example on fresh mocks, with its config: the resources it registered. */
+async function runExample(example, config) {
     const recorded = await mocks.installMocks({
-        project: path.basename(example),
+        project: example,
         stack: "test",
         inferenceProfiles: {
             "us.anthropic.claude-sonnet-4-20250514-v1:0": ["us-east-1", "us-east-2", "us-west-2"].map(
@@ -27,16 +32,27 @@ require(tsNode).register({
             ),
         },
     });
-    const pulumi = require(require.resolve("@pulumi/pulumi", { paths: [installed] }));
-    for (const [key, value] of Object.entries(JSON.parse(config))) {
-        pulumi.runtime.setConfig(`${path.basename(example)}:${key}`, value);
-    }
-    const exported = require(path.join(example, "index.ts"));
+    pulumi.runtime.setAllConfig(
+        Object.fromEntries(Object.entries(config).map(([key, value]) => [`${example}:${key}`, value])),
+    );
+    const exported = require(path.join(workspace, example, "index.ts"));
     for (const value of Object.values(exported)) {
         await run.settle(value);
     }
     await run.drainRegistrations();
-    console.log(JSON.stringify(recorded));
+    return recorded;
+}
+
+(async () => {
+    const results = {};
+    for (const [example, config] of Object.entries(JSON.parse(examples))) {
+        try {
+            results[example] = { recorded: await runExample(example, config) };
+        } catch (error) {
+            results[example] = { error: String(error?.stack ?? error) };
+        }
+    }
+    console.log(JSON.stringify(results));
 })().catch((error) => {
     console.error(error);
     process.exit(1);

@@ -1,7 +1,8 @@
 // The package as npm users get it: packed, and installed from its tarball into a consumer folder.
 // Test files that need it share one install, even on different mocha workers: the first to take
 // the folder (an atomic mkdir) packs and installs, the others wait for its marker. Each file then
-// works in a folder of its own below it, so that no test sees another's edits.
+// works in a folder of its own below it, so that no test sees another's edits. Run as a script,
+// it installs ahead of the tests (.ci/run starts it beside the type-check and the lint).
 import { execFileSync, spawnSync } from "child_process";
 import { createHash } from "crypto";
 import * as fs from "fs";
@@ -95,10 +96,10 @@ function install(consumer: string): void {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * A folder of this test file's own, below a consumer folder where the packed package is installed,
- * with a copy of every example.
+ * The consumer folder where the packed package of these sources is installed: packed and
+ * installed by the first process to ask, which the others wait for.
  */
-export async function packedPackageWorkspace(): Promise<{ consumer: string; workspace: string }> {
+export async function installedPackage(): Promise<string> {
     const consumer = path.join(os.tmpdir(), `agent-consumer-${sourceHash()}`);
     const ready = path.join(consumer, ".ready");
     let installer = false;
@@ -119,13 +120,22 @@ export async function packedPackageWorkspace(): Promise<{ consumer: string; work
     }
     for (let waited = 0; !fs.existsSync(ready); waited += 500) {
         if (!fs.existsSync(consumer)) {
-            throw new Error("installing the packed package failed in another test file");
+            throw new Error("installing the packed package failed in another process");
         }
         if (waited > 300000) {
             throw new Error(`the packed package was not installed in ${consumer} within 5 minutes`);
         }
         await sleep(500);
     }
+    return consumer;
+}
+
+/**
+ * A folder of this test file's own, below a consumer folder where the packed package is installed,
+ * with a copy of every example.
+ */
+export async function packedPackageWorkspace(): Promise<{ consumer: string; workspace: string }> {
+    const consumer = await installedPackage();
     const workspace = fs.mkdtempSync(path.join(consumer, "workspace-"));
     for (const example of EXAMPLES) {
         fs.cpSync(path.join(ROOT, "examples", example), path.join(workspace, example), { recursive: true });
@@ -143,4 +153,14 @@ export function planWithInstalledBin(
         encoding: "utf8",
     });
     return { code: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+if (require.main === module) {
+    installedPackage().then(
+        (consumer) => console.log(`the packed package is installed in ${consumer}`),
+        (error: unknown) => {
+            console.error(error);
+            process.exitCode = 1;
+        },
+    );
 }

@@ -3,15 +3,24 @@
 // the argument, before anything is registered.
 import { expect } from "chai";
 import {
+    API_KEY_SECRET,
     gatewayArgs,
     gatewayFailure,
     OAUTH_SECRET,
+    PlainGatewayArgs,
+    PlainRuntimeArgs,
+    planGateway,
     planRuntime,
     runtimeArgs,
     runtimeFailure,
 } from "../../support/agentCoreFixtures";
+import { MOCK_ENVIRONMENT } from "../../support/pulumiMocks";
 
 const OTHER = "210987654321";
+const ACCOUNT = MOCK_ENVIRONMENT.account;
+/** A credential provider's secret, as AgentCore Identity names it, in the mocked account. */
+const providerSecret = (name: string) =>
+    `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:bedrock-agentcore-identity!default/${name}`;
 
 describe("AgentCore roles: every argument checked, naming it", () => {
     it("refuses runtime args that are wrong, naming the argument", () => {
@@ -159,14 +168,119 @@ describe("AgentCore roles: every argument checked, naming it", () => {
         });
     });
 
-    it("plans the same documents whatever the order of the lists", () => {
-        const args = runtimeArgs();
-        const reordered = {
-            ...args,
-            memories: ["billing_memory-AbCdE12345", ...(args.memories ?? [])],
-            gateways: [...(args.gateways ?? [])].reverse(),
+    it("plans the same documents whatever the order of every list and map, for the runtime and the gateway", () => {
+        const statements = [
+            {
+                sid: "ReadSales",
+                actions: ["dynamodb:GetItem", "dynamodb:Query"],
+                resources: [
+                    `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/sales`,
+                    `arn:aws:dynamodb:us-east-1:${ACCOUNT}:table/orders`,
+                ],
+                conditions: [
+                    { operator: "StringEquals", key: "aws:ResourceTag/team", values: ["support", "billing"] },
+                    { operator: "StringLike", key: "aws:ResourceTag/stage", values: ["prod*", "live*"] },
+                ],
+            },
+            {
+                sid: "SendJobs",
+                actions: ["sqs:SendMessage", "sqs:GetQueueUrl"],
+                resources: [
+                    `arn:aws:sqs:us-east-1:${ACCOUNT}:jobs`,
+                    `arn:aws:sqs:us-east-1:${ACCOUNT}:retries`,
+                ],
+            },
+        ];
+        const oauthProviders = [
+            { provider: "github", secretArn: OAUTH_SECRET },
+            { provider: "slack", secretArn: providerSecret("oauth2/slack-XyZ789") },
+        ];
+        const apiKeyProviders = [
+            { provider: "weather", secretArn: API_KEY_SECRET },
+            { provider: "maps", secretArn: providerSecret("apikey/maps-AbC123") },
+        ];
+        const runtime: PlainRuntimeArgs = {
+            ...runtimeArgs(),
+            foundationModels: ["us.anthropic.claude-sonnet-4-20250514-v1:0", "us.amazon.nova-pro-v1:0"],
+            inferenceProfileDestinations: {
+                "us.anthropic.claude-sonnet-4-20250514-v1:0": ["us-east-1", "us-east-2", "us-west-2"],
+                "us.amazon.nova-pro-v1:0": ["us-east-1", "us-west-2"],
+            },
+            memories: ["support_memory-AbCdE12345", "billing_memory-AbCdE12345"],
+            gateways: ["support-gateway-abcdefghij", "billing-gateway-abcdefghij"],
+            oauthProviders,
+            apiKeyProviders,
+            knowledgeBases: ["KB12345678", "KB87654321"],
+            guardrails: [
+                {
+                    guardrail: "gr1234abcd56",
+                    crossRegionProfile: "us.guardrail.v1:0",
+                    crossRegionDestinations: ["us-east-1", "us-west-2"],
+                },
+                { guardrail: "gr9876abcd54" },
+            ],
+            extraStatements: statements,
+            tags: { team: "support", stage: "prod" },
         };
-        const reversed = { ...reordered, memories: [...reordered.memories].reverse() };
-        expect(JSON.stringify(planRuntime(reversed))).to.equal(JSON.stringify(planRuntime(reordered)));
+        const gateway: PlainGatewayArgs = {
+            ...gatewayArgs(),
+            interceptors: ["redact-pii", "audit-calls"],
+            oauthProviders,
+            apiKeyProviders,
+            schemaObjects: [
+                { bucket: "gateway-schemas", key: "orders/openapi.json" },
+                { bucket: "gateway-schemas", key: "tickets/openapi.json" },
+            ],
+            extraStatements: statements,
+            tags: { team: "support", stage: "prod" },
+        };
+        for (const [args, planOf] of [
+            [runtime, (a: unknown) => planRuntime(a as PlainRuntimeArgs)],
+            [gateway, (a: unknown) => planGateway(a as PlainGatewayArgs)],
+        ] as const) {
+            // The extra statements are written in the order given (their own lists are not).
+            const { reversed, lists } = reversedEverywhere(args, ["extraStatements"]);
+            // Every list has two items or more, so reversing it changes its order.
+            const short = lists.filter((list) => list.length < 2);
+            expect(short, "lists of fewer than two items").to.deep.equal([]);
+            expect(lists.length, "lists reversed").to.be.at.least(12);
+            expect(JSON.stringify(reversed)).to.not.equal(JSON.stringify(args));
+            expect(JSON.stringify(documents(planOf(reversed)))).to.equal(
+                JSON.stringify(documents(planOf(args))),
+            );
+        }
     });
 });
+
+/** A plan without what names where a value was given (`foundationModels[1]`), which follows the order. */
+const documents = (plan: ReturnType<typeof planRuntime>) => ({
+    ...plan,
+    crossRegionProfiles: plan.crossRegionProfiles.map(({ argument: _, ...profile }) => profile),
+});
+
+/**
+ * `value` with every list reversed (but those at `kept`, whose items are still reversed within)
+ * and every map's keys in reverse order, all the way down; and every list it reversed, as given.
+ */
+function reversedEverywhere(value: unknown, kept: string[]): { reversed: unknown; lists: unknown[][] } {
+    const lists: unknown[][] = [];
+    const reverse = (v: unknown, path: string): unknown => {
+        if (Array.isArray(v)) {
+            const items = v.map((item, i) => reverse(item, `${path}[${i}]`));
+            if (kept.includes(path)) {
+                return items;
+            }
+            lists.push(v);
+            return items.reverse();
+        }
+        if (typeof v === "object" && v !== null) {
+            return Object.fromEntries(
+                Object.entries(v)
+                    .reverse()
+                    .map(([k, item]) => [k, reverse(item, path ? `${path}.${k}` : k)]),
+            );
+        }
+        return v;
+    };
+    return { reversed: reverse(value, ""), lists };
+}

@@ -6,6 +6,7 @@ import { checkArn, formatArn, idOrArn, parseArn } from "../../../components/iam/
 import { ArnScope } from "../../../components/iam/awsEnvironment";
 import { S3_OBJECT } from "../../../components/grants/s3Objects";
 import { LAMBDA_FUNCTION } from "../../../components/grants/lambdaFunctions";
+import { IAM_ROLE } from "../../../components/iam/roleIdentity";
 
 const env: ArnScope = {
     environment: { partition: "aws", account: "123456789012", region: "us-east-1" },
@@ -92,14 +93,15 @@ describe("arn", () => {
         );
     });
 
-    it("refuses an account in an ARN whose kind carries none, such as a foundation model", () => {
+    it("refuses an account in an ARN whose kind carries neither account nor region (an S3 object), and a region in one whose kind carries only the account (an IAM role)", () => {
+        expect(() => checkArn("s", "arn:aws:s3::123456789012:bucket/key", S3_OBJECT, env)).to.throw(
+            /has account "123456789012" but it must be empty/,
+        );
         expect(() =>
-            checkArn(
-                "m",
-                "arn:aws:bedrock:us-east-1:123456789012:foundation-model/amazon.nova-pro-v1:0",
-                FOUNDATION_MODEL,
-                env,
-            ),
-        ).to.throw(/has account "123456789012" but it must be empty/);
+            checkArn("r", "arn:aws:iam:us-east-1:123456789012:role/support-agent", IAM_ROLE, env),
+        ).to.throw(/has region "us-east-1" but it must be empty/);
+        expect(checkArn("r", "arn:aws:iam::123456789012:role/support-agent", IAM_ROLE, env)).to.equal(
+            "support-agent",
+        );
     });
 });

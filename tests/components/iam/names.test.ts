@@ -18,9 +18,16 @@ describe("names", () => {
         expect(name).to.equal(`${ROLE_NAME_PREFIX}support-agent-2aeb4df2`);
     });
 
-    it("gives the same role name on every run and a different one in another stack", () => {
-        expect(roleName(source)).to.equal(roleName({ ...source }));
-        expect(roleName({ ...source, stack: "dev" })).to.not.equal(roleName(source));
+    it("gives the same role name on every run, and another for another project, stack or component name", () => {
+        // Each the first 8 hex digits of sha256 of project, stack and component name joined by NUL,
+        // as `sha256sum` gives them: a name fixed outside any run, that every run must give.
+        expect(roleName({ ...source, stack: "dev" })).to.equal(`${ROLE_NAME_PREFIX}support-agent-1cc646f1`);
+        expect(roleName({ ...source, project: "shop" })).to.equal(
+            `${ROLE_NAME_PREFIX}support-agent-1ef58e6d`,
+        );
+        expect(roleName({ ...source, componentName: "billing-agent" })).to.equal(
+            `${ROLE_NAME_PREFIX}billing-agent-000c2acb`,
+        );
     });
 
     it("shortens a long component name so that the role name stays within 64 characters", () => {
