@@ -86,6 +86,21 @@ function checkKind(key: string, name: string, value: unknown, kind: ConfigKind):
     }
 }
 
+/** Letters, digits, `-`, `_` and `.`: a name that reads the same in a URN, a role name and a log. */
+const COMPONENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+
+/** The component's name: the `agentName` key's, checked, or the default. */
+function componentName(project: string, given: string | undefined): string {
+    if (given !== undefined && !COMPONENT_NAME.test(given)) {
+        throw new ArgumentError(
+            `${project}:agentName`,
+            `"${given}" is not a component name: up to 100 letters, digits, "-", "_" and ".", starting with a letter or digit`,
+            FLAT_KEYS.agentName.example,
+        );
+    }
+    return given ?? DEFAULT_AGENT_NAME;
+}
+
 /**
  * Reads and checks the stack's config, returning the component's args. Unknown keys of this
  * project are refused, so a typo never silently grants less or more.
@@ -133,7 +148,7 @@ export function agentArgsFromConfig(
         args.quotas = quotas;
     }
     const defined = args as BedrockAgentRoleArgs;
-    return { name: (values.agentName as string | undefined) ?? DEFAULT_AGENT_NAME, args: defined };
+    return { name: componentName(project, values.agentName as string | undefined), args: defined };
 }
 
 /**

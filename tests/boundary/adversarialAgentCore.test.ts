@@ -1,64 +1,40 @@
-// Adversarial property-based tests: IAM-special and malformed values injected into every argument,
-// one at a time, through the AgentCore runtime and gateway roles, on mocks. Either the run fails
-// with an ArgumentError naming that argument and registers nothing, or all it registers is concrete
-// (tests/support/adversarialRun.ts judges). One property a file, so that mocha's workers share them.
-import * as pulumi from "@pulumi/pulumi";
-import fc from "fast-check";
-import { ADVERSARIAL_RUNS, checkRun } from "../support/adversarialRun";
-import {
-    AGENTCORE_PATHS,
-    agentCorePatterns,
-    gatewayBaseArgs,
-    hostile,
-    pathText,
-    runtimeBaseArgs,
-    withValue,
-} from "../support/adversarialValues";
-import { AgentCoreGatewayRole, AgentCoreRuntimeRole } from "../../index";
+// Adversarial property-based tests: IAM-special and malformed values injected into every argument
+// and every field and item within one, one at a time, through every AgentCore kind's component, on
+// mocks. Either the run fails with an ArgumentError naming that argument and registers nothing, or
+// all it registers is concrete (tests/support/adversarialRun.ts judges). One property a file, so
+// that mocha's workers share them.
+import { AGENTCORE_KINDS, AgentCoreKind } from "../../components/agentcore/agentCoreKinds";
+import * as api from "../../index";
+import { AGENTCORE_BASES, strikesOf } from "../support/adversarialBases";
+import { ADVERSARIAL_RUNS, checkRun, strikeEach, struck } from "../support/adversarialRun";
+import { agentCorePatterns, pathText, withValue } from "../support/adversarialValues";
+
+/** Each kind's component, by its type token's name. */
+const componentOf = (kind: AgentCoreKind) =>
+    (api as Record<string, unknown>)[AGENTCORE_KINDS[kind].type.split(":").pop() as string] as new (
+        name: string,
+        args: unknown,
+    ) => { roleArn: import("@pulumi/pulumi").Output<string> };
 
 describe("boundary: adversarial values, one argument at a time (fast-check)", function () {
     this.timeout(300000);
 
-    it(`through the AgentCore runtime and gateway roles: an ArgumentError naming the argument and nothing registered, or only concrete ARNs and the documented name patterns (${ADVERSARIAL_RUNS} runs)`, async () => {
-        const bases = { runtime: runtimeBaseArgs(), gateway: gatewayBaseArgs() };
-        await fc.assert(
-            fc.asyncProperty(
-                fc
-                    .constantFrom(...AGENTCORE_PATHS)
-                    .chain(([kind, path]) =>
-                        fc.tuple(
-                            fc.constant(kind),
-                            fc.constant(path),
-                            hostile(
-                                path.reduce<unknown>(
-                                    (v, k) => (v as Record<string | number, unknown>)?.[k],
-                                    bases[kind],
-                                ),
-                            ),
-                            fc.boolean(),
-                        ),
-                    ),
-                async ([kind, path, value, late]) => {
-                    const mutated = withValue(
-                        bases[kind],
-                        path,
-                        late && value !== undefined ? pulumi.output(value) : value,
-                    );
-                    // The name the patterns are of: the mutated value itself, not the Output carrying it.
-                    const plain = withValue(bases[kind], path, value);
-                    const name = String(plain[kind === "runtime" ? "runtimeName" : "gatewayName"]);
-                    await checkRun(
-                        pathText(path),
-                        () =>
-                            kind === "runtime"
-                                ? new AgentCoreRuntimeRole("adversary", mutated as never)
-                                : new AgentCoreGatewayRole("adversary", mutated as never),
-                        undefined,
-                        agentCorePatterns(kind, name),
-                    );
-                },
-            ),
-            { numRuns: ADVERSARIAL_RUNS },
+    it(`through every AgentCore kind's component: every argument, field and item struck, then ${ADVERSARIAL_RUNS} random strikes; an ArgumentError naming the argument and nothing registered, or only concrete ARNs and the documented name patterns`, async () => {
+        const kinds = Object.keys(AGENTCORE_BASES) as AgentCoreKind[];
+        const strikes = kinds.flatMap((kind) =>
+            strikesOf(AGENTCORE_BASES[kind]).map((strike) => ({ ...strike, kind })),
         );
+        await strikeEach(strikes, (strike, value, late) => {
+            const { kind, base, path } = strike as (typeof strikes)[number];
+            // The name the patterns are of: the struck value itself, not the Output carrying it.
+            const name = String(withValue(base.args, path, value)[AGENTCORE_KINDS[kind].nameArgument]);
+            const Component = componentOf(kind);
+            return checkRun(
+                pathText(path),
+                () => new Component("adversary", struck(base.args, path, value, late)),
+                undefined,
+                agentCorePatterns(kind, name),
+            );
+        });
     });
 });

@@ -1,44 +1,22 @@
-// Adversarial property-based tests: IAM-special and malformed values injected into every argument,
-// one at a time, through the agent's public component, on mocks. Either the run fails with an
-// ArgumentError naming that argument and registers nothing, or everything it registers is concrete
-// (tests/support/adversarialRun.ts judges). One property a file, so that mocha's workers share them.
-import * as pulumi from "@pulumi/pulumi";
-import fc from "fast-check";
+// Adversarial property-based tests: IAM-special and malformed values injected into every argument
+// and every field and item within one, one at a time, through the agent's public component, on
+// mocks. Either the run fails with an ArgumentError naming that argument and registers nothing, or
+// everything it registers is concrete (tests/support/adversarialRun.ts judges). One property a
+// file, so that mocha's workers share them.
 import { BedrockAgentRole } from "../../components/agents/bedrockAgentRole";
-import { ADVERSARIAL_RUNS, checkRun } from "../support/adversarialRun";
-import { baseArgs, hostile, PATHS, pathText, withValue } from "../support/adversarialValues";
+import { AGENT_BASES, strikesOf } from "../support/adversarialBases";
+import { ADVERSARIAL_RUNS, checkRun, strikeEach, struck } from "../support/adversarialRun";
+import { pathText } from "../support/adversarialValues";
 
 describe("boundary: adversarial values, one argument at a time (fast-check)", function () {
     this.timeout(300000);
 
-    it(`through the component: an ArgumentError naming the argument and nothing registered, or only concrete ARNs (${ADVERSARIAL_RUNS} runs)`, async () => {
-        const base = baseArgs();
-        await fc.assert(
-            fc.asyncProperty(
-                fc
-                    .constantFrom(...PATHS)
-                    .chain((path) =>
-                        fc.tuple(
-                            fc.constant(path),
-                            hostile(
-                                path.reduce<unknown>(
-                                    (v, k) => (v as Record<string | number, unknown>)?.[k],
-                                    base,
-                                ),
-                            ),
-                            fc.boolean(),
-                        ),
-                    ),
-                async ([path, value, late]) => {
-                    const mutated = withValue(
-                        base,
-                        path,
-                        late && value !== undefined ? pulumi.output(value) : value,
-                    );
-                    await checkRun(pathText(path), () => new BedrockAgentRole("adversary", mutated as never));
-                },
+    it(`through the component: every argument, field and item struck, then ${ADVERSARIAL_RUNS} random strikes; an ArgumentError naming the argument and nothing registered, or only concrete ARNs`, async () => {
+        await strikeEach(strikesOf(AGENT_BASES), ({ base, path }, value, late) =>
+            checkRun(
+                pathText(path),
+                () => new BedrockAgentRole("adversary", struck(base.args, path, value, late) as never),
             ),
-            { numRuns: ADVERSARIAL_RUNS },
         );
     });
 });

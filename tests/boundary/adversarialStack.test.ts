@@ -1,49 +1,67 @@
-// Adversarial property-based tests: IAM-special and malformed values injected into every argument,
-// one at a time, through the stack program, on mocks. Either the run fails with an
-// ArgumentError naming that argument and registers nothing, or everything it registers is concrete
+// Adversarial property-based tests: IAM-special and malformed values injected into every config
+// key, one at a time, through the stack program, on mocks. Either the run fails with an
+// ArgumentError naming that key and registers nothing, or everything it registers is concrete
 // (tests/support/adversarialRun.ts judges). One property a file, so that mocha's workers share them.
 import * as pulumi from "@pulumi/pulumi";
-import fc from "fast-check";
+import { expect } from "chai";
 import { CONFIG_KEYS } from "../../program/agentConfig";
 import { agentProgram } from "../../program/agentProgram";
-import { ADVERSARIAL_RUNS, checkRun } from "../support/adversarialRun";
-import { baseArgs, ENV, hostile, SECRET } from "../support/adversarialValues";
+import { AGENT_BASES, Base, Strike } from "../support/adversarialBases";
+import { ADVERSARIAL_RUNS, checkRun, strikeEach } from "../support/adversarialRun";
+import { ENV } from "../support/adversarialValues";
+
+const PROJECT = "bedrock-agent-role";
+
+/**
+ * A base's config: the keys named like arguments take the arguments' values; the flat keys take
+ * the fields they stand for.
+ */
+function configOf({ variant, args }: Base): Base {
+    const { quotas, thirdPartyKnowledgeBases } = args as {
+        quotas: Record<string, number>;
+        thirdPartyKnowledgeBases: { credentialsSecretArn: string }[];
+    };
+    return {
+        variant,
+        args: {
+            ...Object.fromEntries(Object.entries(args).filter(([key]) => key in CONFIG_KEYS)),
+            agentName: "support-agent",
+            thirdPartyKnowledgeBaseSecrets: thirdPartyKnowledgeBases.map((kb) => kb.credentialsSecretArn),
+            ...quotas,
+        },
+    };
+}
 
 describe("boundary: adversarial values, one argument at a time (fast-check)", function () {
     this.timeout(300000);
 
-    it(`through the stack program: an ArgumentError naming the config key and nothing registered, or only concrete ARNs (${ADVERSARIAL_RUNS} runs)`, async () => {
-        const project = "bedrock-agent-role";
-        // The config keys named like arguments take the arguments' values; the rest are flat.
-        const config: Record<string, unknown> = {
-            ...Object.fromEntries(Object.entries(baseArgs()).filter(([key]) => key in CONFIG_KEYS)),
-            thirdPartyKnowledgeBaseSecrets: [SECRET],
-            trustPolicySize: 2048,
-        };
-        const keys = [...Object.keys(config), "unknownKey"];
+    it(`through the stack program: every config key struck, then ${ADVERSARIAL_RUNS} random strikes; an ArgumentError naming the config key and nothing registered, or only concrete ARNs`, async () => {
+        const configs = AGENT_BASES.map(configOf);
+        const strikes: Strike[] = configs.flatMap((base) =>
+            [...Object.keys(base.args), "unknownKey"].map((key) => ({ base, path: [key] })),
+        );
+        // Every key the program reads is struck.
+        expect([...new Set(strikes.map(({ path }) => path[0]))].sort()).to.deep.equal(
+            [...Object.keys(CONFIG_KEYS), "unknownKey"].sort(),
+        );
         try {
-            await fc.assert(
-                fc.asyncProperty(
-                    fc.constantFrom(...keys).chain((key) => fc.tuple(fc.constant(key), hostile(config[key]))),
-                    async ([key, value]) => {
-                        const stack: Record<string, string> = { "aws:region": ENV.region };
-                        for (const [k, v] of Object.entries({ ...config, [key]: value })) {
-                            if (v !== undefined) {
-                                stack[`${project}:${k}`] = typeof v === "string" ? v : JSON.stringify(v);
-                            }
-                        }
-                        await checkRun(
-                            `${project}:${key}`,
-                            () => {
-                                pulumi.runtime.setAllConfig(stack);
-                                return agentProgram();
-                            },
-                            project,
-                        );
+            await strikeEach(strikes, ({ base, path }, value) => {
+                const key = path[0] as string;
+                const stack: Record<string, string> = { "aws:region": ENV.region };
+                for (const [k, v] of Object.entries({ ...base.args, [key]: value })) {
+                    if (v !== undefined) {
+                        stack[`${PROJECT}:${k}`] = typeof v === "string" ? v : JSON.stringify(v);
+                    }
+                }
+                return checkRun(
+                    `${PROJECT}:${key}`,
+                    () => {
+                        pulumi.runtime.setAllConfig(stack);
+                        return agentProgram();
                     },
-                ),
-                { numRuns: ADVERSARIAL_RUNS },
-            );
+                    PROJECT,
+                );
+            });
         } finally {
             pulumi.runtime.setAllConfig({});
         }

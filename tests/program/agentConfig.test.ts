@@ -120,6 +120,15 @@ describe("agentConfig", () => {
         );
     });
 
+    it("refuses a component name Pulumi or a reader would misread (empty, spaced, a URN separator), naming agentName", () => {
+        for (const agentName of ["", " support", "support agent", "a::b", "-support", "a".repeat(101)]) {
+            const error = failure({ agentName });
+            expect(error.argument, JSON.stringify(agentName)).to.equal("proj:agentName");
+            expect(error.message).to.match(/is not a component name/);
+        }
+        expect(read({ agentName: "support-agent_2.prod" }).name).to.equal("support-agent_2.prod");
+    });
+
     it("refuses an unknown key of the project, so a typo never silently changes the grant", () => {
         expect(failure({ knowledgeBase: ["KB12345678"] }).message).to.match(
             /^proj:knowledgeBase: is not a config key of this program; did you mean knowledgeBases\?/,

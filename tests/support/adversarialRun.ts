@@ -6,7 +6,9 @@ import { ArgumentError } from "../../components/iam/argumentError";
 import { withRegistrations } from "./argumentErrors";
 import { nonConcrete } from "./concreteArns";
 import { drainRegistrations, installMocks, RecordedResource, settle } from "./pulumiMocks";
-import { ENV, PROFILE } from "./adversarialValues";
+import fc from "fast-check";
+import { PathKey, Strike, valueAt } from "./adversarialBases";
+import { ENV, hostile, PROFILE, withValue } from "./adversarialValues";
 
 /** How many cases each adversarial property runs: ADVERSARIAL_RUNS, 1,000 unless set. */
 export const ADVERSARIAL_RUNS = Number(process.env.ADVERSARIAL_RUNS ?? 1000);
@@ -54,8 +56,9 @@ function names(argument: string, path: string): boolean {
     );
 }
 
+/** What the run declared beside the components: reading an existing role creates nothing. */
 const outsideComponents = (recorded: RecordedResource[]) =>
-    recorded.filter((r) => !r.type.startsWith("bedrock-agent-role:index:"));
+    recorded.filter((r) => !r.type.startsWith("bedrock-agent-role:index:") && r.readId === undefined);
 
 /**
  * Runs `declare` on fresh mocks and checks the run's outcome against the mutated argument.
@@ -110,3 +113,38 @@ export async function checkRun(
     await drainRegistrations();
     expect(nonConcrete(recorded, ENV, ["ReadSales"], documented), path).to.deep.equal([]);
 }
+
+/** One strike: where, the hostile value, and whether it arrives late, as an Output. */
+export type StrikeCase = [Strike, unknown, boolean];
+
+/**
+ * Strikes every path of `strikes` once with `*` (fast-check's examples, so no argument depends on
+ * chance), then ADVERSARIAL_RUNS random strikes with hostile values, early or late.
+ */
+export async function strikeEach(
+    strikes: readonly Strike[],
+    check: (strike: Strike, value: unknown, late: boolean) => Promise<void>,
+): Promise<void> {
+    await fc.assert(
+        fc.asyncProperty(
+            fc
+                .constantFrom(...strikes)
+                .chain((strike) =>
+                    fc.tuple(
+                        fc.constant(strike),
+                        hostile(valueAt(strike.base.args, strike.path)),
+                        fc.boolean(),
+                    ),
+                ),
+            ([strike, value, late]: StrikeCase) => check(strike, value, late),
+        ),
+        {
+            numRuns: ADVERSARIAL_RUNS,
+            examples: strikes.map((strike): [StrikeCase] => [[strike, "*", false]]),
+        },
+    );
+}
+
+/** `args` with `value` at `path`, as an Output when `late`. */
+export const struck = (args: Record<string, unknown>, path: PathKey[], value: unknown, late: boolean) =>
+    withValue(args, path, late && value !== undefined ? pulumi.output(value) : value);

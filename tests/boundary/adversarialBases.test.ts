@@ -1,0 +1,52 @@
+// The adversarial suite's bases are what it claims: valid args, naming every argument.
+import { expect } from "chai";
+import { AGENTCORE_KINDS, AgentCoreKind } from "../../components/agentcore/agentCoreKinds";
+import { AGENT_ARGUMENT_NAMES } from "../../components/agents/agentArguments";
+import { AGENTCORE_BASES, AGENT_BASES, Base, strikesOf } from "../support/adversarialBases";
+import { ENV } from "../support/adversarialValues";
+import { agentCoreFamily } from "../../components/agentcore/agentCoreDocuments";
+import { planBedrockAgentRole } from "../../components/agents/agentPlans";
+import { planRole } from "../../components/roles/rolePlanning";
+
+const SOURCE = { project: "agents", stack: "adversary", componentName: "adversary" };
+
+const namedBy = (bases: readonly Base[]) =>
+    [...new Set(bases.flatMap((base) => Object.keys(base.args)))].sort();
+
+describe("adversarial bases", () => {
+    it("name every argument of the agent's component, and each plans without error", () => {
+        expect(namedBy(AGENT_BASES)).to.deep.equal([...AGENT_ARGUMENT_NAMES].sort());
+        for (const base of AGENT_BASES) {
+            const plan = planBedrockAgentRole({ args: base.args as never, provider: ENV, source: SOURCE });
+            expect(plan.inlinePolicy.Statement.length, base.variant).to.be.greaterThan(10);
+        }
+    });
+
+    it("name every argument of every AgentCore kind's component, and each plans without error", () => {
+        for (const kind of Object.keys(AGENTCORE_KINDS) as AgentCoreKind[]) {
+            expect(namedBy(AGENTCORE_BASES[kind]), kind).to.deep.equal(
+                [...AGENTCORE_KINDS[kind].argumentNames].sort(),
+            );
+            for (const base of AGENTCORE_BASES[kind]) {
+                const plan = planRole(agentCoreFamily(AGENTCORE_KINDS[kind] as never), {
+                    args: base.args as never,
+                    provider: ENV,
+                    source: SOURCE,
+                });
+                expect(plan.inlinePolicy.Statement.length, `${kind}: ${base.variant}`).to.be.greaterThan(4);
+            }
+        }
+    });
+
+    it("are struck at every argument, and at every field and item within one", () => {
+        const paths = strikesOf(AGENT_BASES).map(({ path }) => path.join("."));
+        expect(paths).to.include.members([
+            "existingRole",
+            "inferenceProfileDestinations.eu.anthropic.claude-sonnet-4-20250514-v1:0.1",
+            "actionGroups.1.apiSchema.arn",
+            "extraStatements.0.conditions.0.values.0",
+            "quotas.managedPoliciesPerRole",
+            "unknownArgument",
+        ]);
+    });
+});

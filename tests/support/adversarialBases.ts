@@ -1,0 +1,204 @@
+// What the adversarial suite strikes: valid args of every component that together name every
+// argument of its args interface (the compiler names one left out), and the path of every
+// argument and of every field and item within one, derived from those args.
+import type * as pulumi from "@pulumi/pulumi";
+import type { AgentCoreKind, AgentCoreKindArgs } from "../../components/agentcore/agentCoreKinds";
+import type { BedrockAgentRoleArgs } from "../../components/agents/bedrockAgentRoleArgs";
+import { ENV, PROFILE, PROVIDER_SECRET, SECRET } from "./adversarialValues";
+
+type KeysOfEach<T> = T extends unknown ? keyof T : never;
+/** The arguments of `Args` that none of `Bases` names. */
+type Unstruck<Args, Bases extends readonly object[]> = Exclude<keyof Args, KeysOfEach<Bases[number]>>;
+type Plain<Args> = Partial<pulumi.Unwrap<Args>>;
+
+/** One valid args object to strike, and the paths within it. */
+export interface Base {
+    /** What sets this base apart from the component's others, for a failure's message. */
+    variant: string;
+    args: Record<string, unknown>;
+}
+
+/**
+ * The bases of a component whose args are `Args`: several where arguments exclude each other (an
+ * existing role and the settings of a created one; a container and a code artifact). Together
+ * they must name every argument, or this call does not compile and names the ones left out.
+ */
+export function everyArgument<Args>() {
+    return <Bases extends readonly [Plain<Args>, ...Plain<Args>[]]>(
+        variants: readonly string[],
+        bases: Bases &
+            ([Unstruck<Args, Bases>] extends [never] ? unknown : { unstruck: Unstruck<Args, Bases> }),
+    ): readonly Base[] =>
+        bases.map((args, i) => ({ variant: variants[i], args: args as Record<string, unknown> }));
+}
+
+/** A key of an argument's value: a field's name or an item's index. */
+export type PathKey = string | number;
+
+/** Every path within `value`: each field and item, and each one's own, depth first. */
+function pathsWithin(value: unknown, prefix: PathKey[]): PathKey[][] {
+    if (value === null || typeof value !== "object") {
+        return [];
+    }
+    const keys: PathKey[] = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
+    return keys.flatMap((key) => {
+        const path = [...prefix, key];
+        return [path, ...pathsWithin((value as Record<PathKey, unknown>)[key], path)];
+    });
+}
+
+/** Where the suite strikes: one base and one path within it. */
+export interface Strike {
+    base: Base;
+    path: PathKey[];
+}
+
+/** Every path of every base, and a name no component knows beside each base's arguments. */
+export const strikesOf = (bases: readonly Base[]): Strike[] =>
+    bases.flatMap((base) =>
+        [...pathsWithin(base.args, []), ["unknownArgument"]].map((path) => ({ base, path })),
+    );
+
+/** The value at `path` in `args`, or undefined where the path leads nowhere. */
+export const valueAt = (args: unknown, path: PathKey[]): unknown =>
+    path.reduce<unknown>((value, key) => (value as Record<PathKey, unknown> | undefined)?.[key], args);
+
+const KEY = "1234abcd-12ab-34cd-56ef-1234567890ab";
+const EXTRA_STATEMENT = {
+    sid: "ReadSales",
+    effect: "Allow",
+    actions: ["dynamodb:GetItem", "dynamodb:Query"],
+    resources: [`arn:aws:dynamodb:eu-west-3:${ENV.account}:table/sales`],
+    conditions: [{ operator: "StringEquals", key: "aws:ResourceTag/team", values: ["support"] }],
+    allowsPrivilegeEscalation: false,
+};
+/** The settings only a role the component creates takes. */
+const CREATED_ROLE = {
+    roleNameSuffix: "support-agent",
+    description: "Support agent",
+    path: "/agents/",
+    tags: { team: "support" },
+    maxSessionDuration: 3600,
+    permissionsBoundary: `arn:aws:iam::${ENV.account}:policy/AgentBoundary`,
+};
+const QUOTAS = { trustPolicySize: 2048, managedPoliciesPerRole: 10 };
+
+const AGENT_GRANTS = {
+    foundationModels: ["anthropic.claude-3-5-sonnet-20240620-v1:0", PROFILE],
+    streaming: true,
+    inferenceProfileDestinations: { [PROFILE]: ["eu-west-3", "eu-central-1"] },
+    actionGroups: [
+        {
+            name: "orders",
+            lambdaFunction: "orders-fn",
+            apiSchema: { bucket: "agent-schemas", key: "orders.json" },
+        },
+        { name: "tickets", apiSchema: { arn: "arn:aws:s3:::agent-schemas/tickets.json" } },
+    ],
+    knowledgeBases: ["KBPRODUCTS", "KBORDERS01"],
+    thirdPartyKnowledgeBases: [{ credentialsSecretArn: SECRET, knowledgeBase: "KBPINECONE" }],
+    customerEncryptionKey: KEY,
+    guardrails: [
+        {
+            guardrail: "gr1234abcd56",
+            crossRegionProfile: "eu.guardrail.v1:0",
+            crossRegionDestinations: ["eu-west-3", "eu-central-1"],
+            kmsKey: "5678abcd-12ab-34cd-56ef-1234567890ab",
+        },
+    ],
+    collaborators: ["COLLAB0001/ALIAS00001"],
+    prompts: ["PROMPT1234:2"],
+    codeInterpreterFiles: [{ bucket: "agent-files", key: "sales.csv" }],
+    customOrchestration: { lambdaFunction: "orchestrator" },
+    memoryEncryptionKey: "9abcabcd-12ab-34cd-56ef-1234567890ab",
+    agentAliases: ["AGENT12345/LIVE000001"],
+    extraStatements: [EXTRA_STATEMENT],
+    agentIds: ["AGENT12345", "AGENT67890"],
+    lambdaAgentIds: ["AGENT12345"],
+    account: ENV.account,
+    region: ENV.region,
+    partition: ENV.partition,
+    quotas: QUOTAS,
+};
+
+/** The agent's component: a role it creates, and an existing role it grants. */
+export const AGENT_BASES = everyArgument<BedrockAgentRoleArgs>()(
+    ["a created role", "an existing role"],
+    [
+        { ...AGENT_GRANTS, ...CREATED_ROLE },
+        { ...AGENT_GRANTS, existingRole: "support-agent-role" },
+    ],
+);
+
+const AGENTCORE_ROLE = {
+    extraStatements: [EXTRA_STATEMENT],
+    ...CREATED_ROLE,
+    quotas: QUOTAS,
+};
+const PROVIDERS = {
+    oauthProviders: [
+        { provider: "github", secretArn: PROVIDER_SECRET, secretSource: "MANAGED" },
+        {
+            provider: "jira",
+            secretArn: `arn:aws:secretsmanager:${ENV.region}:${ENV.account}:secret:jira-client-XyZ789`,
+            secretSource: "EXTERNAL",
+        },
+    ],
+    apiKeyProviders: [
+        {
+            provider: "weather",
+            secretArn: PROVIDER_SECRET.replace("oauth2/github", "apikey/weather"),
+            secretSource: "MANAGED",
+        },
+    ],
+};
+const RUNTIME_GRANTS = {
+    runtimeName: "support_agent",
+    foundationModels: [PROFILE, "amazon.nova-pro-v1:0"],
+    streaming: true,
+    inferenceProfileDestinations: { [PROFILE]: ["eu-west-3", "eu-central-1"] },
+    memories: ["support_memory-AbCdE12345"],
+    gateways: [`arn:aws:bedrock-agentcore:${ENV.region}:${ENV.account}:gateway/support-gateway-abcdefghij`],
+    ...PROVIDERS,
+    observability: true,
+    workloadAccessTokens: true,
+    workloadAccessTokensForAnyUser: false,
+    knowledgeBases: ["KBPRODUCTS"],
+    guardrails: [{ guardrail: "gr1234abcd56" }],
+    ...AGENTCORE_ROLE,
+};
+
+/**
+ * Every AgentCore kind's bases: a kind added to the family table is a compile error here until
+ * it has bases naming each of its arguments.
+ */
+export const AGENTCORE_BASES: { readonly [K in AgentCoreKind]: readonly Base[] } = {
+    runtime: everyArgument<AgentCoreKindArgs["runtime"]>()(
+        ["a container image", "a code artifact"],
+        [
+            {
+                ...RUNTIME_GRANTS,
+                containerRepository: `${ENV.account}.dkr.ecr.${ENV.region}.amazonaws.com/support-agent:1.0`,
+            },
+            { ...RUNTIME_GRANTS, codeArtifact: { bucket: "agent-code", key: "support/agent.zip" } },
+        ],
+    ),
+    gateway: everyArgument<AgentCoreKindArgs["gateway"]>()(
+        ["every target"],
+        [
+            {
+                gatewayName: "support-gateway",
+                lambdaTargets: [
+                    "lookup-orders",
+                    `arn:aws:lambda:${ENV.region}:${ENV.account}:function:open-ticket`,
+                ],
+                interceptors: ["redact-pii"],
+                ...PROVIDERS,
+                schemaObjects: [{ bucket: "gateway-schemas", key: "orders/openapi.json" }],
+                policyEngine: "support_policies-AbCdE12345",
+                customerEncryptionKey: KEY,
+                ...AGENTCORE_ROLE,
+            },
+        ],
+    ),
+};
