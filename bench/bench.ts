@@ -1,10 +1,13 @@
 // Prints the benchmark table: the component against the same resources written by hand, for
 // 1 to 1,000 knowledge bases, models and Lambda functions (CPU time, the least of five runs, and
 // peak memory, each with the component's ratio to the hand-written resources), and the largest agent that fits IAM's default
-// quotas. Run with `npm run bench`; `npm run bench -- lambdas 1000` measures one row.
+// quotas. Run with `npm run bench`; `npm run bench -- lambdas 1000` measures one row;
+// `npm run bench -- plan [AGENTS]` measures the offline plan of a program of AGENTS agents
+// (default 200) instead (bench/planBench.ts).
 import { execFileSync } from "child_process";
 import * as path from "path";
 import { planAgentPermissions } from "../index";
+import { benchPlan } from "./planBench";
 
 interface Measure {
     ms: number;
@@ -54,7 +57,14 @@ function fits(n: number): boolean {
     }
 }
 
+/** The agents of the planned program unless told. */
+const PLAN_AGENTS = 200;
+
 const [onlyEntity, onlyCount] = process.argv.slice(2);
+if (onlyEntity === "plan") {
+    benchPlan(onlyCount === undefined ? PLAN_AGENTS : Number(onlyCount));
+    process.exit(0);
+}
 const rows: string[][] = [];
 for (const entity of onlyEntity ? [onlyEntity] : ["knowledgeBases", "models", "lambdas"]) {
     for (const count of onlyCount ? [Number(onlyCount)] : [1, 10, 100, 1000]) {

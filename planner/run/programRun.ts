@@ -8,6 +8,7 @@ import { installMocks, RecordedResource } from "../mocks/awsMocks";
 import { registrationsDrained, Settlements, untilQuiet } from "./settle";
 import { watchProgramCallbacks } from "./programCallbacks";
 import { describeWork, ProgramWork, trackProgramWork } from "./programWork";
+import { formatStackTracesOnce } from "./stackTraces";
 import { ProgramError } from "./programError";
 import { fromProgram, loadProgram, registerTypeScript } from "./programLoading";
 import type { PulumiProject } from "./pulumiProject";
@@ -173,6 +174,7 @@ export async function runProgram(
     });
     sdk.runtime.setAllConfig(options.config, options.secretKeys);
     registerTypeScript(project, sdkPath, options.typeCheck ?? true);
+    const stackTraces = formatStackTracesOnce();
     delete require.cache[project.entry];
     const before = new Set(Object.keys(require.cache));
     const unhandled = collectUnhandled();
@@ -219,6 +221,7 @@ export async function runProgram(
         work.stop();
         unhandled.stop();
         callbacks.stop();
+        stackTraces();
     }
     return { resources, notRun: callbacks.notRun() };
 }

@@ -29,41 +29,70 @@ const NOT_WORK = new Set(["PROMISE", "FILEHANDLE"]);
 /**
  * Whether a resource the program started and that is not done keeps the event loop alive: a
  * timer, immediate or handle says so itself; a request (a file read, a lookup, a callback queued)
- * does until it is done. An `AsyncResource` of a library only carries a context; a crypto job with
- * no callback (run at once, or the one `crypto.randomUUID` refills its cache with) is never
- * reported done, and nothing of the program waits for it.
+ * does until it is done. A crypto job with no callback (run at once, or the one
+ * `crypto.randomUUID` refills its cache with) is never reported done, and nothing of the program
+ * waits for it.
  */
 function keepsAlive(resource: AsyncHandle): boolean {
-    if (resource instanceof AsyncResource) {
-        return false;
-    }
     if (typeof resource.hasRef === "function") {
         return resource.hasRef();
     }
     return typeof resource.run !== "function" || typeof resource.ondone === "function";
 }
 
+/**
+ * A set of async ids from `first` on, a bit each. Node.js numbers async resources in the order
+ * they are made, and a program of hundreds of resources makes millions of promises: a bit is what
+ * each costs here, where a set of numbers, or a property on each promise, costs tens of bytes.
+ */
+function asyncIdsFrom(first: number): { has(id: number): boolean; add(id: number): void } {
+    let bits = new Uint8Array(1 << 16);
+    return {
+        has(id) {
+            const index = id - first;
+            return index >= 0 && ((bits[index >>> 3] ?? 0) & (1 << (index & 7))) !== 0;
+        },
+        add(id) {
+            const index = id - first;
+            if (index < 0) {
+                return;
+            }
+            const byte = index >>> 3;
+            if (byte >= bits.length) {
+                const grown = new Uint8Array(Math.max(bits.length * 2, byte + 1));
+                grown.set(bits);
+                bits = grown;
+            }
+            bits[byte] |= 1 << (index & 7);
+        },
+    };
+}
+
 /** Counts what the program started, from now until `stop` is called. */
 export function trackProgramWork(): ProgramWork {
     const root = new AsyncResource("BEDROCK_AGENT_PLAN_PROGRAM");
     // Ids of everything the program created, so that what their callbacks create is the program's too.
-    const own = new Set<number>([root.asyncId()]);
+    const own = asyncIdsFrom(root.asyncId());
+    own.add(root.asyncId());
     const alive = new Map<number, { type: string; resource: AsyncHandle }>();
-    const hook = createHook({
+    // Ends are followed from the first thing the program starts that is not a promise: following
+    // them costs a weak reference on every promise made after, and a program of hundreds of
+    // resources makes millions of promises (and often starts nothing else).
+    const ends = createHook({ destroy: (id) => alive.delete(id) });
+    const starts = createHook({
         init(id, type, _trigger, resource) {
-            if (own.has(executionAsyncId())) {
-                own.add(id);
-                if (!NOT_WORK.has(type)) {
-                    alive.set(id, { type, resource: resource as AsyncHandle });
-                }
+            if (!own.has(executionAsyncId())) {
+                return;
+            }
+            own.add(id);
+            // An `AsyncResource` of a library only carries a context, which its id carries on.
+            if (!NOT_WORK.has(type) && !(resource instanceof AsyncResource)) {
+                ends.enable();
+                alive.set(id, { type, resource: resource as AsyncHandle });
             }
         },
-        destroy(id) {
-            own.delete(id);
-            alive.delete(id);
-        },
     });
-    hook.enable();
+    starts.enable();
     return {
         run: (action) => root.runInAsyncScope(action),
         pending() {
@@ -75,7 +104,8 @@ export function trackProgramWork(): ProgramWork {
             ];
         },
         stop() {
-            hook.disable();
+            starts.disable();
+            ends.disable();
             for (const { type, resource } of alive.values()) {
                 if (type === "Timeout") {
                     clearTimeout(resource as NodeJS.Timeout);

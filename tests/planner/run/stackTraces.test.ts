@@ -1,0 +1,75 @@
+// While a program runs, each distinct stack trace is formatted once through the program's
+// formatter (its source maps), and the same stack gets the same text as the formatter gives it.
+import { expect } from "chai";
+import { formatStackTracesOnce } from "../../../planner/run/stackTraces";
+
+type Formatter = (error: Error, stack: NodeJS.CallSite[]) => unknown;
+
+/** Runs `action` with `formatter` installed as the process's stack formatter, restoring the one before. */
+function withFormatter<T>(formatter: Formatter | undefined, action: () => T): T {
+    const before = Error.prepareStackTrace;
+    Error.prepareStackTrace = formatter as Formatter;
+    try {
+        return action();
+    } finally {
+        Error.prepareStackTrace = before;
+    }
+}
+
+/** A stack from the same line each time it is called. */
+const sameStack = (message = "boom") => new Error(message).stack;
+
+describe("stack traces formatted once while a program runs", () => {
+    it("formats each distinct stack once through the formatter installed, and gives the same stack the same text; other stacks and messages their own", () => {
+        const seen: string[] = [];
+        const formatter: Formatter = (error, stack) => {
+            seen.push(error.message);
+            return `${error.name}: ${error.message} @ ${stack.map((site) => site.getLineNumber()).join(",")}`;
+        };
+        const texts = withFormatter(formatter, () => {
+            const restore = formatStackTracesOnce();
+            try {
+                const repeated = [1, 2, 3].map(() => sameStack());
+                return { repeated, other: sameStack("other"), elsewhere: new Error("boom").stack };
+            } finally {
+                restore();
+            }
+        });
+        expect(texts.repeated[0]).to.match(/^Error: boom @ \d+/);
+        expect(texts.repeated).to.deep.equal([texts.repeated[0], texts.repeated[0], texts.repeated[0]]);
+        expect(texts.other).to.match(/^Error: other @ /);
+        expect(texts.elsewhere)
+            .to.match(/^Error: boom @ /)
+            .and.not.equal(texts.repeated[0]);
+        expect(seen).to.deep.equal(["boom", "other", "boom"]);
+    });
+
+    it("hands each caller its own value when the formatter returns something other than text, and restores the formatter", () => {
+        const formatter: Formatter = (_error, stack) => stack;
+        withFormatter(formatter, () => {
+            const restore = formatStackTracesOnce();
+            expect(Error.prepareStackTrace).to.not.equal(formatter);
+            const [first, second] = [1, 2].map(() => sameStack() as unknown);
+            restore();
+            expect(first).to.be.an("array").and.not.equal(second);
+            expect(Error.prepareStackTrace).to.equal(formatter);
+        });
+    });
+
+    it("leaves V8's own formatting alone when no formatter is installed, and a formatter installed since in place", () => {
+        withFormatter(undefined, () => {
+            formatStackTracesOnce()();
+            expect(Error.prepareStackTrace).to.equal(undefined);
+        });
+        const later: Formatter = () => "later";
+        withFormatter(
+            () => "first",
+            () => {
+                const restore = formatStackTracesOnce();
+                Error.prepareStackTrace = later;
+                restore();
+                expect(Error.prepareStackTrace).to.equal(later);
+            },
+        );
+    });
+});
