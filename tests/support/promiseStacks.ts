@@ -1,24 +1,7 @@
-// Pulumi captures a stack trace for every promise it makes, to print it for a leaked promise when
-// PULUMI_DEBUG_PROMISE_LEAKS is set, and under ts-node every trace goes through source maps, frame
-// by frame: most of the time a mocked resource costs. Unless that variable is set, the test
-// process gives those traces only their first frames, unmapped; every other trace stays mapped.
-const DEBUGGABLE_PROMISE = /[\\/]@pulumi[\\/]pulumi[\\/]runtime[\\/]debuggable\.js$/;
+// The test process formats stack traces as the offline plan does while it runs a program: the
+// traces Pulumi takes of every promise it makes, only to print them for leaks when
+// PULUMI_DEBUG_PROMISE_LEAKS is set, not at all unless it is; every other stack once, through
+// ts-node's source maps. Those traces were most of a mocked resource's cost.
+import { formatStackTracesOnce } from "../../planner/run/stackTraces";
 
-const mapped = Error.prepareStackTrace;
-if (mapped !== undefined && !process.env.PULUMI_DEBUG_PROMISE_LEAKS) {
-    Error.prepareStackTrace = (error, sites) => {
-        const [first] = sites;
-        if (
-            first?.getFunctionName() === "debuggablePromise" &&
-            DEBUGGABLE_PROMISE.test(first.getFileName() ?? "")
-        ) {
-            return `${String(error)}${sites
-                .slice(0, 3)
-                .map((site) => `\n    at ${String(site)}`)
-                .join("")}`;
-        }
-        return mapped(error, sites);
-    };
-}
-
-export {};
+formatStackTracesOnce();

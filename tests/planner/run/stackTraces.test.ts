@@ -1,6 +1,7 @@
 // While a program runs, each distinct stack trace is formatted once through the program's
 // formatter (its source maps), and the same stack gets the same text as the formatter gives it.
 import { expect } from "chai";
+import * as debuggable from "@pulumi/pulumi/runtime/debuggable";
 import { formatStackTracesOnce } from "../../../planner/run/stackTraces";
 
 type Formatter = (error: Error, stack: NodeJS.CallSite[]) => unknown;
@@ -42,6 +43,32 @@ describe("stack traces formatted once while a program runs", () => {
             .to.match(/^Error: boom @ /)
             .and.not.equal(texts.repeated[0]);
         expect(seen).to.deep.equal(["boom", "other", "boom"]);
+    });
+
+    it("gives the trace Pulumi's SDK takes of each promise a fixed text saying it is not kept, unless Pulumi is asked to print them (PULUMI_DEBUG_PROMISE_LEAKS)", () => {
+        const formatter: Formatter = (error) => `formatted ${error.message}`;
+        /** The trace Pulumi's own debuggablePromise keeps on a promise it wraps. */
+        const pulumiTrace = () => {
+            const promise = Promise.resolve();
+            // Internal to the SDK, so absent from its declarations.
+            void (
+                debuggable as unknown as { debuggablePromise(p: Promise<void>, ctx: string): Promise<void> }
+            ).debuggablePromise(promise, "test");
+            return (promise as unknown as { _debugStackTrace: string })._debugStackTrace;
+        };
+        const [kept, notKept, other] = withFormatter(formatter, () =>
+            [true, false].flatMap((debugPromiseLeaks) => {
+                const restore = formatStackTracesOnce(debugPromiseLeaks);
+                try {
+                    return debugPromiseLeaks ? [pulumiTrace()] : [pulumiTrace(), sameStack("mine")];
+                } finally {
+                    restore();
+                }
+            }),
+        );
+        expect(kept).to.equal("formatted ");
+        expect(notKept).to.match(/^Error: not kept \(set PULUMI_DEBUG_PROMISE_LEAKS=1/);
+        expect(other).to.equal("formatted mine");
     });
 
     it("hands each caller its own value when the formatter returns something other than text, and restores the formatter", () => {
