@@ -6,7 +6,7 @@
 // (default 200) instead (bench/planBench.ts).
 import { execFileSync } from "child_process";
 import * as path from "path";
-import { planAgentPermissions } from "../index";
+import { planBedrockAgentRole } from "../index";
 import { benchPlan } from "./planBench";
 
 interface Measure {
@@ -43,7 +43,7 @@ function fits(n: number): boolean {
     const ids = (prefix: string) =>
         Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(8, "0")}`);
     try {
-        planAgentPermissions({
+        planBedrockAgentRole({
             args: {
                 knowledgeBases: ids("KB"),
                 foundationModels: ids("m").map((id) => `anthropic.${id}-v1:0`),

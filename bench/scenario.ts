@@ -1,7 +1,7 @@
 // One benchmark measurement, run in its own process so that its peak memory is its own.
 // Usage: scenario.ts <component|handwritten> <knowledgeBases|models|lambdas> <count>
 import * as aws from "@pulumi/aws";
-import { BedrockAgentRole, planAgentPermissions, policySize } from "../index";
+import { BedrockAgentRole, planBedrockAgentRole, policySize } from "../index";
 import { drainRegistrations, installMocks, settle } from "../tests/support/pulumiMocks";
 import type { BedrockAgentRoleArgs } from "../components/agents/bedrockAgentRoleArgs";
 
@@ -98,7 +98,7 @@ async function measureOnce(): Promise<{ ms: number; cpuMs: number }> {
 
 function planned(): { chars: number; policies: number; error?: string } {
     try {
-        const plan = planAgentPermissions({
+        const plan = planBedrockAgentRole({
             args: args() as never,
             provider: { partition: "aws", account: ACCOUNT, region: "us-east-1" },
             source: { project: "bench", stack: "bench", componentName: "bench" },
