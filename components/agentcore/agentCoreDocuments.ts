@@ -61,9 +61,11 @@ export function draftAgentCoreDocuments<Args>(
                 roleName: request.shape.role.name,
                 inlinePolicyName: entry.inlinePolicyName,
             });
+            const existing = request.shape.role.existing;
             return {
                 kind: entry.kind,
                 resourceName,
+                ...(existing ? { existingRole: existing.given } : {}),
                 environment: context.environment,
                 roleName: request.shape.role.name,
                 roleArn: context.roleArn,

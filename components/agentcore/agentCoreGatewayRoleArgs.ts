@@ -1,9 +1,6 @@
 import type { ArgumentTable } from "../roles/roleArguments";
-import { PROVIDER_ARGUMENTS, ROLE_ARGUMENTS } from "./agentCoreArguments";
+import { AgentCoreRoleArgs, PROVIDER_ARGUMENTS, ROLE_ARGUMENTS } from "./agentCoreArguments";
 import type * as pulumi from "@pulumi/pulumi";
-import type { ExtraStatementsArgs } from "../grants/extraStatements";
-import type { IamQuotasArgs } from "../iam/quotas";
-import type { RoleSettingsArgs } from "../iam/roleSettings";
 import type { CredentialProvidersArgs } from "./capabilities/credentialProviders";
 import type { GatewayKeyArgs } from "./capabilities/gatewayKey";
 import type { LambdaTargetsArgs } from "./capabilities/lambdaTargets";
@@ -22,8 +19,7 @@ export interface AgentCoreGatewayRoleArgs
         SchemaObjectsArgs,
         PolicyEngineArgs,
         GatewayKeyArgs,
-        ExtraStatementsArgs,
-        RoleSettingsArgs {
+        AgentCoreRoleArgs {
     /**
      * The gateway's name, as `aws.bedrock.AgentcoreGateway` gets it (`name`): letters, digits and
      * single `-`. The trust policy admits the gateways of this name only: their ids are the name in
@@ -32,13 +28,6 @@ export interface AgentCoreGatewayRoleArgs
      * workload identities are those of these ids.
      */
     gatewayName: pulumi.Input<string>;
-    /**
-     * Suffix of the role name after `AgentCoreGateway_`. Defaults to the component name and a
-     * hash of the project, stack and component name.
-     */
-    roleNameSuffix?: string;
-    /** IAM quotas raised above AWS's defaults in the account. */
-    quotas?: IamQuotasArgs;
 }
 
 /** Every argument of {@link AgentCoreGatewayRoleArgs}, declared once beside it. @internal */

@@ -1,12 +1,9 @@
 import type { ArgumentTable } from "../roles/roleArguments";
-import { PROVIDER_ARGUMENTS, ROLE_ARGUMENTS } from "./agentCoreArguments";
+import { AgentCoreRoleArgs, PROVIDER_ARGUMENTS, ROLE_ARGUMENTS } from "./agentCoreArguments";
 import type * as pulumi from "@pulumi/pulumi";
-import type { ExtraStatementsArgs } from "../grants/extraStatements";
 import type { GuardrailsArgs } from "../grants/guardrails";
 import type { KnowledgeBasesArgs } from "../grants/knowledgeBases";
 import type { ModelAccessArgs } from "../grants/modelAccess";
-import type { IamQuotasArgs } from "../iam/quotas";
-import type { RoleSettingsArgs } from "../iam/roleSettings";
 import type { CredentialProvidersArgs } from "./capabilities/credentialProviders";
 import type { GatewayInvocationArgs } from "./capabilities/gatewayInvocation";
 import type { MemoriesArgs } from "./capabilities/memories";
@@ -29,8 +26,7 @@ export interface AgentCoreRuntimeRoleArgs
         WorkloadTokensArgs,
         KnowledgeBasesArgs,
         GuardrailsArgs,
-        ExtraStatementsArgs,
-        RoleSettingsArgs {
+        AgentCoreRoleArgs {
     /**
      * The runtime's name, as `aws.bedrock.AgentcoreAgentRuntime` gets it (`agentRuntimeName`):
      * letters, digits and `_`, starting with a letter. The trust policy admits the runtimes of this
@@ -38,13 +34,6 @@ export interface AgentCoreRuntimeRoleArgs
      * appends), and the log groups and workload identities are those of these ids.
      */
     runtimeName: pulumi.Input<string>;
-    /**
-     * Suffix of the role name after `AgentCoreRuntime_`. Defaults to the component name and a
-     * hash of the project, stack and component name.
-     */
-    roleNameSuffix?: string;
-    /** IAM quotas raised above AWS's defaults in the account. */
-    quotas?: IamQuotasArgs;
 }
 
 /** Every argument of {@link AgentCoreRuntimeRoleArgs}, declared once beside it. @internal */

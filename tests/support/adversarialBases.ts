@@ -130,11 +130,8 @@ export const AGENT_BASES = everyArgument<BedrockAgentRoleArgs>()(
     ],
 );
 
-const AGENTCORE_ROLE = {
-    extraStatements: [EXTRA_STATEMENT],
-    ...CREATED_ROLE,
-    quotas: QUOTAS,
-};
+const AGENTCORE_ROLE = { extraStatements: [EXTRA_STATEMENT], quotas: QUOTAS };
+const AGENTCORE_EXISTING_ROLE = { existingRole: `arn:aws:iam::${ENV.account}:role/platform/agentcore-role` };
 const PROVIDERS = {
     oauthProviders: [
         { provider: "github", secretArn: PROVIDER_SECRET, secretSource: "MANAGED" },
@@ -168,37 +165,42 @@ const RUNTIME_GRANTS = {
     ...AGENTCORE_ROLE,
 };
 
+const GATEWAY_GRANTS = {
+    gatewayName: "support-gateway",
+    lambdaTargets: ["lookup-orders", `arn:aws:lambda:${ENV.region}:${ENV.account}:function:open-ticket`],
+    interceptors: ["redact-pii"],
+    ...PROVIDERS,
+    schemaObjects: [{ bucket: "gateway-schemas", key: "orders/openapi.json" }],
+    policyEngine: "support_policies-AbCdE12345",
+    customerEncryptionKey: KEY,
+    ...AGENTCORE_ROLE,
+};
+
 /**
  * Every AgentCore kind's bases: a kind added to the family table is a compile error here until
  * it has bases naming each of its arguments.
  */
 export const AGENTCORE_BASES: { readonly [K in AgentCoreKind]: readonly Base[] } = {
     runtime: everyArgument<AgentCoreKindArgs["runtime"]>()(
-        ["a container image", "a code artifact"],
+        ["a container image, a created role", "a code artifact, an existing role"],
         [
             {
                 ...RUNTIME_GRANTS,
                 containerRepository: `${ENV.account}.dkr.ecr.${ENV.region}.amazonaws.com/support-agent:1.0`,
+                ...CREATED_ROLE,
             },
-            { ...RUNTIME_GRANTS, codeArtifact: { bucket: "agent-code", key: "support/agent.zip" } },
+            {
+                ...RUNTIME_GRANTS,
+                codeArtifact: { bucket: "agent-code", key: "support/agent.zip" },
+                ...AGENTCORE_EXISTING_ROLE,
+            },
         ],
     ),
     gateway: everyArgument<AgentCoreKindArgs["gateway"]>()(
-        ["every target"],
+        ["every target, a created role", "every target, an existing role"],
         [
-            {
-                gatewayName: "support-gateway",
-                lambdaTargets: [
-                    "lookup-orders",
-                    `arn:aws:lambda:${ENV.region}:${ENV.account}:function:open-ticket`,
-                ],
-                interceptors: ["redact-pii"],
-                ...PROVIDERS,
-                schemaObjects: [{ bucket: "gateway-schemas", key: "orders/openapi.json" }],
-                policyEngine: "support_policies-AbCdE12345",
-                customerEncryptionKey: KEY,
-                ...AGENTCORE_ROLE,
-            },
+            { ...GATEWAY_GRANTS, ...CREATED_ROLE },
+            { ...GATEWAY_GRANTS, ...AGENTCORE_EXISTING_ROLE },
         ],
     ),
 };
