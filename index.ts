@@ -13,6 +13,17 @@ export type {
     CredentialProviderArgs,
     CredentialProvidersArgs,
 } from "./components/agentcore/capabilities/credentialProviders";
+export type {
+    ApiGatewayTargetArgs,
+    ApiGatewayTargetsArgs,
+    ApiGatewayToolFilterArgs,
+} from "./components/agentcore/capabilities/apiGatewayTargets";
+export type { FunctionUrlTargetsArgs } from "./components/agentcore/capabilities/functionUrlTargets";
+export type {
+    RuntimeTargetArgs,
+    RuntimeTargetsArgs,
+} from "./components/agentcore/capabilities/runtimeTargets";
+export type { UserFederationTokensArgs } from "./components/agentcore/capabilities/userFederationTokens";
 export type { GatewayInvocationArgs } from "./components/agentcore/capabilities/gatewayInvocation";
 export type { GatewayKeyArgs } from "./components/agentcore/capabilities/gatewayKey";
 export type { LambdaTargetsArgs } from "./components/agentcore/capabilities/lambdaTargets";

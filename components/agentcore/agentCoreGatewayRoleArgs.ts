@@ -1,21 +1,31 @@
 import type { ArgumentTable } from "../roles/roleArguments";
 import { AgentCoreRoleArgs, PROVIDER_ARGUMENTS, ROLE_ARGUMENTS } from "./agentCoreArguments";
 import type * as pulumi from "@pulumi/pulumi";
+import type { ApiGatewayTargetsArgs } from "./capabilities/apiGatewayTargets";
 import type { CredentialProvidersArgs } from "./capabilities/credentialProviders";
+import type { FunctionUrlTargetsArgs } from "./capabilities/functionUrlTargets";
 import type { GatewayKeyArgs } from "./capabilities/gatewayKey";
 import type { LambdaTargetsArgs } from "./capabilities/lambdaTargets";
 import type { PolicyEngineArgs } from "./capabilities/policyEngine";
+import type { RuntimeTargetsArgs } from "./capabilities/runtimeTargets";
 import type { SchemaObjectsArgs } from "./capabilities/schemaObjects";
+import type { UserFederationTokensArgs } from "./capabilities/userFederationTokens";
 
 /**
  * Arguments of {@link AgentCoreGatewayRole}: the gateway the role is for and what it may reach:
- * its Lambda targets and interceptors, outbound credential providers, target schemas, policy
- * engine and key. Every list may be given in any order.
+ * its Lambda targets and interceptors, the API Gateway stages, runtimes and function URLs it signs
+ * requests to with its role, outbound credential providers (and the user-bound tokens of
+ * authorization-code targets, when asked), target schemas, policy engine and key. Every list may
+ * be given in any order.
  */
 export interface AgentCoreGatewayRoleArgs
     extends
         LambdaTargetsArgs,
+        FunctionUrlTargetsArgs,
+        ApiGatewayTargetsArgs,
+        RuntimeTargetsArgs,
         CredentialProvidersArgs,
+        UserFederationTokensArgs,
         SchemaObjectsArgs,
         PolicyEngineArgs,
         GatewayKeyArgs,
@@ -35,7 +45,16 @@ export const GATEWAY_ARGUMENTS: ArgumentTable<AgentCoreGatewayRoleArgs> = {
     gatewayName: { config: "string", example: "support-gateway" },
     lambdaTargets: { config: "strings", example: '["lookup-orders"]' },
     interceptors: { config: "strings", example: '["redact-pii"]' },
+    functionUrlTargets: { config: "strings", example: '["orders-mcp"]' },
+    apiGatewayTargets: {
+        config: "list",
+        example:
+            "[{ restApiId: a1b2c3d4e5, stage: prod, toolFilters: [{ filterPath: /pets/{petId}, methods: [GET] }] }]",
+    },
+    runtimeTargets: { config: "list", example: "[{ runtime: orders_mcp-AbCdE12345, endpoint: DEFAULT }]" },
     ...PROVIDER_ARGUMENTS,
+    workloadAccessTokensForJwt: { config: "boolean", example: "true" },
+    workloadAccessTokensForUserId: { config: "boolean", example: "false" },
     schemaObjects: { config: "list", example: "[{ bucket: gateway-schemas, key: orders/openapi.json }]" },
     policyEngine: { config: "string", example: "support_policies-AbCdE12345" },
     customerEncryptionKey: { config: "string", example: "1234abcd-12ab-34cd-56ef-1234567890ab" },

@@ -6,7 +6,9 @@ import { AgentCoreRuntimeRoleArgs, RUNTIME_ARGUMENTS } from "./agentCoreRuntimeR
 import { GATEWAY, RUNTIME, type ContextKind } from "./agentCoreArns";
 import { ArgumentTable, argumentNames } from "../roles/roleArguments";
 import type { AgentCoreCapability } from "./capabilities/agentCoreCapability";
+import { apiGatewayTargets } from "./capabilities/apiGatewayTargets";
 import { credentialProviders } from "./capabilities/credentialProviders";
+import { functionUrlTargets } from "./capabilities/functionUrlTargets";
 import { gatewayInvocation } from "./capabilities/gatewayInvocation";
 import { gatewayKey } from "./capabilities/gatewayKey";
 import { lambdaTargets } from "./capabilities/lambdaTargets";
@@ -15,7 +17,9 @@ import { observability } from "./capabilities/observability";
 import { policyEngine } from "./capabilities/policyEngine";
 import { runtimeArtifact } from "./capabilities/runtimeArtifact";
 import { runtimeModels } from "./capabilities/runtimeModels";
+import { runtimeTargets } from "./capabilities/runtimeTargets";
 import { schemaObjects } from "./capabilities/schemaObjects";
+import { userFederationTokens } from "./capabilities/userFederationTokens";
 import { workloadTokens } from "./capabilities/workloadTokens";
 import { extraStatements } from "../grants/extraStatements";
 import { guardrails } from "../grants/guardrails";
@@ -107,7 +111,11 @@ export const AGENTCORE_KINDS: { readonly [K in AgentCoreKind]: AgentCoreKindEntr
         },
         capabilities: [
             lambdaTargets,
+            functionUrlTargets,
+            apiGatewayTargets,
+            runtimeTargets,
             credentialProviders,
+            userFederationTokens,
             schemaObjects,
             policyEngine,
             gatewayKey,

@@ -169,7 +169,30 @@ const GATEWAY_GRANTS = {
     gatewayName: "support-gateway",
     lambdaTargets: ["lookup-orders", `arn:aws:lambda:${ENV.region}:${ENV.account}:function:open-ticket`],
     interceptors: ["redact-pii"],
+    functionUrlTargets: [
+        "orders-mcp",
+        `arn:aws:lambda:${ENV.region}:${ENV.account}:function:billing-mcp:live`,
+    ],
+    apiGatewayTargets: [
+        {
+            restApiId: "a1b2c3d4e5",
+            stage: "prod",
+            toolFilters: [
+                { filterPath: "/pets/{petId}", methods: ["GET", "DELETE"] },
+                { filterPath: "/pets", methods: ["POST"] },
+            ],
+        },
+    ],
+    runtimeTargets: [
+        { runtime: "orders_mcp-AbCdE12345", endpoint: "DEFAULT" },
+        {
+            runtime: `arn:aws:bedrock-agentcore:${ENV.region}:${ENV.account}:runtime/billing_mcp-AbCdE12345`,
+            endpoint: "live",
+        },
+    ],
     ...PROVIDERS,
+    workloadAccessTokensForJwt: true,
+    workloadAccessTokensForUserId: false,
     schemaObjects: [{ bucket: "gateway-schemas", key: "orders/openapi.json" }],
     policyEngine: "support_policies-AbCdE12345",
     customerEncryptionKey: KEY,

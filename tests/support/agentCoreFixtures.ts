@@ -45,13 +45,30 @@ export function runtimeArgs(): PlainRuntimeArgs {
     };
 }
 
-/** A gateway with every capability: two Lambda targets, an interceptor, an OAuth provider, a key, a schema and a policy engine. */
+/**
+ * A gateway with every capability: two Lambda targets, an interceptor, a function URL, an API
+ * Gateway stage, a runtime endpoint, an OAuth provider with its user-bound tokens, a key, a schema
+ * and a policy engine.
+ */
 export function gatewayArgs(): PlainGatewayArgs {
     return {
         gatewayName: "support-gateway",
         lambdaTargets: ["lookup-orders", "open-ticket"],
         interceptors: ["redact-pii"],
+        functionUrlTargets: ["orders-mcp"],
+        apiGatewayTargets: [
+            {
+                restApiId: "a1b2c3d4e5",
+                stage: "prod",
+                toolFilters: [
+                    { filterPath: "/pets/{petId}", methods: ["GET"] },
+                    { filterPath: "/pets", methods: ["POST"] },
+                ],
+            },
+        ],
+        runtimeTargets: [{ runtime: "orders_mcp-AbCdE12345", endpoint: "DEFAULT" }],
         oauthProviders: [{ provider: "github", secretArn: OAUTH_SECRET }],
+        workloadAccessTokensForJwt: true,
         schemaObjects: [{ bucket: "gateway-schemas", key: "orders/openapi.json" }],
         policyEngine: "support_policies-AbCdE12345",
         customerEncryptionKey: GATEWAY_KEY,

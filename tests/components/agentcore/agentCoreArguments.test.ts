@@ -103,6 +103,12 @@ describe("AgentCore roles: every argument checked, naming it", () => {
     });
 
     it("refuses gateway args that are wrong, naming the argument", () => {
+        const api = (change: Record<string, unknown>) => ({
+            restApiId: "a1b2c3d4e5",
+            stage: "prod",
+            toolFilters: [{ filterPath: "/pets", methods: ["GET"] }],
+            ...change,
+        });
         const cases: [Record<string, unknown>, string, RegExp][] = [
             [{ gatewayName: "support_gateway" }, "gatewayName", /is not a gateway name/],
             [{ gatewayName: 42 }, "gatewayName", /must be a string/],
@@ -115,6 +121,99 @@ describe("AgentCore roles: every argument checked, naming it", () => {
             [{ schemaObjects: [{ bucket: "Bad_Bucket", key: "a.json" }] }, "schemaObjects[0]", /./],
             [{ policyEngine: "policy-engine/*" }, "policyEngine", /neither a valid id nor an ARN/],
             [{ customerEncryptionKey: "alias/gateway" }, "customerEncryptionKey", /is an alias/],
+            [{ functionUrlTargets: ["orders-*"] }, "functionUrlTargets[0]", /neither a valid id nor an ARN/],
+            [
+                { functionUrlTargets: [`arn:aws:lambda:us-east-1:${OTHER}:function:orders-mcp`] },
+                "functionUrlTargets[0]",
+                /account/,
+            ],
+            [
+                { apiGatewayTargets: [api({ restApiId: "*" })] },
+                "apiGatewayTargets[0].restApiId",
+                /REST API id/,
+            ],
+            [{ apiGatewayTargets: [api({ stage: "*" })] }, "apiGatewayTargets[0].stage", /stage name/],
+            [
+                { apiGatewayTargets: [api({ toolFilters: [] })] },
+                "apiGatewayTargets[0].toolFilters",
+                /no method/,
+            ],
+            [
+                { apiGatewayTargets: [api({ toolFilters: [{ filterPath: "pets", methods: ["GET"] }] })] },
+                "apiGatewayTargets[0].toolFilters[0].filterPath",
+                /resource path/,
+            ],
+            [
+                {
+                    apiGatewayTargets: [
+                        api({ toolFilters: [{ filterPath: "/{proxy+}", methods: ["GET"] }] }),
+                    ],
+                },
+                "apiGatewayTargets[0].toolFilters[0].filterPath",
+                /proxy/,
+            ],
+            [
+                { apiGatewayTargets: [api({ toolFilters: [{ filterPath: "/pets*", methods: ["GET"] }] })] },
+                "apiGatewayTargets[0].toolFilters[0].filterPath",
+                /resource path/,
+            ],
+            [
+                { apiGatewayTargets: [api({ toolFilters: [{ filterPath: "/pets", methods: ["*"] }] })] },
+                "apiGatewayTargets[0].toolFilters[0].methods[0]",
+                /one of GET/,
+            ],
+            [
+                { apiGatewayTargets: [api({ toolFilters: [{ filterPath: "/pets", methods: ["get"] }] })] },
+                "apiGatewayTargets[0].toolFilters[0].methods[0]",
+                /upper case/,
+            ],
+            [
+                { apiGatewayTargets: [api({ region: "eu-west-1" })] },
+                "apiGatewayTargets[0].region",
+                /not a known/,
+            ],
+            [
+                { runtimeTargets: [{ runtime: "orders_mcp-AbCdE12345" }] },
+                "runtimeTargets[0].endpoint",
+                /must be a string/,
+            ],
+            [
+                { runtimeTargets: [{ runtime: "orders_mcp-AbCdE12345", endpoint: "*" }] },
+                "runtimeTargets[0].endpoint",
+                /endpoint name/,
+            ],
+            [
+                { runtimeTargets: [{ runtime: "runtime/*", endpoint: "DEFAULT" }] },
+                "runtimeTargets[0].runtime",
+                /neither a valid id nor an ARN/,
+            ],
+            [
+                {
+                    runtimeTargets: [
+                        {
+                            runtime: `arn:aws:bedrock-agentcore:us-east-1:${OTHER}:runtime/orders_mcp-AbCdE12345`,
+                            endpoint: "DEFAULT",
+                        },
+                    ],
+                },
+                "runtimeTargets[0].runtime",
+                /account/,
+            ],
+            [
+                { oauthProviders: undefined, workloadAccessTokensForJwt: true },
+                "workloadAccessTokensForJwt",
+                /names no OAuth provider/,
+            ],
+            [
+                {
+                    oauthProviders: undefined,
+                    workloadAccessTokensForJwt: false,
+                    workloadAccessTokensForUserId: true,
+                },
+                "workloadAccessTokensForUserId",
+                /names no OAuth provider/,
+            ],
+            [{ workloadAccessTokensForJwt: "yes" }, "workloadAccessTokensForJwt", /must be true or false/],
             [
                 { extraStatements: [{ sid: "All", actions: ["bedrock-agentcore:*"], resources: ["*"] }] },
                 "extraStatements[0].actions[0]",
@@ -225,6 +324,19 @@ describe("AgentCore roles: every argument checked, naming it", () => {
         const gateway: PlainGatewayArgs = {
             ...gatewayArgs(),
             interceptors: ["redact-pii", "audit-calls"],
+            functionUrlTargets: ["orders-mcp", "billing-mcp"],
+            apiGatewayTargets: ["a1b2c3d4e5", "f6g7h8i9j0"].map((restApiId) => ({
+                restApiId,
+                stage: "prod",
+                toolFilters: [
+                    { filterPath: "/pets/{petId}", methods: ["GET", "DELETE"] },
+                    { filterPath: "/pets", methods: ["POST", "GET"] },
+                ],
+            })),
+            runtimeTargets: [
+                { runtime: "orders_mcp-AbCdE12345", endpoint: "DEFAULT" },
+                { runtime: "orders_mcp-AbCdE12345", endpoint: "live" },
+            ],
             oauthProviders,
             apiKeyProviders,
             schemaObjects: [
