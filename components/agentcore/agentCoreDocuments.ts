@@ -39,12 +39,17 @@ export function draftAgentCoreDocuments<Args>(
         );
     }
     const path = typeof args.path === "string" ? args.path : "/";
-    const context = agentCoreContext(entry, resourceName, request.provider, (scope: ArnScope) =>
-        roleArn(request.shape.role, path, scope, request.existingRole?.arn),
+    const moreSources = entry.argumentSources?.(request.args, { environment: request.provider }) ?? [];
+    const context = agentCoreContext(
+        entry,
+        resourceName,
+        request.provider,
+        (scope: ArnScope) => roleArn(request.shape.role, path, scope, request.existingRole?.arn),
+        moreSources,
     );
     const results = entry.capabilities.map((capability) => capability.grant(request.args, context));
     const limits = quotaLimits(args.quotas);
-    const trust = trustPolicy(context, entry.trustStatementId);
+    const trust = trustPolicy(context, entry.trustStatementId, entry.trustPinsResourceAccount);
     checkTrustPolicy(trust, limits, {
         argument: entry.nameArgument,
         fewer: `give a shorter ${entry.kind} name`,

@@ -16,6 +16,8 @@ const WILDCARD_ACTIONS = [
     "xray:PutTelemetryRecords",
     "xray:PutTraceSegments",
     "cloudwatch:PutMetricData",
+    // An online evaluation's look-up of log groups: the action has no resource type.
+    "logs:DescribeLogGroups",
 ];
 
 interface Written {
