@@ -42,9 +42,11 @@ const bothForms = (arn: string) => [arn, `${arn}:*`];
 
 /**
  * The traces an online evaluation reads: `logs:StartQuery` and `logs:GetQueryResults` on the log
- * groups named and on `aws/spans`, `logs:DescribeLogGroups` (no resource type, so `*`), and, for
- * `aws/spans`, `DescribeIndexPolicies` and `PutIndexPolicy` on that group as AWS's evaluation page
- * scopes them. Never `FilterLogEvents` or `GetLogEvents`, which AWS's page does not give the role.
+ * groups named and on `aws/spans`, `logs:DescribeLogGroups`, and, to index `aws/spans`,
+ * `DescribeIndexPolicies` and `PutIndexPolicy`. These three have no resource type in IAM's service
+ * reference, so they are granted on `*`: AWS's evaluation page scopes the index actions to
+ * `aws/spans`, which, if the reference is right, matches no request. Never `FilterLogEvents` or
+ * `GetLogEvents`, which AWS's page does not give the role.
  * @internal
  */
 export const evaluatedLogs: AgentCoreCapability<EvaluatedLogsArgs> = {
@@ -82,7 +84,7 @@ export const evaluatedLogs: AgentCoreCapability<EvaluatedLogsArgs> = {
                               Sid: "IndexSpans",
                               Effect: "Allow",
                               Action: ["logs:DescribeIndexPolicies", "logs:PutIndexPolicy"],
-                              Resource: bothForms(spansGroup),
+                              Resource: ["*"],
                           }),
                       ]
                     : []),
