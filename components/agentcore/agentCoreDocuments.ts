@@ -34,7 +34,7 @@ export function draftAgentCoreDocuments<Args>(
     if (!entry.names.pattern.test(resourceName)) {
         throw new ArgumentError(
             entry.nameArgument,
-            `"${resourceName}" is not a ${entry.kind} name AgentCore accepts (${entry.names.pattern.source})`,
+            `"${resourceName}" is not ${/^[aeiou]/.test(entry.words.resource) ? "an" : "a"} ${entry.words.resource} name AgentCore accepts (${entry.names.pattern.source})`,
             entry.names.example,
         );
     }
