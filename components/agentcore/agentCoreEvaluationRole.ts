@@ -11,9 +11,9 @@ const EVALUATION = agentCoreComponent(AGENTCORE_KINDS.evaluation);
 /**
  * The execution role of an Amazon Bedrock AgentCore online evaluation configuration, and nothing
  * more: querying the agent's traces in the log groups named and in `aws/spans` (and indexing
- * `aws/spans`), writing results to the configuration's own results log group, invoking its custom
- * evaluators' judge models and Lambda functions. The trust policy admits AgentCore acting for the
- * configurations of this name (and the custom evaluators named) in this account only.
+ * `aws/spans`), writing results to the configuration's own results log group, using its custom
+ * evaluators' judge models, Lambda functions and keys. The trust policy admits AgentCore acting
+ * for the configurations of this name (and the custom evaluators named) in this account only.
  *
  * `roleArn` resolves only once every policy is attached: give it to
  * `aws.bedrock.AgentcoreOnlineEvaluationConfig.evaluationExecutionRoleArn`, whose creation
@@ -38,7 +38,11 @@ export class AgentCoreEvaluationRole extends pulumi.ComponentResource {
     declare public readonly identityPolicy: pulumi.Output<string>;
     /** Customer-managed policies holding the statements that did not fit inline, as JSON; usually empty. */
     declare public readonly managedPolicies: pulumi.Output<string[]>;
-    /** Every KMS key's statements, by key ARN, as a JSON list; empty, as no grant of this role needs a key. */
+    /**
+     * Every KMS key's statements, by key ARN, as a JSON list: each evaluator key's, naming the role
+     * and AgentCore acting for the evaluators. Resolved once the role exists, since KMS refuses a key
+     * policy naming a principal that does not.
+     */
     declare public readonly keyPolicyStatements: pulumi.Output<{ [keyArn: string]: string }>;
 
     /**

@@ -4,14 +4,15 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { ModelAccessArgs } from "../grants/modelAccess";
 import type { EvaluatedLogsArgs } from "./capabilities/evaluatedLogs";
 import type { EvaluatorFunctionsArgs } from "./capabilities/evaluatorFunctions";
+import type { EvaluatorKeysArgs } from "./capabilities/evaluatorKeys";
 
 /**
  * Arguments of {@link AgentCoreEvaluationRole}: the online evaluation configuration the role is
- * for, the traces it reads, and what its evaluators use: judge models, Lambda functions. Every
+ * for, the traces it reads, and what its evaluators use: judge models, Lambda functions, keys. Every
  * list may be given in any order.
  */
 export interface AgentCoreEvaluationRoleArgs
-    extends EvaluatedLogsArgs, ModelAccessArgs, EvaluatorFunctionsArgs, AgentCoreRoleArgs {
+    extends EvaluatedLogsArgs, ModelAccessArgs, EvaluatorFunctionsArgs, EvaluatorKeysArgs, AgentCoreRoleArgs {
     /**
      * The configuration's name, as `aws.bedrock.AgentcoreOnlineEvaluationConfig` gets it
      * (`onlineEvaluationConfigName`): letters, digits and `_`, starting with a letter. The trust
@@ -21,13 +22,6 @@ export interface AgentCoreEvaluationRoleArgs
      * group is theirs.
      */
     onlineEvaluationConfigName: pulumi.Input<string>;
-    /**
-     * The configuration's custom evaluators, as ids (`helpfulness_judge-AbCdE12345`) or ARNs: the
-     * trust policy admits AgentCore acting for these too, as AWS's page admits `evaluator/*` beside
-     * the configurations (which of the two AgentCore presents is not documented). Built-in
-     * evaluators (`Builtin.Helpfulness`) need nothing here.
-     */
-    evaluators?: pulumi.Input<pulumi.Input<string>[]>;
 }
 
 /** Every argument of {@link AgentCoreEvaluationRoleArgs}, declared once beside it. @internal */
@@ -46,5 +40,6 @@ export const EVALUATION_ARGUMENTS: ArgumentTable<AgentCoreEvaluationRoleArgs> = 
     },
     evaluatorFunctions: { config: "strings", example: '["score-refunds"]' },
     evaluators: { config: "strings", example: '["helpfulness_judge-AbCdE12345"]' },
+    evaluatorKeys: { config: "strings", example: '["1234abcd-12ab-34cd-56ef-1234567890ab"]' },
     ...ROLE_ARGUMENTS,
 };

@@ -4,10 +4,8 @@ import type { RoleKind } from "../roles/roleFamily";
 import { AgentCoreGatewayRoleArgs, GATEWAY_ARGUMENTS } from "./agentCoreGatewayRoleArgs";
 import { AgentCoreRuntimeRoleArgs, RUNTIME_ARGUMENTS } from "./agentCoreRuntimeRoleArgs";
 import { AgentCoreEvaluationRoleArgs, EVALUATION_ARGUMENTS } from "./agentCoreEvaluationRoleArgs";
-import { EVALUATOR, GATEWAY, ONLINE_EVALUATION_CONFIG, RUNTIME, type ContextKind } from "./agentCoreArns";
+import { GATEWAY, ONLINE_EVALUATION_CONFIG, RUNTIME, type ContextKind } from "./agentCoreArns";
 import type { ArnScope } from "../iam/awsEnvironment";
-import { optionalStrings } from "../iam/argumentTypes";
-import { idOrArn } from "../iam/arn";
 import type { PlannedArgs } from "../grants/grant";
 import { ArgumentTable, argumentNames } from "../roles/roleArguments";
 import type { AgentCoreCapability } from "./capabilities/agentCoreCapability";
@@ -15,6 +13,7 @@ import { credentialProviders } from "./capabilities/credentialProviders";
 import { evaluatedLogs } from "./capabilities/evaluatedLogs";
 import { evaluationResults } from "./capabilities/evaluationResults";
 import { evaluatorFunctions } from "./capabilities/evaluatorFunctions";
+import { evaluatorKeys, namedEvaluators } from "./capabilities/evaluatorKeys";
 import { gatewayInvocation } from "./capabilities/gatewayInvocation";
 import { gatewayKey } from "./capabilities/gatewayKey";
 import { lambdaTargets } from "./capabilities/lambdaTargets";
@@ -153,15 +152,19 @@ export const AGENTCORE_KINDS: { readonly [K in AgentCoreKind]: AgentCoreKindEntr
         sourcesBelow: [],
         // AWS's evaluation page pins the role's account as well as the source's.
         trustPinsResourceAccount: true,
-        argumentSources: (args, scope) =>
-            optionalStrings("evaluators", args.evaluators, EVALUATOR.exampleResource).map((evaluator, i) =>
-                idOrArn(`evaluators[${i}]`, evaluator, EVALUATOR, scope),
-            ),
+        argumentSources: (args, scope) => namedEvaluators(args.evaluators, scope),
         user: {
             type: "aws:bedrock/agentcoreOnlineEvaluationConfig:AgentcoreOnlineEvaluationConfig",
             roleInput: "evaluationExecutionRoleArn",
             nameInput: "onlineEvaluationConfigName",
         },
-        capabilities: [evaluatedLogs, evaluationResults, judgeModels, evaluatorFunctions, extraStatements],
+        capabilities: [
+            evaluatedLogs,
+            evaluationResults,
+            judgeModels,
+            evaluatorFunctions,
+            evaluatorKeys,
+            extraStatements,
+        ],
     },
 };

@@ -2,21 +2,50 @@
 // is allowed, and its near neighbours are denied.
 import { expect } from "chai";
 import { AwsRequest, awsRequests } from "../support/awsRequests";
-import { asRole, assumeRole, decideAws, OTHER_ACCOUNT } from "../support/iamEvaluation";
+import {
+    asRole,
+    assumeRole,
+    decideAws,
+    defaultKeyPolicy,
+    keyPolicyOf,
+    OTHER_ACCOUNT,
+    simulate,
+} from "../support/iamEvaluation";
+import { policyDocument } from "../../components/iam/policyDocument";
 import { agentCoreArn } from "../support/agentCoreFixtures";
-import { evaluationArgs, planEvaluation, RUNTIME_LOG_GROUP } from "../support/evaluationFixtures";
+import {
+    EVALUATOR_KEY,
+    evaluationArgs,
+    planEvaluation,
+    RUNTIME_LOG_GROUP,
+} from "../support/evaluationFixtures";
 
 const ACCOUNT = "123456789012";
 const plan = planEvaluation(evaluationArgs());
 const CONFIG = agentCoreArn("online-evaluation-config/support_evaluation-AbCdE12345");
 const logGroup = (name: string, account = ACCOUNT) => `arn:aws:logs:us-east-1:${account}:log-group:${name}`;
 
+const keyPolicy = policyDocument(keyPolicyOf(plan, EVALUATOR_KEY) ?? []);
+
+/**
+ * The key's policy a request is asked against: the role's under the default one, which leaves it
+ * to the account's identity policies; AgentCore's under the statements handed to the key's owner.
+ */
+const keyPolicyFor = (request: AwsRequest) =>
+    !request.action.startsWith("kms:")
+        ? undefined
+        : request.principal === "role"
+          ? defaultKeyPolicy(EVALUATOR_KEY)
+          : keyPolicy;
+
 /** What the role's requests (not its trust) decide, against what the table expects of them. */
 async function decisionsOf(requests: AwsRequest[]) {
     const asked = requests.filter((r) => r.action !== "sts:AssumeRole");
     return {
         decided: await Promise.all(
-            asked.map((r) => decideAws(plan, r).then((decision) => `${r.name}: ${decision}`)),
+            asked.map((r) =>
+                decideAws(plan, r, keyPolicyFor(r)).then((decision) => `${r.name}: ${decision}`),
+            ),
         ),
         expected: asked.map((r) => `${r.name}: ${r.expected}`),
     };
@@ -71,6 +100,41 @@ describe("IAM evaluation (iam-simulate): AgentCore online evaluation role", () =
             ),
         );
         expect(others.filter((d) => !d.endsWith(": ImplicitlyDenied"))).to.deep.equal([]);
+    });
+
+    it("hands the evaluator key's owner statements that alone allow the role's decryption through AgentCore and AgentCore's own, for the named evaluator's encryption context and source only", async () => {
+        expect((keyPolicyOf(plan, EVALUATOR_KEY) ?? []).map((s) => [s.Sid, s.Principal])).to.deep.equal([
+            ["AllowEvaluationRoleToDecryptEvaluators", { AWS: plan.roleArn }],
+            ["AllowAgentCoreToDecryptEvaluators", { Service: "bedrock-agentcore.amazonaws.com" }],
+        ]);
+        // The key policy alone, with no identity policy of the role: a key whose policy does not
+        // delegate to the account's identity policies.
+        const keyRequests = awsRequests("agentcore.evaluation.key");
+        const underKeyPolicyAlone = await Promise.all(
+            keyRequests.map((r) =>
+                simulate(
+                    { ...r, principal: r.principal === "role" ? plan.roleArn : r.principal },
+                    [],
+                    keyPolicy,
+                ).then((d) => `${r.name}: ${d}`),
+            ),
+        );
+        expect(underKeyPolicyAlone).to.deep.equal(keyRequests.map((r) => `${r.name}: ${r.expected}`));
+        const outsideAgentCore = await asRole(
+            plan,
+            {
+                action: "kms:Decrypt",
+                resource: EVALUATOR_KEY,
+                context: {
+                    "kms:ViaService": "s3.us-east-1.amazonaws.com",
+                    "kms:EncryptionContext:aws:bedrock-agentcore:evaluatorArn": agentCoreArn(
+                        "evaluator/helpfulness_judge-AbCdE12345",
+                    ),
+                },
+            },
+            defaultKeyPolicy(EVALUATOR_KEY),
+        );
+        expect(outsideAgentCore).to.equal("ImplicitlyDenied");
     });
 
     it("trusts AgentCore acting for this configuration or the custom evaluator named, in its account, pinned as AWS's evaluation page pins it, and no one else", async () => {

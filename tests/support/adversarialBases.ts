@@ -191,6 +191,7 @@ const EVALUATION_GRANTS = {
         "helpfulness_judge-AbCdE12345",
         `arn:aws:bedrock-agentcore:${ENV.region}:${ENV.account}:evaluator/tone_judge-AbCdE12345`,
     ],
+    evaluatorKeys: [KEY],
     ...AGENTCORE_ROLE,
 };
 

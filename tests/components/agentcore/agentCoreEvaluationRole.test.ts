@@ -87,6 +87,17 @@ describe("AgentCoreEvaluationRole", () => {
                 /an evaluation with built-in evaluators only needs no model/,
             ],
             [{ foundationModels: ["*"] }, "foundationModels[0]", /./],
+            [{ evaluatorKeys: ["alias/evaluators"] }, "evaluatorKeys[0]", /is an alias/],
+            [
+                {
+                    evaluatorKeys: [
+                        `arn:aws:kms:us-east-1:${OTHER}:key/5678abcd-12ab-34cd-56ef-1234567890ab`,
+                    ],
+                },
+                "evaluatorKeys[0]",
+                /account/,
+            ],
+            [{ evaluators: undefined }, "evaluatorKeys", /is given without evaluators/],
             [{ runtimeName: "support_agent" }, "runtimeName", /is not a known argument/],
         ];
         const wrong = cases.flatMap(([args, argument, message]) => {
@@ -122,7 +133,12 @@ describe("AgentCoreEvaluationRole", () => {
             logGroup(RUNTIME_LOG_GROUP),
             `${logGroup(RUNTIME_LOG_GROUP)}:*`,
         ]);
-        expect(sidsOf({})).to.include.members(["InvokeInferenceProfiles", "InvokeEvaluatorFunctions"]);
+        expect(sidsOf({})).to.include.members([
+            "InvokeInferenceProfiles",
+            "InvokeEvaluatorFunctions",
+            "DecryptEvaluators",
+        ]);
+        expect(plan.keyPolicies).to.deep.equal([]);
     });
 
     it("plans the same documents whatever the order of every list, and a name or ARN alike", () => {

@@ -7,7 +7,7 @@
 // statements (see ../awsRequests.ts); tests/support/evaluationFixtures.ts holds the matching args.
 import type { AwsRequest, Citation } from "../awsRequests";
 import { agentCoreArn } from "../agentCoreFixtures";
-import { RUNTIME_LOG_GROUP } from "../evaluationFixtures";
+import { EVALUATOR_KEY, RUNTIME_LOG_GROUP } from "../evaluationFixtures";
 
 const ACCOUNT = "123456789012";
 const GUIDE = "https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide";
@@ -23,6 +23,7 @@ const PAGES = {
     insightsRole:
         "https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/OpenSearch-Dashboards-CreateRole.html",
     profilesPrereq: "https://docs.aws.amazon.com/bedrock/latest/userguide/inference-profiles-prereq.html",
+    encryption: `${GUIDE}/evaluations-encryption.html`,
 };
 
 /** The role's own placeholder for `sts:AssumeRole` rows, as ../awsRequests.ts's THE_ROLE spells it. */
@@ -93,6 +94,26 @@ const LAMBDA: Citation = {
     url: PAGES.codeBased,
     shows: "the service execution role needs lambda:InvokeFunction and lambda:GetFunction on arn:aws:lambda:region:account-id:function:function-name",
 };
+
+const OTHER_EVALUATOR = agentCoreArn("evaluator/tone_judge-AbCdE12345");
+const EVALUATOR_CONTEXT = "kms:EncryptionContext:aws:bedrock-agentcore:evaluatorArn";
+const ROLE_DECRYPTS: Citation = {
+    url: PAGES.createConfig,
+    shows: "evaluationExecutionRoleArn: if any evaluator uses a customer managed KMS key, the role must also have kms:Decrypt permission on the key; validated at configuration creation time",
+    unconfirmed:
+        "the evaluation encryption page says AgentCore's service principal decrypts for online evaluations instead; that the role's call carries kms:ViaService and the evaluator's encryption context (that page's kms:EncryptionContext:aws:bedrock-agentcore:evaluatorArn) is inferred",
+};
+const SERVICE_DECRYPTS: Citation = {
+    url: PAGES.encryption,
+    shows: "for online evaluation, the service decrypts evaluator instructions asynchronously using its own service principal (bedrock-agentcore.amazonaws.com), granted kms:Decrypt in the key policy, scoped by aws:SourceAccount and aws:SourceArn = the evaluator's ARN",
+};
+const decryptBy = (principal: AwsRequest["principal"], evaluator: string): Record<string, string> =>
+    principal === "role"
+        ? {
+              "kms:ViaService": "bedrock-agentcore.us-east-1.amazonaws.com",
+              [EVALUATOR_CONTEXT]: evaluator,
+          }
+        : { "aws:SourceAccount": ACCOUNT, "aws:SourceArn": evaluator, [EVALUATOR_CONTEXT]: evaluator };
 
 /** Every request of the online evaluation's role, and its neighbours'. */
 export const ONLINE_EVALUATION_REQUESTS: AwsRequest[] = [
@@ -243,4 +264,22 @@ export const ONLINE_EVALUATION_REQUESTS: AwsRequest[] = [
         LAMBDA,
         "ImplicitlyDenied",
     ),
+    ...(
+        [
+            ["role", ROLE_DECRYPTS],
+            ["bedrock-agentcore.amazonaws.com", SERVICE_DECRYPTS],
+        ] as const
+    ).flatMap(([principal, source]) => {
+        const at = `agentcore.evaluation.key.${principal === "role" ? "role" : "service"}`;
+        const decrypt = (evaluator: string) => ({
+            principal,
+            action: "kms:Decrypt",
+            resource: EVALUATOR_KEY,
+            context: decryptBy(principal, evaluator),
+        });
+        return [
+            row(at, decrypt(EVALUATOR), source),
+            row(at, decrypt(OTHER_EVALUATOR), source, "ImplicitlyDenied"),
+        ];
+    }),
 ];
