@@ -6,6 +6,11 @@ export { AgentCoreRuntimeRole } from "./components/agentcore/agentCoreRuntimeRol
 export { AgentCoreGatewayRole } from "./components/agentcore/agentCoreGatewayRole";
 export type { AgentCoreRuntimeRoleArgs } from "./components/agentcore/agentCoreRuntimeRoleArgs";
 export type { AgentCoreGatewayRoleArgs } from "./components/agentcore/agentCoreGatewayRoleArgs";
+export { AgentCoreEvaluationRole } from "./components/agentcore/agentCoreEvaluationRole";
+export type { AgentCoreEvaluationRoleArgs } from "./components/agentcore/agentCoreEvaluationRoleArgs";
+export { planAgentCoreEvaluationRole } from "./components/agentcore/agentCorePlans";
+export type { EvaluatedLogsArgs } from "./components/agentcore/capabilities/evaluatedLogs";
+export type { EvaluatorFunctionsArgs } from "./components/agentcore/capabilities/evaluatorFunctions";
 export { planAgentCoreGatewayRole, planAgentCoreRuntimeRole } from "./components/agentcore/agentCorePlans";
 export type { AgentCorePlan } from "./components/agentcore/agentCoreDocuments";
 export type { AgentCoreKind, AgentCoreKindArgs } from "./components/agentcore/agentCoreKinds";

@@ -13,6 +13,7 @@ import {
     RUNTIME_PROFILES,
     runtimeArgs,
 } from "./support/agentCoreFixtures";
+import { evaluationArgs, planEvaluation, RUNTIME_LOG_GROUP } from "./support/evaluationFixtures";
 import { minimalArgs } from "./support/fixtures";
 import { plan } from "./support/plan";
 import { installMocks } from "./support/pulumiMocks";
@@ -51,12 +52,10 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
         expect(schema.resources["bedrock-agent-role:index:BedrockAgentRole"].isComponent).to.equal(true);
     });
 
-    it("infers both AgentCore components with exactly their declared arguments, each documented, and their outputs", () => {
-        for (const [token, family] of [
-            ["AgentCoreRuntimeRole", AGENTCORE_KINDS.runtime],
-            ["AgentCoreGatewayRole", AGENTCORE_KINDS.gateway],
-        ] as const) {
-            const resource = schema.resources[`bedrock-agent-role:index:${token}`];
+    it("infers every AgentCore component with exactly its declared arguments, each documented, and its outputs", () => {
+        for (const family of Object.values(AGENTCORE_KINDS)) {
+            const token = family.type.split(":").pop() as string;
+            const resource = schema.resources[family.type];
             expect(resource.isComponent).to.equal(true);
             expect(Object.keys(resource.inputProperties).sort()).to.deep.equal(
                 [...family.argumentNames].sort(),
@@ -106,6 +105,15 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
             [
                 "AgentCoreGatewayRole",
                 (args: object) => planGateway({ gatewayName: "support-gateway", ...args }),
+            ],
+            [
+                "AgentCoreEvaluationRole",
+                (args: object) =>
+                    planEvaluation({
+                        onlineEvaluationConfigName: "support_evaluation",
+                        logGroups: [RUNTIME_LOG_GROUP],
+                        ...args,
+                    }),
             ],
         ] as const;
         const inputsOf = (token: string) =>
@@ -170,6 +178,7 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
             agent: minimalArgs(),
             runtime: runtimeArgs(),
             gateway: gatewayArgs(),
+            evaluation: evaluationArgs(),
         };
         for (const [tag, kind] of Object.entries(ROLE_KINDS)) {
             const Component = (api as Record<string, unknown>)[kind.type.split(":").pop() as string] as new (

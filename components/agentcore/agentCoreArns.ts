@@ -51,6 +51,21 @@ export const POLICY_ENGINE = agentCoreRule(
     /^[a-zA-Z][a-zA-Z0-9_-]{0,99}-[a-zA-Z0-9]{10}$/,
     "support_policies-AbCdE12345",
 );
+/**
+ * An AgentCore online evaluation configuration: names `[a-zA-Z][a-zA-Z0-9_]{0,47}`, ids the name,
+ * `-` and ten characters (CreateOnlineEvaluationConfig). @internal
+ */
+export const ONLINE_EVALUATION_CONFIG = agentCoreRule(
+    "online-evaluation-config/",
+    /^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$/,
+    "support_evaluation-AbCdE12345",
+);
+/** A custom AgentCore evaluator (CreateEvaluator): the name, `-` and ten characters. @internal */
+export const EVALUATOR = agentCoreRule(
+    "evaluator/",
+    /^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$/,
+    "helpfulness_judge-AbCdE12345",
+);
 /** The account's token vault, where credential providers live. @internal */
 export const TOKEN_VAULT = "token-vault/default";
 /** The account's workload-identity directory. @internal */
@@ -89,11 +104,14 @@ export interface ContextKind {
     idName(name: string): string;
     /** ARNs below the resource's that AgentCore may present as the source too (a runtime's endpoints). */
     sourcesBelow: string[];
+    /** Whether AWS's trust policy for the kind pins the role's account too (`aws:ResourceAccount`). */
+    trustPinsResourceAccount?: boolean;
 }
 
 /**
  * The context of a role for the resource of a kind and name: its provider's environment, and the
- * resources of that name (and what lies below them) as the only source the service may act for.
+ * resources of that name (and what lies below them), and `moreSources` the args name, as the only
+ * sources the service may act for.
  * @internal
  */
 export function agentCoreContext(
@@ -101,6 +119,7 @@ export function agentCoreContext(
     resourceName: string,
     environment: AwsEnvironment,
     roleArnIn: (scope: ArnScope) => string,
+    moreSources: string[] = [],
 ): AgentCoreContext {
     const scope: ArnScope = { environment };
     const resourceIds = namedIds(kind.idName(resourceName));
@@ -110,7 +129,7 @@ export function agentCoreContext(
     return {
         environment,
         servicePrincipal: AGENTCORE_SERVICE_PRINCIPAL,
-        sourceArns: [own, ...kind.sourcesBelow.map((below) => `${own}/${below}`)],
+        sourceArns: [own, ...kind.sourcesBelow.map((below) => `${own}/${below}`), ...moreSources],
         sourceIds: [],
         roleArn: roleArnIn(scope),
         subject: `the ${kind.kind}`,

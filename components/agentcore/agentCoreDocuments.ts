@@ -34,17 +34,22 @@ export function draftAgentCoreDocuments<Args>(
     if (!entry.names.pattern.test(resourceName)) {
         throw new ArgumentError(
             entry.nameArgument,
-            `"${resourceName}" is not a ${entry.kind} name AgentCore accepts (${entry.names.pattern.source})`,
+            `"${resourceName}" is not ${/^[aeiou]/.test(entry.words.resource) ? "an" : "a"} ${entry.words.resource} name AgentCore accepts (${entry.names.pattern.source})`,
             entry.names.example,
         );
     }
     const path = typeof args.path === "string" ? args.path : "/";
-    const context = agentCoreContext(entry, resourceName, request.provider, (scope: ArnScope) =>
-        roleArn(request.shape.role, path, scope, request.existingRole?.arn),
+    const moreSources = entry.argumentSources?.(request.args, { environment: request.provider }) ?? [];
+    const context = agentCoreContext(
+        entry,
+        resourceName,
+        request.provider,
+        (scope: ArnScope) => roleArn(request.shape.role, path, scope, request.existingRole?.arn),
+        moreSources,
     );
     const results = entry.capabilities.map((capability) => capability.grant(request.args, context));
     const limits = quotaLimits(args.quotas);
-    const trust = trustPolicy(context, entry.trustStatementId);
+    const trust = trustPolicy(context, entry.trustStatementId, entry.trustPinsResourceAccount);
     checkTrustPolicy(trust, limits, {
         argument: entry.nameArgument,
         fewer: `give a shorter ${entry.kind} name`,

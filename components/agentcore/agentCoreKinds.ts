@@ -3,12 +3,19 @@
 import type { RoleKind } from "../roles/roleFamily";
 import { AgentCoreGatewayRoleArgs, GATEWAY_ARGUMENTS } from "./agentCoreGatewayRoleArgs";
 import { AgentCoreRuntimeRoleArgs, RUNTIME_ARGUMENTS } from "./agentCoreRuntimeRoleArgs";
-import { GATEWAY, RUNTIME, type ContextKind } from "./agentCoreArns";
+import { AgentCoreEvaluationRoleArgs, EVALUATION_ARGUMENTS } from "./agentCoreEvaluationRoleArgs";
+import { GATEWAY, ONLINE_EVALUATION_CONFIG, RUNTIME, type ContextKind } from "./agentCoreArns";
+import type { ArnScope } from "../iam/awsEnvironment";
+import type { PlannedArgs } from "../grants/grant";
 import { ArgumentTable, argumentNames } from "../roles/roleArguments";
 import type { AgentCoreCapability } from "./capabilities/agentCoreCapability";
 import { apiGatewayTargets } from "./capabilities/apiGatewayTargets";
 import { credentialProviders } from "./capabilities/credentialProviders";
 import { functionUrlTargets } from "./capabilities/functionUrlTargets";
+import { evaluatedLogs } from "./capabilities/evaluatedLogs";
+import { evaluationResults } from "./capabilities/evaluationResults";
+import { evaluatorFunctions } from "./capabilities/evaluatorFunctions";
+import { evaluatorKeys, namedEvaluators } from "./capabilities/evaluatorKeys";
 import { gatewayInvocation } from "./capabilities/gatewayInvocation";
 import { gatewayKey } from "./capabilities/gatewayKey";
 import { lambdaTargets } from "./capabilities/lambdaTargets";
@@ -16,8 +23,8 @@ import { memories } from "./capabilities/memories";
 import { observability } from "./capabilities/observability";
 import { policyEngine } from "./capabilities/policyEngine";
 import { runtimeArtifact } from "./capabilities/runtimeArtifact";
-import { runtimeModels } from "./capabilities/runtimeModels";
 import { runtimeTargets } from "./capabilities/runtimeTargets";
+import { judgeModels, runtimeModels } from "./capabilities/runtimeModels";
 import { schemaObjects } from "./capabilities/schemaObjects";
 import { userFederationTokens } from "./capabilities/userFederationTokens";
 import { workloadTokens } from "./capabilities/workloadTokens";
@@ -31,6 +38,8 @@ export interface AgentCoreKindArgs {
     runtime: AgentCoreRuntimeRoleArgs;
     /** A gateway's service role (`aws.bedrock.AgentcoreGateway.roleArn`). */
     gateway: AgentCoreGatewayRoleArgs;
+    /** An online evaluation's execution role (`aws.bedrock.AgentcoreOnlineEvaluationConfig.evaluationExecutionRoleArn`). */
+    evaluation: AgentCoreEvaluationRoleArgs;
 }
 
 /** The kinds of AgentCore execution role a component writes. */
@@ -49,6 +58,12 @@ export interface AgentCoreKindEntry<Args> extends RoleKind, ContextKind {
     user: { type: string; roleInput: string; nameInput: string };
     /** What the role can be granted, in the order its statements are written. */
     capabilities: readonly AgentCoreCapability<Args>[];
+    /**
+     * Further resources the args name that AgentCore may act for, admitted by the trust policy
+     * beside the kind's own (an online evaluation's custom evaluators).
+     * @throws ArgumentError naming the argument
+     */
+    argumentSources?(args: PlannedArgs<Args>, scope: ArnScope): string[];
 }
 
 /** Every kind, by name. @internal */
@@ -119,6 +134,44 @@ export const AGENTCORE_KINDS: { readonly [K in AgentCoreKind]: AgentCoreKindEntr
             schemaObjects,
             policyEngine,
             gatewayKey,
+            extraStatements,
+        ],
+    },
+    evaluation: {
+        kind: "evaluation",
+        type: "bedrock-agent-role:index:AgentCoreEvaluationRole",
+        words: {
+            role: "AgentCore online evaluation role",
+            resource: "online evaluation configuration",
+            resources: "online evaluation configurations",
+        },
+        rolePrefix: "AgentCoreEvaluation_",
+        inlinePolicyName: "AgentCoreEvaluationPermissions",
+        trustStatementId: "AllowAgentCoreEvaluationToAssumeRole",
+        arguments: EVALUATION_ARGUMENTS,
+        argumentNames: argumentNames(EVALUATION_ARGUMENTS),
+        argsExample:
+            '{ onlineEvaluationConfigName: "support_evaluation", logGroups: ["/aws/bedrock-agentcore/runtimes/support_agent-AbCdE12345-DEFAULT"] }',
+        nameArgument: "onlineEvaluationConfigName",
+        // Names have no "-": AgentCore appends "-" and ten characters to make the id.
+        names: { pattern: /^[a-zA-Z][a-zA-Z0-9_]{0,47}$/, example: "support_evaluation" },
+        idName: (name) => name,
+        resourceRule: ONLINE_EVALUATION_CONFIG,
+        sourcesBelow: [],
+        // AWS's evaluation page pins the role's account as well as the source's.
+        trustPinsResourceAccount: true,
+        argumentSources: (args, scope) => namedEvaluators(args.evaluators, scope),
+        user: {
+            type: "aws:bedrock/agentcoreOnlineEvaluationConfig:AgentcoreOnlineEvaluationConfig",
+            roleInput: "evaluationExecutionRoleArn",
+            nameInput: "onlineEvaluationConfigName",
+        },
+        capabilities: [
+            evaluatedLogs,
+            evaluationResults,
+            judgeModels,
+            evaluatorFunctions,
+            evaluatorKeys,
             extraStatements,
         ],
     },

@@ -4,6 +4,7 @@ import type { RoleNameSource } from "../iam/names";
 import type { RolePlanRequest } from "../roles/roleFamily";
 import { planRole } from "../roles/rolePlanning";
 import { AgentCorePlan, agentCoreFamily } from "./agentCoreDocuments";
+import type { AgentCoreEvaluationRoleArgs } from "./agentCoreEvaluationRoleArgs";
 import type { AgentCoreGatewayRoleArgs } from "./agentCoreGatewayRoleArgs";
 import { AGENTCORE_KINDS } from "./agentCoreKinds";
 import type { AgentCoreRuntimeRoleArgs } from "./agentCoreRuntimeRoleArgs";
@@ -59,4 +60,16 @@ export function planAgentCoreGatewayRole(
     source?: RoleNameSource,
 ): AgentCorePlan {
     return planRole(agentCoreFamily(AGENTCORE_KINDS.gateway), requestOf(request, provider, source));
+}
+
+/**
+ * Validates plain args and computes every document an `AgentCoreEvaluationRole` with these args
+ * creates, inference profiles' destinations from the package's table: the component's own path.
+ * Pure.
+ * @throws ArgumentError for the first invalid argument, or a quota the plan would exceed
+ */
+export function planAgentCoreEvaluationRole(
+    request: RolePlanRequest<AgentCoreEvaluationRoleArgs>,
+): AgentCorePlan {
+    return planRole(agentCoreFamily(AGENTCORE_KINDS.evaluation), request);
 }

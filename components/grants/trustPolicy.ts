@@ -6,16 +6,31 @@ import { PolicyDocument, policyDocument, statement, TrustStatement } from "../ia
  * The role's trust policy: the service principal may assume the role only for the resources it
  * acts for, of this account.
  * @param sid the statement's id, which names who assumes the role
+ * @param resourceAccount whether the role's account is pinned too (`aws:ResourceAccount`), where
+ *   AWS's trust policy for the role pins it
  * @internal
  */
-export function trustPolicy(context: GrantContext, sid: string): PolicyDocument<TrustStatement> {
+export function trustPolicy(
+    context: GrantContext,
+    sid: string,
+    resourceAccount = false,
+): PolicyDocument<TrustStatement> {
+    const conditions = confusedDeputyConditions(context);
     return policyDocument([
         statement<TrustStatement>({
             Sid: sid,
             Effect: "Allow",
             Principal: { Service: context.servicePrincipal },
             Action: ["sts:AssumeRole"],
-            Condition: confusedDeputyConditions(context),
+            Condition: resourceAccount
+                ? {
+                      ...conditions,
+                      StringEquals: {
+                          ...conditions.StringEquals,
+                          "aws:ResourceAccount": [context.environment.account],
+                      },
+                  }
+                : conditions,
         }),
     ]);
 }

@@ -128,6 +128,35 @@ const OUTPUTS: Record<string, Outputs> = {
             policyEngineArn: arn(env, "bedrock-agentcore", `policy-engine/${policyEngineId}`),
         };
     },
+    // The results go to a log group named after the configuration's id (AgentCore's
+    // results-and-output page); the status follows enableOnCreate unless given.
+    "aws:bedrock/agentcoreOnlineEvaluationConfig:AgentcoreOnlineEvaluationConfig": (args, env) => {
+        const onlineEvaluationConfigId = `${args.inputs.onlineEvaluationConfigName ?? args.name}-${idOf(args, 10)}`;
+        return {
+            onlineEvaluationConfigId,
+            onlineEvaluationConfigArn: arn(
+                env,
+                "bedrock-agentcore",
+                `online-evaluation-config/${onlineEvaluationConfigId}`,
+            ),
+            outputConfigs: [
+                {
+                    cloudwatchConfigs: [
+                        {
+                            logGroupName: `/aws/bedrock-agentcore/evaluations/results/${onlineEvaluationConfigId}`,
+                        },
+                    ],
+                },
+            ],
+            executionStatus:
+                args.inputs.executionStatus ??
+                (args.inputs.enableOnCreate === false ? "DISABLED" : "ENABLED"),
+        };
+    },
+    "aws:bedrock/agentcoreEvaluator:AgentcoreEvaluator": (args, env) => {
+        const evaluatorId = `${args.inputs.evaluatorName ?? args.name}-${idOf(args, 10)}`;
+        return { evaluatorId, evaluatorArn: arn(env, "bedrock-agentcore", `evaluator/${evaluatorId}`) };
+    },
     "aws:bedrock/agentcoreOauth2CredentialProvider:AgentcoreOauth2CredentialProvider": (args, env, name) => ({
         credentialProviderArn: credentialProviderArn(env, "oauth2", name),
         clientSecretArns: [{ secretArn: providerSecretArn(args, env, "oauth2", name) }],

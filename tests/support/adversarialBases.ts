@@ -199,6 +199,25 @@ const GATEWAY_GRANTS = {
     ...AGENTCORE_ROLE,
 };
 
+const EVALUATION_GRANTS = {
+    onlineEvaluationConfigName: "support_evaluation",
+    logGroups: [
+        "/aws/bedrock-agentcore/runtimes/support_agent-AbCdE12345-DEFAULT",
+        `arn:aws:logs:${ENV.region}:${ENV.account}:log-group:/aws/bedrock-agentcore/runtimes/support_agent-AbCdE12345-canary`,
+    ],
+    transactionSearchSpans: true,
+    foundationModels: [PROFILE, "amazon.nova-pro-v1:0"],
+    streaming: false,
+    inferenceProfileDestinations: { [PROFILE]: ["eu-west-3", "eu-central-1"] },
+    evaluatorFunctions: ["score-refunds", `arn:aws:lambda:${ENV.region}:${ENV.account}:function:score-tone`],
+    evaluators: [
+        "helpfulness_judge-AbCdE12345",
+        `arn:aws:bedrock-agentcore:${ENV.region}:${ENV.account}:evaluator/tone_judge-AbCdE12345`,
+    ],
+    evaluatorKeys: [KEY],
+    ...AGENTCORE_ROLE,
+};
+
 /**
  * Every AgentCore kind's bases: a kind added to the family table is a compile error here until
  * it has bases naming each of its arguments.
@@ -224,6 +243,13 @@ export const AGENTCORE_BASES: { readonly [K in AgentCoreKind]: readonly Base[] }
         [
             { ...GATEWAY_GRANTS, ...CREATED_ROLE },
             { ...GATEWAY_GRANTS, ...AGENTCORE_EXISTING_ROLE },
+        ],
+    ),
+    evaluation: everyArgument<AgentCoreKindArgs["evaluation"]>()(
+        ["every capability, a created role", "every capability, an existing role"],
+        [
+            { ...EVALUATION_GRANTS, ...CREATED_ROLE },
+            { ...EVALUATION_GRANTS, ...AGENTCORE_EXISTING_ROLE },
         ],
     ),
 };

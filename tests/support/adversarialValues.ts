@@ -3,6 +3,8 @@
 import fc from "fast-check";
 import { AGENTCORE_KINDS, AgentCoreKind } from "../../components/agentcore/agentCoreKinds";
 import { observability } from "../../components/agentcore/capabilities/observability";
+import { evaluationResults } from "../../components/agentcore/capabilities/evaluationResults";
+import { LOG_GROUP } from "../../components/agentcore/capabilities/evaluatedLogs";
 import type { AwsEnvironment } from "../../components/iam/awsEnvironment";
 
 /** Not the sample environment, so that a placeholder leaking into a document is caught. */
@@ -14,9 +16,14 @@ export const PROVIDER_SECRET = `arn:aws:secretsmanager:eu-west-3:111122223333:se
 /**
  * The patterns an AgentCore role documents for the resource named `name`: its resources of that
  * name and what AgentCore presents below them (the trust policy, the gateway key's encryption
- * context), its workload identities, and, where it writes logs, its log groups and streams.
+ * context), its workload identities, and, where it writes logs, its log groups and streams; where
+ * it queries log groups (an online evaluation's), the `:*` form of each valid one in `args`.
  */
-export function agentCorePatterns(kind: AgentCoreKind, name: string): string[] {
+export function agentCorePatterns(
+    kind: AgentCoreKind,
+    name: string,
+    args: Record<string, unknown> = {},
+): string[] {
     const entry = AGENTCORE_KINDS[kind];
     const own = (resource: string) =>
         `arn:${ENV.partition}:bedrock-agentcore:${ENV.region}:${ENV.account}:${resource}`;
@@ -28,6 +35,24 @@ export function agentCorePatterns(kind: AgentCoreKind, name: string): string[] {
         ...entry.sourcesBelow.map((below) => `${resource}/${below}`),
         own(`workload-identity-directory/default/workload-identity/${ids}`),
         ...(entry.capabilities.includes(observability as never) ? [logs, `${logs}:log-stream:*`] : []),
+        ...(entry.capabilities.includes(evaluationResults as never) ? evaluationPatterns(ids, args) : []),
+    ];
+}
+
+/** An online evaluation's documented patterns: its results log group's, and each log group it queries in its `:*` form. */
+function evaluationPatterns(ids: string, args: Record<string, unknown>): string[] {
+    const logGroup = (group: string) =>
+        `arn:${ENV.partition}:logs:${ENV.region}:${ENV.account}:log-group:${group}`;
+    const results = logGroup(`/aws/bedrock-agentcore/evaluations/results/${ids}`);
+    const queried = (Array.isArray(args.logGroups) ? args.logGroups : [])
+        .filter((group): group is string => typeof group === "string")
+        .map((group) => (group.startsWith("arn:") ? group : logGroup(group)))
+        .filter((arn) => LOG_GROUP.resource.test(arn.replace(/^arn:[^:]*:logs:[^:]*:[^:]*:log-group:/, "")));
+    return [
+        results,
+        `${results}:*`,
+        `${results}:log-stream:*`,
+        ...[...queried, logGroup("aws/spans")].map((arn) => `${arn}:*`),
     ];
 }
 

@@ -8,6 +8,7 @@ import { MODEL_ROUTES, SUPERVISOR } from "./fixtures";
 import { ACCOUNT, AGENT, bedrockArn, KEY, kmsKeyArn, MODEL, SECRET } from "./iamEvaluation";
 import { agentCoreArn, API_KEY_SECRET, GATEWAY_KEY, OAUTH_SECRET } from "./agentCoreFixtures";
 import { GATEWAY_TARGET_REQUESTS } from "./requests/gatewayTargets";
+import { ONLINE_EVALUATION_REQUESTS } from "./requests/onlineEvaluation";
 
 /**
  * Who makes a request: the role as the service uses it, a principal that calls the agent (the
@@ -1121,6 +1122,7 @@ export const AWS_REQUESTS: readonly AwsRequest[] = Object.freeze([
     ...RUNTIME_REQUESTS,
     ...GATEWAY_REQUESTS,
     ...GATEWAY_TARGET_REQUESTS,
+    ...ONLINE_EVALUATION_REQUESTS,
 ]);
 
 /** The request of that name; a name the table does not hold fails the test that asks. */

@@ -16,6 +16,10 @@ const WILDCARD_ACTIONS = [
     "xray:PutTelemetryRecords",
     "xray:PutTraceSegments",
     "cloudwatch:PutMetricData",
+    // An online evaluation's look-up of log groups and indexing of aws/spans: no resource type.
+    "logs:DescribeLogGroups",
+    "logs:DescribeIndexPolicies",
+    "logs:PutIndexPolicy",
 ];
 
 interface Written {

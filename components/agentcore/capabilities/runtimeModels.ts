@@ -4,21 +4,34 @@ import { ModelAccessArgs, modelAccess } from "../../grants/modelAccess";
 import type { AgentCoreCapability } from "./agentCoreCapability";
 
 /**
- * Models, when the runtime invokes any: unlike an agent, a runtime may call no Bedrock model at
- * all, so it grants none unless models are named, and an empty list is told to be left out.
+ * Models, when the role's user invokes any: unlike an agent, an AgentCore resource may call no
+ * Bedrock model at all, so it grants none unless models are named, and an empty list is told to
+ * be left out.
+ * @param needsNone why no model is needed, as the error says it: `a runtime needs no model`
  * @internal
  */
-export const runtimeModels: AgentCoreCapability<ModelAccessArgs> = {
-    grant(args, context) {
-        if (Array.isArray(args.foundationModels) && args.foundationModels.length === 0) {
-            throw new ArgumentError(
-                "foundationModels",
-                "is empty, but a runtime needs no model: leave foundationModels out, or name the models it invokes",
-                '["us.anthropic.claude-sonnet-4-20250514-v1:0"]',
-            );
-        }
-        return args.foundationModels === undefined && args.inferenceProfileDestinations === undefined
-            ? noGrants()
-            : modelAccess.grant(args, context);
-    },
-};
+export function optionalModels(needsNone: string): AgentCoreCapability<ModelAccessArgs> {
+    return {
+        grant(args, context) {
+            if (Array.isArray(args.foundationModels) && args.foundationModels.length === 0) {
+                throw new ArgumentError(
+                    "foundationModels",
+                    `is empty, but ${needsNone}: leave foundationModels out, or name the models it invokes`,
+                    '["us.anthropic.claude-sonnet-4-20250514-v1:0"]',
+                );
+            }
+            return args.foundationModels === undefined && args.inferenceProfileDestinations === undefined
+                ? noGrants()
+                : modelAccess.grant(args, context);
+        },
+    };
+}
+
+/** A runtime's models. @internal */
+export const runtimeModels = optionalModels("a runtime needs no model");
+
+/**
+ * The judge models of an online evaluation's LLM-as-a-judge evaluators: built-in evaluators run
+ * on AgentCore's own inference, so only custom evaluators' models are granted. @internal
+ */
+export const judgeModels = optionalModels("an evaluation with built-in evaluators only needs no model");
