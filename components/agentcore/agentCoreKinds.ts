@@ -11,6 +11,7 @@ import { credentialProviders } from "./capabilities/credentialProviders";
 import { functionUrlTargets } from "./capabilities/functionUrlTargets";
 import { gatewayInvocation } from "./capabilities/gatewayInvocation";
 import { gatewayKey } from "./capabilities/gatewayKey";
+import { gatewayTargets } from "./capabilities/gatewayTargets";
 import { lambdaTargets } from "./capabilities/lambdaTargets";
 import { memories } from "./capabilities/memories";
 import { observability } from "./capabilities/observability";
@@ -114,6 +115,7 @@ export const AGENTCORE_KINDS: { readonly [K in AgentCoreKind]: AgentCoreKindEntr
             functionUrlTargets,
             apiGatewayTargets,
             runtimeTargets,
+            gatewayTargets,
             credentialProviders,
             userFederationTokens,
             schemaObjects,
