@@ -31,6 +31,7 @@ export type {
 export type { UserFederationTokensArgs } from "./components/agentcore/capabilities/userFederationTokens";
 export type { GatewayInvocationArgs } from "./components/agentcore/capabilities/gatewayInvocation";
 export type { GatewayKeyArgs } from "./components/agentcore/capabilities/gatewayKey";
+export type { GatewayTargetsArgs } from "./components/agentcore/capabilities/gatewayTargets";
 export type { LambdaTargetsArgs } from "./components/agentcore/capabilities/lambdaTargets";
 export type { MemoriesArgs } from "./components/agentcore/capabilities/memories";
 export type { ObservabilityArgs } from "./components/agentcore/capabilities/observability";

@@ -11,7 +11,7 @@ const GATEWAY = agentCoreComponent(AGENTCORE_KINDS.gateway);
 /**
  * The service role of an Amazon Bedrock AgentCore gateway, and nothing more: invoking its Lambda
  * targets and interceptors, the methods and paths of its API Gateway stages, its runtime
- * endpoints and its function URLs that it signs requests to with this role, getting tokens and
+ * endpoints, other gateways and its function URLs that it signs requests to with this role, getting tokens and
  * keys from its outbound credential providers (and their secrets), reading its targets' schemas,
  * asking its policy engine, and using its key. The trust policy admits AgentCore acting for the
  * gateways of this name in this account only.

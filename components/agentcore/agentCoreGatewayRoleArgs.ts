@@ -5,6 +5,7 @@ import type { ApiGatewayTargetsArgs } from "./capabilities/apiGatewayTargets";
 import type { CredentialProvidersArgs } from "./capabilities/credentialProviders";
 import type { FunctionUrlTargetsArgs } from "./capabilities/functionUrlTargets";
 import type { GatewayKeyArgs } from "./capabilities/gatewayKey";
+import type { GatewayTargetsArgs } from "./capabilities/gatewayTargets";
 import type { LambdaTargetsArgs } from "./capabilities/lambdaTargets";
 import type { PolicyEngineArgs } from "./capabilities/policyEngine";
 import type { RuntimeTargetsArgs } from "./capabilities/runtimeTargets";
@@ -13,7 +14,7 @@ import type { UserFederationTokensArgs } from "./capabilities/userFederationToke
 
 /**
  * Arguments of {@link AgentCoreGatewayRole}: the gateway the role is for and what it may reach:
- * its Lambda targets and interceptors, the API Gateway stages, runtimes and function URLs it signs
+ * its Lambda targets and interceptors, the API Gateway stages, runtimes, gateways and function URLs it signs
  * requests to with its role, outbound credential providers (and the user-bound tokens of
  * authorization-code targets, when asked), target schemas, policy engine and key. Every list may
  * be given in any order.
@@ -24,6 +25,7 @@ export interface AgentCoreGatewayRoleArgs
         FunctionUrlTargetsArgs,
         ApiGatewayTargetsArgs,
         RuntimeTargetsArgs,
+        GatewayTargetsArgs,
         CredentialProvidersArgs,
         UserFederationTokensArgs,
         SchemaObjectsArgs,
@@ -52,6 +54,7 @@ export const GATEWAY_ARGUMENTS: ArgumentTable<AgentCoreGatewayRoleArgs> = {
             "[{ restApiId: a1b2c3d4e5, stage: prod, toolFilters: [{ filterPath: /pets/{petId}, methods: [GET] }] }]",
     },
     runtimeTargets: { config: "list", example: "[{ runtime: orders_mcp-AbCdE12345, endpoint: DEFAULT }]" },
+    gatewayTargets: { config: "strings", example: '["orders-gateway-abcdefghij"]' },
     ...PROVIDER_ARGUMENTS,
     workloadAccessTokensForJwt: { config: "boolean", example: "true" },
     workloadAccessTokensForUserId: { config: "boolean", example: "false" },

@@ -18,6 +18,7 @@ import { evaluatorFunctions } from "./capabilities/evaluatorFunctions";
 import { evaluatorKeys, namedEvaluators } from "./capabilities/evaluatorKeys";
 import { gatewayInvocation } from "./capabilities/gatewayInvocation";
 import { gatewayKey } from "./capabilities/gatewayKey";
+import { gatewayTargets } from "./capabilities/gatewayTargets";
 import { lambdaTargets } from "./capabilities/lambdaTargets";
 import { memories } from "./capabilities/memories";
 import { observability } from "./capabilities/observability";
@@ -129,6 +130,7 @@ export const AGENTCORE_KINDS: { readonly [K in AgentCoreKind]: AgentCoreKindEntr
             functionUrlTargets,
             apiGatewayTargets,
             runtimeTargets,
+            gatewayTargets,
             credentialProviders,
             userFederationTokens,
             schemaObjects,

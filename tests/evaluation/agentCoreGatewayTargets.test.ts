@@ -1,5 +1,5 @@
 // The targets a gateway signs for with its role (an API Gateway stage, another runtime's endpoint,
-// a Lambda function URL) and the user-bound token of an authorization-code target: every request
+// another gateway, a Lambda function URL) and the user-bound token of an authorization-code target: every request
 // AWS's pages show is allowed, by these grants alone, and nothing beside them.
 import { expect } from "chai";
 import { AwsRequest, awsRequests } from "../support/awsRequests";
@@ -7,7 +7,7 @@ import { asRole, decideAws, OTHER_ACCOUNT } from "../support/iamEvaluation";
 import { agentCoreArn, gatewayArgs, planGateway, PlainGatewayArgs } from "../support/agentCoreFixtures";
 
 const ACCOUNT = "123456789012";
-const TARGETS = ["apiGateway", "runtime", "functionUrl", "userTokens"].flatMap((area) =>
+const TARGETS = ["apiGateway", "runtime", "gatewayTarget", "functionUrl", "userTokens"].flatMap((area) =>
     awsRequests(`agentcore.gateway.${area}`),
 );
 const decisions = (args: PlainGatewayArgs, requests: AwsRequest[]) => {
@@ -31,13 +31,14 @@ const NO_TARGETS: PlainGatewayArgs = {
     ...gatewayArgs(),
     apiGatewayTargets: undefined,
     runtimeTargets: undefined,
+    gatewayTargets: undefined,
     functionUrlTargets: undefined,
     workloadAccessTokensForJwt: undefined,
 };
 
 describe("IAM evaluation (iam-simulate): what an AgentCore gateway's targets reach with its role", () => {
-    it("allows each request of AWS's pages for its API Gateway methods, runtime endpoint, function URL and user-bound token, and denies their neighbours: another method, stage, path, API, endpoint, runtime, function or workload identity", async () => {
-        expect(TARGETS.length).to.equal(17);
+    it("allows each request of AWS's pages for its API Gateway methods, runtime endpoint, gateway, function URL and user-bound token, and denies their neighbours: another method, stage, path, API, endpoint, runtime, gateway, function or workload identity", async () => {
+        expect(TARGETS.length).to.equal(19);
         expect(await decisions(gatewayArgs(), TARGETS)).to.deep.equal(
             TARGETS.map((r) => `${r.name}: ${r.expected}`),
         );

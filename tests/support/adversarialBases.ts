@@ -190,6 +190,10 @@ const GATEWAY_GRANTS = {
             endpoint: "live",
         },
     ],
+    gatewayTargets: [
+        "orders-gateway-abcdefghij",
+        `arn:aws:bedrock-agentcore:${ENV.region}:${ENV.account}:gateway/billing-gateway-abcdefghij`,
+    ],
     ...PROVIDERS,
     workloadAccessTokensForJwt: true,
     workloadAccessTokensForUserId: false,

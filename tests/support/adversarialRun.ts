@@ -38,7 +38,11 @@ function names(argument: string, path: string): boolean {
     const [a, b] = [normalized(argument), normalized(path)];
     const within = (x: string, y: string) => x === y || y.startsWith(`${x}.`) || y.startsWith(`${x}[`);
     // lambdaAgentIds must be among agentIds: a bad agentIds can surface as a refused lambdaAgentIds.
-    const admitted = b.startsWith("agentIds") && a.startsWith("lambdaAgentIds");
+    // A gateway's user-bound tokens need an OAuth provider: a bad oauthProviders can surface as a
+    // refused workloadAccessTokensForJwt or workloadAccessTokensForUserId.
+    const admitted =
+        (b.startsWith("agentIds") && a.startsWith("lambdaAgentIds")) ||
+        (b.startsWith("oauthProviders") && a.startsWith("workloadAccessTokensFor"));
     // An extra statement is checked as a whole: another action can make its resources the error.
     const statement = (x: string) => /^extraStatements\[\d+\]/.exec(x)?.[0];
     const sameStatement = statement(a) !== undefined && statement(a) === statement(b);

@@ -47,7 +47,7 @@ export function runtimeArgs(): PlainRuntimeArgs {
 
 /**
  * A gateway with every capability: two Lambda targets, an interceptor, a function URL, an API
- * Gateway stage, a runtime endpoint, an OAuth provider with its user-bound tokens, a key, a schema
+ * Gateway stage, a runtime endpoint, another gateway, an OAuth provider with its user-bound tokens, a key, a schema
  * and a policy engine.
  */
 export function gatewayArgs(): PlainGatewayArgs {
@@ -67,6 +67,7 @@ export function gatewayArgs(): PlainGatewayArgs {
             },
         ],
         runtimeTargets: [{ runtime: "orders_mcp-AbCdE12345", endpoint: "DEFAULT" }],
+        gatewayTargets: ["orders-gateway-abcdefghij"],
         oauthProviders: [{ provider: "github", secretArn: OAUTH_SECRET }],
         workloadAccessTokensForJwt: true,
         schemaObjects: [{ bucket: "gateway-schemas", key: "orders/openapi.json" }],

@@ -199,6 +199,7 @@ describe("AgentCore roles: every argument checked, naming it", () => {
                 "runtimeTargets[0].runtime",
                 /account/,
             ],
+            [{ gatewayTargets: ["orders-gateway-*"] }, "gatewayTargets[0]", /neither a valid id nor an ARN/],
             [
                 { oauthProviders: undefined, workloadAccessTokensForJwt: true },
                 "workloadAccessTokensForJwt",
@@ -337,6 +338,7 @@ describe("AgentCore roles: every argument checked, naming it", () => {
                 { runtime: "orders_mcp-AbCdE12345", endpoint: "DEFAULT" },
                 { runtime: "orders_mcp-AbCdE12345", endpoint: "live" },
             ],
+            gatewayTargets: ["orders-gateway-abcdefghij", "billing-gateway-abcdefghij"],
             oauthProviders,
             apiKeyProviders,
             schemaObjects: [

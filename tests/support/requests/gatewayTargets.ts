@@ -1,7 +1,8 @@
-// The requests an AgentCore gateway makes with its role to the targets it signs for: an API Gateway
-// stage, another runtime's endpoint, a Lambda function URL; and the user-bound workload token of an
-// authorization-code target. Gateway `support-gateway` (id support-gateway-abcdefghij), as in
-// agentCoreFixtures.ts; each row cites the AWS page that shows its form.
+// The requests an AgentCore gateway makes with its role to the targets it signs for: an API
+// Gateway stage, another runtime's endpoint, another gateway, a Lambda function URL; and the
+// user-bound workload token of an authorization-code target. Gateway `support-gateway` (id
+// support-gateway-abcdefghij), as in agentCoreFixtures.ts; each row cites the AWS page that shows
+// its form.
 import type { AwsRequest, Citation } from "../awsRequests";
 import { agentCoreArn } from "../agentCoreFixtures";
 
@@ -63,6 +64,11 @@ const RUNTIME_TARGET: Citation = {
 const RUNTIME_NEIGHBOUR: Citation = {
     ...RUNTIME_TARGET,
     shows: `${RUNTIME_TARGET.shows}; the target invokes endpoint DEFAULT of runtime orders_mcp only (runtime ids are <name>-<ten characters>)`,
+};
+
+const GATEWAY_TARGET: Citation = {
+    url: PAGES.mcpServerTarget,
+    shows: `an MCP server target signed with the gateway's role must sit behind a service that verifies SigV4, AgentCore Gateway among them (iamCredentialProvider service bedrock-agentcore); InvokeGateway is authorized on gateway/<GatewayId> (${PAGES.agentCoreActions})`,
 };
 
 const FUNCTION = (name: string) => `arn:aws:lambda:us-east-1:${ACCOUNT}:function:${name}`;
@@ -144,6 +150,19 @@ export const GATEWAY_TARGET_REQUESTS: readonly AwsRequest[] = [
         "bedrock-agentcore:InvokeAgentRuntime",
         agentCoreArn("runtime/orders_mcp_admin-AbCdE12345"),
         RUNTIME_NEIGHBOUR,
+        "ImplicitlyDenied",
+    ),
+    row(
+        "agentcore.gateway.gatewayTarget",
+        "bedrock-agentcore:InvokeGateway",
+        agentCoreArn("gateway/orders-gateway-abcdefghij"),
+        GATEWAY_TARGET,
+    ),
+    row(
+        "agentcore.gateway.gatewayTarget",
+        "bedrock-agentcore:InvokeGateway",
+        agentCoreArn("gateway/orders-gateway-admin-abcdefghij"),
+        GATEWAY_TARGET,
         "ImplicitlyDenied",
     ),
     row(
