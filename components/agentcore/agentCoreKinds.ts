@@ -2,8 +2,9 @@
 // which resource takes the role, and what the role can be granted.
 import type { RoleKind } from "../roles/roleFamily";
 import { AgentCoreGatewayRoleArgs, GATEWAY_ARGUMENTS } from "./agentCoreGatewayRoleArgs";
+import { AgentCoreMemoryRoleArgs, MEMORY_ARGUMENTS } from "./agentCoreMemoryRoleArgs";
 import { AgentCoreRuntimeRoleArgs, RUNTIME_ARGUMENTS } from "./agentCoreRuntimeRoleArgs";
-import { GATEWAY, RUNTIME, type ContextKind } from "./agentCoreArns";
+import { GATEWAY, MEMORY, RUNTIME, type ContextKind } from "./agentCoreArns";
 import { ArgumentTable, argumentNames } from "../roles/roleArguments";
 import type { AgentCoreCapability } from "./capabilities/agentCoreCapability";
 import { credentialProviders } from "./capabilities/credentialProviders";
@@ -11,11 +12,14 @@ import { gatewayInvocation } from "./capabilities/gatewayInvocation";
 import { gatewayKey } from "./capabilities/gatewayKey";
 import { lambdaTargets } from "./capabilities/lambdaTargets";
 import { memories } from "./capabilities/memories";
+import { memoryKey } from "./capabilities/memoryKey";
 import { observability } from "./capabilities/observability";
 import { policyEngine } from "./capabilities/policyEngine";
+import { recordStreaming } from "./capabilities/recordStreaming";
 import { runtimeArtifact } from "./capabilities/runtimeArtifact";
 import { runtimeModels } from "./capabilities/runtimeModels";
 import { schemaObjects } from "./capabilities/schemaObjects";
+import { selfManagedStrategies } from "./capabilities/selfManagedStrategies";
 import { workloadTokens } from "./capabilities/workloadTokens";
 import { extraStatements } from "../grants/extraStatements";
 import { guardrails } from "../grants/guardrails";
@@ -27,6 +31,8 @@ export interface AgentCoreKindArgs {
     runtime: AgentCoreRuntimeRoleArgs;
     /** A gateway's service role (`aws.bedrock.AgentcoreGateway.roleArn`). */
     gateway: AgentCoreGatewayRoleArgs;
+    /** A memory's execution role (`aws.bedrock.AgentcoreMemory.memoryExecutionRoleArn`). */
+    memory: AgentCoreMemoryRoleArgs;
 }
 
 /** The kinds of AgentCore execution role a component writes. */
@@ -45,6 +51,8 @@ export interface AgentCoreKindEntry<Args> extends RoleKind, ContextKind {
     user: { type: string; roleInput: string; nameInput: string };
     /** What the role can be granted, in the order its statements are written. */
     capabilities: readonly AgentCoreCapability<Args>[];
+    /** Whether the component outputs `deployerStatements`: what its deployer needs that the role does not. */
+    deployerOutput?: boolean;
 }
 
 /** Every kind, by name. @internal */
@@ -113,5 +121,29 @@ export const AGENTCORE_KINDS: { readonly [K in AgentCoreKind]: AgentCoreKindEntr
             gatewayKey,
             extraStatements,
         ],
+    },
+    memory: {
+        kind: "memory",
+        type: "bedrock-agent-role:index:AgentCoreMemoryRole",
+        words: { role: "AgentCore memory role", resource: "memory", resources: "memories" },
+        rolePrefix: "AgentCoreMemory_",
+        inlinePolicyName: "AgentCoreMemoryPermissions",
+        trustStatementId: "AllowAgentCoreMemoryToAssumeRole",
+        arguments: MEMORY_ARGUMENTS,
+        argumentNames: argumentNames(MEMORY_ARGUMENTS),
+        argsExample: '{ memoryName: "support_memory" }',
+        nameArgument: "memoryName",
+        // CreateMemory's name pattern: no "-", so the id is the name, "-" and ten characters.
+        names: { pattern: /^[a-zA-Z][a-zA-Z0-9_]{0,47}$/, example: "support_memory" },
+        idName: (name) => name,
+        resourceRule: MEMORY,
+        sourcesBelow: [],
+        user: {
+            type: "aws:bedrock/agentcoreMemory:AgentcoreMemory",
+            roleInput: "memoryExecutionRoleArn",
+            nameInput: "name",
+        },
+        capabilities: [runtimeModels, selfManagedStrategies, recordStreaming, memoryKey, extraStatements],
+        deployerOutput: true,
     },
 };
