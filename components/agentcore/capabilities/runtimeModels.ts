@@ -1,4 +1,5 @@
 import { ArgumentError } from "../../iam/argumentError";
+import { optionalBoolean } from "../../iam/argumentTypes";
 import { noGrants } from "../../grants/grant";
 import { ModelAccessArgs, modelAccess } from "../../grants/modelAccess";
 import type { AgentCoreCapability } from "./agentCoreCapability";
@@ -18,8 +19,11 @@ export const runtimeModels: AgentCoreCapability<ModelAccessArgs> = {
                 '["us.anthropic.claude-sonnet-4-20250514-v1:0"]',
             );
         }
-        return args.foundationModels === undefined && args.inferenceProfileDestinations === undefined
-            ? noGrants()
-            : modelAccess.grant(args, context);
+        if (args.foundationModels === undefined && args.inferenceProfileDestinations === undefined) {
+            // Checked all the same: a misspelt value grants nothing now, but would once models are named.
+            optionalBoolean("streaming", args.streaming);
+            return noGrants();
+        }
+        return modelAccess.grant(args, context);
     },
 };
