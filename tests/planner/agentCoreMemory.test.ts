@@ -1,6 +1,8 @@
 // The offline plan shows a memory's execution role as its own kind, with the ids AWS gives the
 // memory, and warns when the memory given the role is not the one its trust policy admits.
 import { expect } from "chai";
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import type * as pulumi from "@pulumi/pulumi";
 import { mockId, mockOutputs } from "../../planner/mocks/mockOutputs";
@@ -8,7 +10,7 @@ import { runPlanCli } from "../support/planCliRun";
 import { planUserProject, userProject } from "../support/userProject";
 import { visibleText } from "../support/visibleText";
 
-const program = (memoryName: string) => `
+const program = (memoryName: string, extra = "") => `
     const { AgentCoreMemoryRole } = require(${JSON.stringify(path.resolve(__dirname, "../../index.ts"))});
     const role = new AgentCoreMemoryRole("support-memory", {
         memoryName: "support_memory",
@@ -16,7 +18,7 @@ const program = (memoryName: string) => `
         selfManagedStrategies: [
             { topicArn: "arn:aws:sns:eu-west-1:111122223333:memory-extraction", bucket: "memory-payloads" },
         ],
-        recordStream: { streamArn: "memory-records" },
+        recordStream: { streamArn: "memory-records" },${extra}
     });
     const memory = new aws.bedrock.AgentcoreMemory("support_memory", {
         name: ${JSON.stringify(memoryName)},
@@ -69,6 +71,34 @@ describe("offline plan: an AgentCore memory role", function () {
         const markdown = await runPlanCli(["dev", "--project", folder, "--format", "markdown"]);
         expect(visibleText(markdown.output)).to.match(
             /support-memory: AgentCore memory role AgentCoreMemory_support-memory-[0-9a-f]{8} for the memories named support_memory/,
+        );
+    });
+
+    it("shows the deployer's statements for the memory's own key in text, Markdown, files and --previous, never as the role's", async () => {
+        const key = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+        const before = fs.mkdtempSync(path.join(os.tmpdir(), "memory-before-"));
+        expect(
+            (await runPlanCli(["dev", "--project", userProject(program("support_memory")), "--out", before]))
+                .code,
+        ).to.equal(0);
+        const folder = userProject(program("support_memory", `\n        customerEncryptionKey: "${key}",`));
+        const text = await runPlanCli(["dev", "--project", folder, "--previous", before]);
+        expect(text.code, text.output).to.equal(0);
+        expect(text.output).to.include(
+            `+ support-memory: deployer: Allow kms:CreateGrant on ${key} when StringEquals kms:ViaService`,
+        );
+        expect(text.output).not.to.match(/identity: Allow kms:CreateGrant/);
+        const markdown = await runPlanCli(["dev", "--project", folder, "--format", "markdown"]);
+        expect(visibleText(markdown.output)).to.include(
+            "Deployer's statements: add to the principal that creates the memory",
+        );
+        const out = fs.mkdtempSync(path.join(os.tmpdir(), "memory-after-"));
+        expect((await runPlanCli(["dev", "--project", folder, "--out", out])).code).to.equal(0);
+        const written = fs.readdirSync(out, { recursive: true }).map(String);
+        const file = written.find((f) => f.endsWith("deployer-statements.json"));
+        expect(file, written.join(", ")).to.not.equal(undefined);
+        expect(JSON.parse(fs.readFileSync(path.join(out, file as string), "utf8"))[0].Resource).to.deep.equal(
+            [key],
         );
     });
 
