@@ -4,14 +4,20 @@ export { BedrockAgentRole } from "./components/agents/bedrockAgentRole";
 export type { BedrockAgentRoleArgs } from "./components/agents/bedrockAgentRoleArgs";
 export { AgentCoreRuntimeRole } from "./components/agentcore/agentCoreRuntimeRole";
 export { AgentCoreGatewayRole } from "./components/agentcore/agentCoreGatewayRole";
+export { AgentCoreMemoryRole } from "./components/agentcore/agentCoreMemoryRole";
 export type { AgentCoreRuntimeRoleArgs } from "./components/agentcore/agentCoreRuntimeRoleArgs";
 export type { AgentCoreGatewayRoleArgs } from "./components/agentcore/agentCoreGatewayRoleArgs";
 export { AgentCoreEvaluationRole } from "./components/agentcore/agentCoreEvaluationRole";
 export type { AgentCoreEvaluationRoleArgs } from "./components/agentcore/agentCoreEvaluationRoleArgs";
-export { planAgentCoreEvaluationRole } from "./components/agentcore/agentCorePlans";
 export type { EvaluatedLogsArgs } from "./components/agentcore/capabilities/evaluatedLogs";
 export type { EvaluatorFunctionsArgs } from "./components/agentcore/capabilities/evaluatorFunctions";
-export { planAgentCoreGatewayRole, planAgentCoreRuntimeRole } from "./components/agentcore/agentCorePlans";
+export type { AgentCoreMemoryRoleArgs } from "./components/agentcore/agentCoreMemoryRoleArgs";
+export {
+    planAgentCoreEvaluationRole,
+    planAgentCoreGatewayRole,
+    planAgentCoreMemoryRole,
+    planAgentCoreRuntimeRole,
+} from "./components/agentcore/agentCorePlans";
 export type { AgentCorePlan } from "./components/agentcore/agentCoreDocuments";
 export type { AgentCoreKind, AgentCoreKindArgs } from "./components/agentcore/agentCoreKinds";
 export type {
@@ -34,6 +40,15 @@ export type { GatewayKeyArgs } from "./components/agentcore/capabilities/gateway
 export type { GatewayTargetsArgs } from "./components/agentcore/capabilities/gatewayTargets";
 export type { LambdaTargetsArgs } from "./components/agentcore/capabilities/lambdaTargets";
 export type { MemoriesArgs } from "./components/agentcore/capabilities/memories";
+export type { MemoryKeyArgs } from "./components/agentcore/capabilities/memoryKey";
+export type {
+    RecordStreamArgs,
+    RecordStreamingArgs,
+} from "./components/agentcore/capabilities/recordStreaming";
+export type {
+    SelfManagedStrategiesArgs,
+    SelfManagedStrategyArgs,
+} from "./components/agentcore/capabilities/selfManagedStrategies";
 export type { ObservabilityArgs } from "./components/agentcore/capabilities/observability";
 export type { PolicyEngineArgs } from "./components/agentcore/capabilities/policyEngine";
 export type { RuntimeArtifactArgs } from "./components/agentcore/capabilities/runtimeArtifact";

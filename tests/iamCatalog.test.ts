@@ -5,7 +5,9 @@ import { plan } from "./support/plan";
 import {
     API_KEY_SECRET,
     gatewayArgs,
+    memoryArgs,
     planGateway,
+    planMemory,
     planRuntime,
     runtimeArgs,
 } from "./support/agentCoreFixtures";
@@ -40,7 +42,7 @@ describe("IAM service reference (iam-data): only real actions, keys and resource
         expect(problems).to.deep.equal([]);
     });
 
-    it("every action, condition key and resource of an AgentCore runtime and gateway role, every capability and option included, is one IAM defines", async () => {
+    it("every action, condition key and resource of an AgentCore runtime, gateway and memory role, every capability and option included, and a memory's deployer's statements, is one IAM defines", async () => {
         const plans = [
             planRuntime({
                 ...runtimeArgs(),
@@ -57,7 +59,9 @@ describe("IAM service reference (iam-data): only real actions, keys and resource
                 ...gatewayArgs(),
                 apiKeyProviders: [{ provider: "weather", secretArn: API_KEY_SECRET }],
             }),
+            planMemory(memoryArgs()),
         ];
+        expect(plans[3].deployerStatements).to.have.length(1);
         const problems = (await Promise.all(plans.flatMap(allStatements).map(catalogProblems))).flat();
         expect(problems).to.deep.equal([]);
     });

@@ -6,18 +6,13 @@ import { ArgumentError } from "../components/iam/argumentError";
 import * as api from "../index";
 import { BedrockAgentRole } from "../index";
 import { ROLE_KINDS } from "../planner/roleKinds";
-import {
-    gatewayArgs,
-    planGateway,
-    planRuntime,
-    RUNTIME_PROFILES,
-    runtimeArgs,
-} from "./support/agentCoreFixtures";
-import { evaluationArgs, planEvaluation, RUNTIME_LOG_GROUP } from "./support/evaluationFixtures";
+import { AGENTCORE_ARGS, RUNTIME_PROFILES } from "./support/agentCoreFixtures";
 import { minimalArgs } from "./support/fixtures";
 import { plan } from "./support/plan";
-import { installMocks } from "./support/pulumiMocks";
+import { installMocks, MOCK_ENVIRONMENT } from "./support/pulumiMocks";
 import { AGENTCORE_KINDS } from "../components/agentcore/agentCoreKinds";
+import { agentCoreFamily } from "../components/agentcore/agentCoreDocuments";
+import { planRole } from "../components/roles/rolePlanning";
 
 interface Schema {
     name: string;
@@ -91,31 +86,18 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
     });
 
     it("refuses as unknown exactly the argument names the schema does not have, in every component", () => {
-        const components = [
+        const components: [string, (args: object) => unknown][] = [
             ["BedrockAgentRole", (args: object) => plan({ ...minimalArgs(), ...args })],
-            [
-                "AgentCoreRuntimeRole",
+            ...Object.values(AGENTCORE_KINDS).map((kind): [string, (args: object) => unknown] => [
+                kind.type.split(":").pop() as string,
                 (args: object) =>
-                    planRuntime({
-                        runtimeName: "support_agent",
-                        containerRepository: "support-agent",
-                        ...args,
+                    planRole(agentCoreFamily(kind as never), {
+                        args: { ...(AGENTCORE_ARGS[kind.kind]() as object), ...args } as never,
+                        provider: MOCK_ENVIRONMENT,
+                        source: { project: "agents", stack: "test", componentName: "schema" },
                     }),
-            ],
-            [
-                "AgentCoreGatewayRole",
-                (args: object) => planGateway({ gatewayName: "support-gateway", ...args }),
-            ],
-            [
-                "AgentCoreEvaluationRole",
-                (args: object) =>
-                    planEvaluation({
-                        onlineEvaluationConfigName: "support_evaluation",
-                        logGroups: [RUNTIME_LOG_GROUP],
-                        ...args,
-                    }),
-            ],
-        ] as const;
+            ]),
+        ];
         const inputsOf = (token: string) =>
             Object.keys(schema.resources[`bedrock-agent-role:index:${token}`].inputProperties);
         // The names the agent's check knows are the schema's.
@@ -176,10 +158,8 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
         await installMocks({ inferenceProfiles: RUNTIME_PROFILES });
         const valid: { [K in keyof typeof ROLE_KINDS]: unknown } = {
             agent: minimalArgs(),
-            runtime: runtimeArgs(),
-            gateway: gatewayArgs(),
-            evaluation: evaluationArgs(),
-        };
+            ...Object.fromEntries(Object.entries(AGENTCORE_ARGS).map(([kind, args]) => [kind, args()])),
+        } as { [K in keyof typeof ROLE_KINDS]: unknown };
         for (const [tag, kind] of Object.entries(ROLE_KINDS)) {
             const Component = (api as Record<string, unknown>)[kind.type.split(":").pop() as string] as new (
                 name: string,

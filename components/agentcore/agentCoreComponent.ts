@@ -1,4 +1,5 @@
 import type { PlannedArgs } from "../grants/grant";
+import { renderStatements } from "../iam/policyDocument";
 import type { RoleShape } from "../roles/roleFamily";
 import type { ComponentFamily } from "../resources/roleComponent";
 import { AgentCorePlan, agentCoreFamily } from "./agentCoreDocuments";
@@ -7,7 +8,7 @@ import type { AgentCoreKindEntry } from "./agentCoreKinds";
 /**
  * A kind of AgentCore role as its component declares it: besides the role, the name of the
  * resource it is for, as checked (`runtimeName`, `gatewayName`), for the resource to take, so the
- * two cannot differ.
+ * two cannot differ; and, for a kind whose deployer needs statements of its own, those.
  * @internal
  */
 export function agentCoreComponent<Args>(
@@ -17,6 +18,9 @@ export function agentCoreComponent<Args>(
         ...agentCoreFamily(entry),
         declare: (_parent, _name, _args, _shape, { plan }) => ({
             [entry.nameArgument]: plan.apply((p) => p.resourceName),
+            ...(entry.deployerOutput
+                ? { deployerStatements: plan.apply((p) => renderStatements(p.deployerStatements ?? [])) }
+                : {}),
         }),
     };
 }

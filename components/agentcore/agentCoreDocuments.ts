@@ -1,6 +1,7 @@
 import { ArgumentError } from "../iam/argumentError";
 import { mapArgument, stringArgument } from "../iam/argumentTypes";
 import type { ArnScope } from "../iam/awsEnvironment";
+import type { IdentityStatement } from "../iam/policyDocument";
 import { checkTrustPolicy, quotaLimits } from "../iam/quotas";
 import { RoleIdentity, roleArn, roleIdentity } from "../iam/roleIdentity";
 import { roleSettings } from "../iam/roleSettings";
@@ -17,6 +18,11 @@ export interface AgentCorePlan extends RolePlan {
     kind: AgentCoreKind;
     /** The runtime's or gateway's name: the trust policy admits the resources of this name only. */
     resourceName: string;
+    /**
+     * Statements the principal that creates the resource needs in its own identity policy, where
+     * AWS asks them of it rather than of the role (a memory's customer-managed key); absent when none.
+     */
+    deployerStatements?: IdentityStatement[];
 }
 
 /**
@@ -67,6 +73,7 @@ export function draftAgentCoreDocuments<Args>(
                 inlinePolicyName: entry.inlinePolicyName,
             });
             const existing = request.shape.role.existing;
+            const deployer = grants.flatMap((grant) => grant.deployer ?? []);
             return {
                 kind: entry.kind,
                 resourceName,
@@ -77,6 +84,7 @@ export function draftAgentCoreDocuments<Args>(
                 role,
                 trustPolicy: trust,
                 ...documents,
+                ...(deployer.length > 0 ? { deployerStatements: deployer } : {}),
             };
         },
     };

@@ -1,37 +1,19 @@
-// Every kind of AgentCore execution role, one entry each: how its resource and role are named,
-// which resource takes the role, and what the role can be granted.
+// Every kind of AgentCore execution role, one entry each (in agentCore<Kind>Kind.ts): how its
+// resource and role are named, which resource takes the role, and what the role can be granted.
 import type { RoleKind } from "../roles/roleFamily";
-import { AgentCoreGatewayRoleArgs, GATEWAY_ARGUMENTS } from "./agentCoreGatewayRoleArgs";
-import { AgentCoreRuntimeRoleArgs, RUNTIME_ARGUMENTS } from "./agentCoreRuntimeRoleArgs";
-import { AgentCoreEvaluationRoleArgs, EVALUATION_ARGUMENTS } from "./agentCoreEvaluationRoleArgs";
-import { GATEWAY, ONLINE_EVALUATION_CONFIG, RUNTIME, type ContextKind } from "./agentCoreArns";
 import type { ArnScope } from "../iam/awsEnvironment";
 import type { PlannedArgs } from "../grants/grant";
-import { ArgumentTable, argumentNames } from "../roles/roleArguments";
+import type { ArgumentTable } from "../roles/roleArguments";
+import type { ContextKind } from "./agentCoreArns";
 import type { AgentCoreCapability } from "./capabilities/agentCoreCapability";
-import { apiGatewayTargets } from "./capabilities/apiGatewayTargets";
-import { credentialProviders } from "./capabilities/credentialProviders";
-import { functionUrlTargets } from "./capabilities/functionUrlTargets";
-import { evaluatedLogs } from "./capabilities/evaluatedLogs";
-import { evaluationResults } from "./capabilities/evaluationResults";
-import { evaluatorFunctions } from "./capabilities/evaluatorFunctions";
-import { evaluatorKeys, namedEvaluators } from "./capabilities/evaluatorKeys";
-import { gatewayInvocation } from "./capabilities/gatewayInvocation";
-import { gatewayKey } from "./capabilities/gatewayKey";
-import { gatewayTargets } from "./capabilities/gatewayTargets";
-import { lambdaTargets } from "./capabilities/lambdaTargets";
-import { memories } from "./capabilities/memories";
-import { observability } from "./capabilities/observability";
-import { policyEngine } from "./capabilities/policyEngine";
-import { runtimeArtifact } from "./capabilities/runtimeArtifact";
-import { runtimeTargets } from "./capabilities/runtimeTargets";
-import { judgeModels, runtimeModels } from "./capabilities/runtimeModels";
-import { schemaObjects } from "./capabilities/schemaObjects";
-import { userFederationTokens } from "./capabilities/userFederationTokens";
-import { workloadTokens } from "./capabilities/workloadTokens";
-import { extraStatements } from "../grants/extraStatements";
-import { guardrails } from "../grants/guardrails";
-import { knowledgeBases } from "../grants/knowledgeBases";
+import type { AgentCoreEvaluationRoleArgs } from "./agentCoreEvaluationRoleArgs";
+import type { AgentCoreGatewayRoleArgs } from "./agentCoreGatewayRoleArgs";
+import type { AgentCoreMemoryRoleArgs } from "./agentCoreMemoryRoleArgs";
+import type { AgentCoreRuntimeRoleArgs } from "./agentCoreRuntimeRoleArgs";
+import { EVALUATION_KIND } from "./agentCoreEvaluationKind";
+import { GATEWAY_KIND } from "./agentCoreGatewayKind";
+import { MEMORY_KIND } from "./agentCoreMemoryKind";
+import { RUNTIME_KIND } from "./agentCoreRuntimeKind";
 
 /** The args of each kind of AgentCore execution role, by kind: adding a kind starts here. */
 export interface AgentCoreKindArgs {
@@ -39,6 +21,8 @@ export interface AgentCoreKindArgs {
     runtime: AgentCoreRuntimeRoleArgs;
     /** A gateway's service role (`aws.bedrock.AgentcoreGateway.roleArn`). */
     gateway: AgentCoreGatewayRoleArgs;
+    /** A memory's execution role (`aws.bedrock.AgentcoreMemory.memoryExecutionRoleArn`). */
+    memory: AgentCoreMemoryRoleArgs;
     /** An online evaluation's execution role (`aws.bedrock.AgentcoreOnlineEvaluationConfig.evaluationExecutionRoleArn`). */
     evaluation: AgentCoreEvaluationRoleArgs;
 }
@@ -65,116 +49,14 @@ export interface AgentCoreKindEntry<Args> extends RoleKind, ContextKind {
      * @throws ArgumentError naming the argument
      */
     argumentSources?(args: PlannedArgs<Args>, scope: ArnScope): string[];
+    /** Whether the component outputs `deployerStatements`: what its deployer needs that the role does not. */
+    deployerOutput?: boolean;
 }
 
 /** Every kind, by name. @internal */
 export const AGENTCORE_KINDS: { readonly [K in AgentCoreKind]: AgentCoreKindEntry<AgentCoreKindArgs[K]> } = {
-    runtime: {
-        kind: "runtime",
-        type: "bedrock-agent-role:index:AgentCoreRuntimeRole",
-        words: { role: "AgentCore runtime role", resource: "runtime", resources: "runtimes" },
-        rolePrefix: "AgentCoreRuntime_",
-        inlinePolicyName: "AgentCoreRuntimePermissions",
-        trustStatementId: "AllowAgentCoreRuntimeToAssumeRole",
-        arguments: RUNTIME_ARGUMENTS,
-        argumentNames: argumentNames(RUNTIME_ARGUMENTS),
-        argsExample: '{ runtimeName: "support_agent" }',
-        nameArgument: "runtimeName",
-        // Runtime names have no "-": AgentCore appends "-" and ten characters to make the id.
-        names: { pattern: /^[a-zA-Z][a-zA-Z0-9_]{0,47}$/, example: "support_agent" },
-        idName: (name) => name,
-        resourceRule: RUNTIME,
-        // AWS does not document which of a runtime's ARNs AgentCore presents: its endpoints' too.
-        sourcesBelow: ["runtime-endpoint/*"],
-        user: {
-            type: "aws:bedrock/agentcoreAgentRuntime:AgentcoreAgentRuntime",
-            roleInput: "roleArn",
-            nameInput: "agentRuntimeName",
-        },
-        capabilities: [
-            runtimeArtifact,
-            runtimeModels,
-            observability,
-            memories,
-            gatewayInvocation,
-            credentialProviders,
-            workloadTokens,
-            knowledgeBases,
-            guardrails,
-            extraStatements,
-        ],
-    },
-    gateway: {
-        kind: "gateway",
-        type: "bedrock-agent-role:index:AgentCoreGatewayRole",
-        words: { role: "AgentCore gateway role", resource: "gateway", resources: "gateways" },
-        rolePrefix: "AgentCoreGateway_",
-        inlinePolicyName: "AgentCoreGatewayPermissions",
-        trustStatementId: "AllowAgentCoreGatewayToAssumeRole",
-        arguments: GATEWAY_ARGUMENTS,
-        argumentNames: argumentNames(GATEWAY_ARGUMENTS),
-        argsExample: '{ gatewayName: "support-gateway" }',
-        nameArgument: "gatewayName",
-        names: { pattern: /^([0-9a-zA-Z][-]?){1,100}$/, example: "support-gateway" },
-        // Gateway ids are lower case (([0-9a-z][-]?){1,100}-[0-9a-z]{10}), though names may hold capitals.
-        idName: (name) => name.toLowerCase(),
-        resourceRule: GATEWAY,
-        sourcesBelow: [],
-        user: {
-            type: "aws:bedrock/agentcoreGateway:AgentcoreGateway",
-            roleInput: "roleArn",
-            nameInput: "name",
-        },
-        capabilities: [
-            lambdaTargets,
-            functionUrlTargets,
-            apiGatewayTargets,
-            runtimeTargets,
-            gatewayTargets,
-            credentialProviders,
-            userFederationTokens,
-            schemaObjects,
-            policyEngine,
-            gatewayKey,
-            extraStatements,
-        ],
-    },
-    evaluation: {
-        kind: "evaluation",
-        type: "bedrock-agent-role:index:AgentCoreEvaluationRole",
-        words: {
-            role: "AgentCore online evaluation role",
-            resource: "online evaluation configuration",
-            resources: "online evaluation configurations",
-        },
-        rolePrefix: "AgentCoreEvaluation_",
-        inlinePolicyName: "AgentCoreEvaluationPermissions",
-        trustStatementId: "AllowAgentCoreEvaluationToAssumeRole",
-        arguments: EVALUATION_ARGUMENTS,
-        argumentNames: argumentNames(EVALUATION_ARGUMENTS),
-        argsExample:
-            '{ onlineEvaluationConfigName: "support_evaluation", logGroups: ["/aws/bedrock-agentcore/runtimes/support_agent-AbCdE12345-DEFAULT"] }',
-        nameArgument: "onlineEvaluationConfigName",
-        // Names have no "-": AgentCore appends "-" and ten characters to make the id.
-        names: { pattern: /^[a-zA-Z][a-zA-Z0-9_]{0,47}$/, example: "support_evaluation" },
-        idName: (name) => name,
-        resourceRule: ONLINE_EVALUATION_CONFIG,
-        sourcesBelow: [],
-        // AWS's evaluation page pins the role's account as well as the source's.
-        trustPinsResourceAccount: true,
-        argumentSources: (args, scope) => namedEvaluators(args.evaluators, scope),
-        user: {
-            type: "aws:bedrock/agentcoreOnlineEvaluationConfig:AgentcoreOnlineEvaluationConfig",
-            roleInput: "evaluationExecutionRoleArn",
-            nameInput: "onlineEvaluationConfigName",
-        },
-        capabilities: [
-            evaluatedLogs,
-            evaluationResults,
-            judgeModels,
-            evaluatorFunctions,
-            evaluatorKeys,
-            extraStatements,
-        ],
-    },
+    runtime: RUNTIME_KIND,
+    gateway: GATEWAY_KIND,
+    memory: MEMORY_KIND,
+    evaluation: EVALUATION_KIND,
 };

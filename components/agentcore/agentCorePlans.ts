@@ -6,6 +6,7 @@ import { planRole } from "../roles/rolePlanning";
 import { AgentCorePlan, agentCoreFamily } from "./agentCoreDocuments";
 import type { AgentCoreEvaluationRoleArgs } from "./agentCoreEvaluationRoleArgs";
 import type { AgentCoreGatewayRoleArgs } from "./agentCoreGatewayRoleArgs";
+import type { AgentCoreMemoryRoleArgs } from "./agentCoreMemoryRoleArgs";
 import { AGENTCORE_KINDS } from "./agentCoreKinds";
 import type { AgentCoreRuntimeRoleArgs } from "./agentCoreRuntimeRoleArgs";
 
@@ -72,4 +73,14 @@ export function planAgentCoreEvaluationRole(
     request: RolePlanRequest<AgentCoreEvaluationRoleArgs>,
 ): AgentCorePlan {
     return planRole(agentCoreFamily(AGENTCORE_KINDS.evaluation), request);
+}
+
+/**
+ * Validates plain args and computes every document an `AgentCoreMemoryRole` with these args
+ * creates, inference profiles' destinations from the package's table, and the statements its
+ * deployer needs: the component's own path. Pure.
+ * @throws ArgumentError for the first invalid argument, or a quota the plan would exceed
+ */
+export function planAgentCoreMemoryRole(request: RolePlanRequest<AgentCoreMemoryRoleArgs>): AgentCorePlan {
+    return planRole(agentCoreFamily(AGENTCORE_KINDS.memory), request);
 }

@@ -41,6 +41,12 @@ export interface CapabilityGrants {
     /** Statements the principals that invoke the agent need in their own identity policy. */
     callers?: IdentityStatement[];
     /**
+     * Statements the principal that creates the resource the role is for (the deployer) needs in
+     * its own identity policy, where AWS asks them of it rather than of the role: an AgentCore
+     * memory's customer-managed key.
+     */
+    deployer?: IdentityStatement[];
+    /**
      * Statement ids the user chose, with the argument that chose each: no other capability's
      * statement may share one, since statements of one id are merged.
      */

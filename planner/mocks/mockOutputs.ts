@@ -117,6 +117,8 @@ const OUTPUTS: Record<string, Outputs> = {
             gatewayUrl: `https://${gatewayId}.gateway.bedrock-agentcore.${env.region}.amazonaws.com/mcp`,
         };
     },
+    // The memory's id is its name, "-" and ten letters and digits (CreateMemory; Pulumi imports
+    // memories by it: example_memory-5xKsqQHSWW); its ARN names it.
     "aws:bedrock/agentcoreMemory:AgentcoreMemory": (args, env, name) => {
         const id = `${name}-${idOf(args, 10)}`;
         return { id, arn: arn(env, "bedrock-agentcore", `memory/${id}`) };
@@ -183,6 +185,8 @@ const IDS: Record<string, (args: pulumi.runtime.MockResourceArgs, outputs: Input
         typeof args.inputs.role === "string"
             ? `${args.inputs.role}:${args.inputs.name ?? args.name}`
             : undefined,
+    // The provider's id of a memory is the memory's id (the resource's "Import" section).
+    "aws:bedrock/agentcoreMemory:AgentcoreMemory": (_args, outputs) => outputs.id,
     "aws:iam/rolePolicyAttachment:RolePolicyAttachment": (args) =>
         typeof args.inputs.role === "string"
             ? `${args.inputs.role}-${shortHash(`${args.type}/${args.name}`).padEnd(26, "0")}`

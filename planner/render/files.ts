@@ -30,6 +30,9 @@ function roleFiles(plan: RolePlanView): Record<string, string> {
     if (plan.kind === "agent" && plan.callerPolicy) {
         files["caller-policy.json"] = renderPolicy(plan.callerPolicy);
     }
+    if (plan.kind !== "agent" && plan.deployerStatements) {
+        files["deployer-statements.json"] = renderStatements(plan.deployerStatements);
+    }
     return files;
 }
 

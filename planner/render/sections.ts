@@ -123,6 +123,15 @@ export function roleSections(plan: RolePlanView): PlanSection[] {
     for (const key of plan.keyPolicies) {
         sections.push({ title: `Add to the policy of KMS key ${key.keyArn}`, json: key.statements });
     }
+    if (plan.kind !== "agent" && plan.deployerStatements) {
+        sections.push({
+            title: `Deployer's statements: add to the principal that creates the ${kindOf(plan).words.resource}`,
+            table: {
+                header: ["sid", "effect", "actions", "resources", "conditions"],
+                rows: plan.deployerStatements.map(statementCells),
+            },
+        });
+    }
     if (plan.kind === "agent" && plan.callerPolicy) {
         sections.push({
             title: "Callers' policy: attach to the principals that invoke the agent",

@@ -26,15 +26,13 @@ describe("boundary: adversarial values, one argument at a time (fast-check)", fu
         );
         await strikeEach(strikes, (strike, value, late) => {
             const { kind, base, path } = strike as (typeof strikes)[number];
-            // The name the patterns are of: the struck value itself, not the Output carrying it.
-            const given = withValue(base.args, path, value);
-            const name = String(given[AGENTCORE_KINDS[kind].nameArgument]);
+            // The args the patterns are of: the struck value itself, not the Output carrying it.
             const Component = componentOf(kind);
             return checkRun(
                 pathText(path),
                 () => new Component("adversary", struck(base.args, path, value, late)),
                 undefined,
-                agentCorePatterns(kind, name, given),
+                agentCorePatterns(kind, withValue(base.args, path, value)),
             );
         });
     });

@@ -222,6 +222,28 @@ const EVALUATION_GRANTS = {
     ...AGENTCORE_ROLE,
 };
 
+const MEMORY_GRANTS = {
+    memoryName: "support_memory",
+    foundationModels: [PROFILE, "amazon.nova-pro-v1:0"],
+    streaming: false,
+    inferenceProfileDestinations: { [PROFILE]: ["eu-west-3", "eu-central-1"] },
+    selfManagedStrategies: [
+        {
+            topicArn: `arn:aws:sns:${ENV.region}:${ENV.account}:memory-extraction`,
+            bucket: "memory-payloads",
+            topicKey: KEY,
+            bucketKey: `arn:aws:kms:${ENV.region}:${ENV.account}:key/5678abcd-12ab-34cd-56ef-1234567890ab`,
+        },
+        { topicArn: "memory-reflection", bucket: "memory-reflection-payloads" },
+    ],
+    recordStream: {
+        streamArn: `arn:aws:kinesis:${ENV.region}:${ENV.account}:stream/memory-records`,
+        key: "9abcabcd-12ab-34cd-56ef-1234567890ab",
+    },
+    customerEncryptionKey: "mrk-0123456789abcdef0123456789abcdef",
+    ...AGENTCORE_ROLE,
+};
+
 /**
  * Every AgentCore kind's bases: a kind added to the family table is a compile error here until
  * it has bases naming each of its arguments.
@@ -254,6 +276,13 @@ export const AGENTCORE_BASES: { readonly [K in AgentCoreKind]: readonly Base[] }
         [
             { ...EVALUATION_GRANTS, ...CREATED_ROLE },
             { ...EVALUATION_GRANTS, ...AGENTCORE_EXISTING_ROLE },
+        ],
+    ),
+    memory: everyArgument<AgentCoreKindArgs["memory"]>()(
+        ["every strategy and a stream, a created role", "every strategy and a stream, an existing role"],
+        [
+            { ...MEMORY_GRANTS, ...CREATED_ROLE },
+            { ...MEMORY_GRANTS, ...AGENTCORE_EXISTING_ROLE },
         ],
     ),
 };

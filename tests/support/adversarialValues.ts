@@ -14,28 +14,34 @@ export const PROFILE = "eu.anthropic.claude-sonnet-4-20250514-v1:0";
 export const PROVIDER_SECRET = `arn:aws:secretsmanager:eu-west-3:111122223333:secret:bedrock-agentcore-identity!default/oauth2/github-AbC123`;
 
 /**
- * The patterns an AgentCore role documents for the resource named `name`: its resources of that
- * name and what AgentCore presents below them (the trust policy, the gateway key's encryption
- * context), its workload identities, and, where it writes logs, its log groups and streams; where
- * it queries log groups (an online evaluation's), the `:*` form of each valid one in `args`.
+ * The patterns an AgentCore role with `args` documents: its resources of its name and what
+ * AgentCore presents below them (the trust policy, the gateway key's encryption context), its
+ * workload identities, where it writes logs its log groups and streams, and the objects of the
+ * buckets a memory's self-managed strategies deliver to (AgentCore chooses their keys); where it
+ * queries log groups (an online evaluation's), its results group and the `:*` form of each valid one.
  */
-export function agentCorePatterns(
-    kind: AgentCoreKind,
-    name: string,
-    args: Record<string, unknown> = {},
-): string[] {
+export function agentCorePatterns(kind: AgentCoreKind, args: Record<string, unknown>): string[] {
     const entry = AGENTCORE_KINDS[kind];
+    const name = String(args[entry.nameArgument]);
     const own = (resource: string) =>
         `arn:${ENV.partition}:bedrock-agentcore:${ENV.region}:${ENV.account}:${resource}`;
     const ids = `${entry.idName(name)}-??????????`;
     const resource = own(`${entry.resourceRule.resourcePrefix}${ids}`);
     const logs = `arn:${ENV.partition}:logs:${ENV.region}:${ENV.account}:log-group:/aws/bedrock-agentcore/runtimes/${ids}-*`;
+    const strategies = Array.isArray(args.selfManagedStrategies)
+        ? (args.selfManagedStrategies as unknown[])
+        : [];
+    const buckets = strategies.flatMap((strategy) => {
+        const bucket = (strategy as { bucket?: unknown } | undefined)?.bucket;
+        return typeof bucket === "string" ? [`arn:${ENV.partition}:s3:::${bucket}/*`] : [];
+    });
     return [
         resource,
         ...entry.sourcesBelow.map((below) => `${resource}/${below}`),
         own(`workload-identity-directory/default/workload-identity/${ids}`),
         ...(entry.capabilities.includes(observability as never) ? [logs, `${logs}:log-stream:*`] : []),
         ...(entry.capabilities.includes(evaluationResults as never) ? evaluationPatterns(ids, args) : []),
+        ...buckets,
     ];
 }
 

@@ -2,19 +2,24 @@
 // account and us-east-1, and the ARNs the evaluation tests ask about.
 import type * as pulumi from "@pulumi/pulumi";
 import type { AgentCoreGatewayRoleArgs } from "../../components/agentcore/agentCoreGatewayRoleArgs";
+import type { AgentCoreMemoryRoleArgs } from "../../components/agentcore/agentCoreMemoryRoleArgs";
 import type { AgentCoreRuntimeRoleArgs } from "../../components/agentcore/agentCoreRuntimeRoleArgs";
 import type { AgentCorePlan } from "../../components/agentcore/agentCoreDocuments";
+import type { AgentCoreKind } from "../../components/agentcore/agentCoreKinds";
 import {
     planAgentCoreGatewayRole,
+    planAgentCoreMemoryRole,
     planAgentCoreRuntimeRole,
 } from "../../components/agentcore/agentCorePlans";
 import type { AwsEnvironment } from "../../components/iam/awsEnvironment";
 import type { ArgumentError } from "../../components/iam/argumentError";
 import { argumentErrorFrom } from "./argumentErrors";
+import { evaluationArgs } from "./evaluationFixtures";
 import { MOCK_ENVIRONMENT } from "./pulumiMocks";
 
 export type PlainRuntimeArgs = pulumi.Unwrap<AgentCoreRuntimeRoleArgs>;
 export type PlainGatewayArgs = pulumi.Unwrap<AgentCoreGatewayRoleArgs>;
+export type PlainMemoryArgs = pulumi.Unwrap<AgentCoreMemoryRoleArgs>;
 
 const ACCOUNT = MOCK_ENVIRONMENT.account;
 /** An AgentCore ARN in the mocked account and region. */
@@ -23,6 +28,14 @@ export const agentCoreArn = (resource: string, account = ACCOUNT, region = "us-e
 export const OAUTH_SECRET = `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:bedrock-agentcore-identity!default/oauth2/github-AbC123`;
 export const API_KEY_SECRET = `arn:aws:secretsmanager:us-east-1:${ACCOUNT}:secret:bedrock-agentcore-identity!default/apikey/weather-XyZ789`;
 export const GATEWAY_KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
+/** The memory's fixtures: its topics, buckets, stream and the keys of each, in the mocked account. */
+export const MEMORY_TOPIC = `arn:aws:sns:us-east-1:${ACCOUNT}:memory-extraction`;
+export const MEMORY_PLAIN_TOPIC = `arn:aws:sns:us-east-1:${ACCOUNT}:memory-reflection`;
+export const MEMORY_STREAM = `arn:aws:kinesis:us-east-1:${ACCOUNT}:stream/memory-records`;
+export const TOPIC_KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/2222abcd-12ab-34cd-56ef-1234567890ab`;
+export const BUCKET_KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/3333abcd-12ab-34cd-56ef-1234567890ab`;
+export const STREAM_KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/4444abcd-12ab-34cd-56ef-1234567890ab`;
+export const MEMORY_KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/5555abcd-12ab-34cd-56ef-1234567890ab`;
 
 /** What GetInferenceProfile answers for the runtime's profile: the model in the US regions the table lists. */
 export const RUNTIME_PROFILES: Record<string, string[]> = {
@@ -76,6 +89,23 @@ export function gatewayArgs(): PlainGatewayArgs {
     };
 }
 
+/**
+ * A memory with every capability: an override model through the US profile and one on demand, an
+ * encrypted and a plain self-managed strategy, an encrypted record stream, its own key.
+ */
+export function memoryArgs(): PlainMemoryArgs {
+    return {
+        memoryName: "support_memory",
+        foundationModels: ["us.anthropic.claude-sonnet-4-20250514-v1:0", "amazon.nova-pro-v1:0"],
+        selfManagedStrategies: [
+            { topicArn: MEMORY_TOPIC, bucket: "memory-payloads", topicKey: TOPIC_KEY, bucketKey: BUCKET_KEY },
+            { topicArn: "memory-reflection", bucket: "memory-reflection-payloads" },
+        ],
+        recordStream: { streamArn: MEMORY_STREAM, key: STREAM_KEY },
+        customerEncryptionKey: MEMORY_KEY,
+    };
+}
+
 const SOURCE = { project: "agents", stack: "test" };
 
 /** Plans a runtime role as the component named `support-runtime` would. */
@@ -97,3 +127,22 @@ export const runtimeFailure = (args: unknown, provider: AwsEnvironment = MOCK_EN
 /** The ArgumentError planning a gateway with `args` raises. */
 export const gatewayFailure = (args: unknown): ArgumentError =>
     argumentErrorFrom(() => planGateway(args as PlainGatewayArgs));
+
+/** Plans a memory role as the component named `support-memory` would. */
+export const planMemory = (
+    args: PlainMemoryArgs,
+    provider: AwsEnvironment = MOCK_ENVIRONMENT,
+): AgentCorePlan =>
+    planAgentCoreMemoryRole({ args, provider, source: { ...SOURCE, componentName: "support-memory" } });
+
+/** The ArgumentError planning a memory with `args` raises. */
+export const memoryFailure = (args: unknown): ArgumentError =>
+    argumentErrorFrom(() => planMemory(args as PlainMemoryArgs));
+
+/** Valid args of every AgentCore kind, with every capability: a kind added fails to compile until it has some. */
+export const AGENTCORE_ARGS: { readonly [K in AgentCoreKind]: () => unknown } = {
+    runtime: runtimeArgs,
+    gateway: gatewayArgs,
+    memory: memoryArgs,
+    evaluation: evaluationArgs,
+};

@@ -9,46 +9,11 @@ import { ACCOUNT, AGENT, bedrockArn, KEY, kmsKeyArn, MODEL, SECRET } from "./iam
 import { agentCoreArn, API_KEY_SECRET, GATEWAY_KEY, OAUTH_SECRET } from "./agentCoreFixtures";
 import { GATEWAY_TARGET_REQUESTS } from "./requests/gatewayTargets";
 import { ONLINE_EVALUATION_REQUESTS } from "./requests/onlineEvaluation";
+import { allowed, AwsRequest, Citation, neighbour, THE_ROLE } from "./requests/requestRows";
+import { MEMORY_REQUESTS } from "./requests/memory";
 
-/**
- * Who makes a request: the role as the service uses it, a principal that calls the agent (the
- * callers' policy), or a service principal acting for itself (trust, Lambda and key policies).
- */
-export type Principal = "role" | "caller" | "bedrock.amazonaws.com" | "bedrock-agentcore.amazonaws.com";
-
-/** Where a row's form comes from: an AWS page and what it shows, or what the row rests on instead. */
-export interface Citation {
-    /** The AWS page that shows the request or its form. */
-    url: string;
-    /** A short quote of, or pointer into, the page. */
-    shows: string;
-    /** Set when AWS does not document the exact form: what the row rests on instead. */
-    unconfirmed?: string;
-}
-
-/** One request an AWS service makes, and the decision the package's documents must give it. */
-export interface AwsRequest {
-    /**
-     * A stable name by which tests select the row: `<area>.<capability>[.<which>].<Action>`, and
-     * `.neighbour` after a neighbour's request.
-     */
-    name: string;
-    principal: Principal;
-    action: string;
-    /** The resource's ARN exactly as AWS presents it; {@link THE_ROLE} for `sts:AssumeRole`. */
-    resource: string;
-    /** Every context key AWS sends that a grant can depend on, with its value in AWS's form. */
-    context: Record<string, string | string[]>;
-    /**
-     * `Allowed` for the requests the grants exist for; `ImplicitlyDenied` for AWS's real form of a
-     * neighbour's request (another resource whose name extends ours).
-     */
-    expected: "Allowed" | "ImplicitlyDenied";
-    source: Citation;
-}
-
-/** The resource of an `sts:AssumeRole` on the role under test: whatever its planned ARN is. */
-export const THE_ROLE = "the role itself";
+export { THE_ROLE } from "./requests/requestRows";
+export type { AwsRequest, Citation, Principal } from "./requests/requestRows";
 
 const BEDROCK = "bedrock.amazonaws.com";
 const AGENTCORE = "bedrock-agentcore.amazonaws.com";
@@ -89,22 +54,6 @@ const PAGES = {
     bearerTokens: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_bearer.html",
     kmsConditions: "https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html",
 };
-
-/** A row as written: where it sits (its name's prefix), and the request; its name ends with the action. */
-type RowSpec = Omit<AwsRequest, "name" | "expected" | "context"> & {
-    at: string;
-    context?: AwsRequest["context"];
-};
-const tableRow = ({ at, ...spec }: RowSpec, expected: AwsRequest["expected"], suffix = ""): AwsRequest => ({
-    name: `${at}.${spec.action.split(":")[1]}${suffix}`,
-    context: {},
-    ...spec,
-    expected,
-});
-/** A request the grants exist for. */
-const allowed = (spec: RowSpec): AwsRequest => tableRow(spec, "Allowed");
-/** AWS's real form of a request for a resource whose name extends ours: never granted. */
-const neighbour = (spec: RowSpec): AwsRequest => tableRow(spec, "ImplicitlyDenied", ".neighbour");
 
 const inAccount = { "aws:ResourceAccount": ACCOUNT };
 const fromAgent = { "aws:SourceAccount": ACCOUNT, "aws:SourceArn": AGENT };
@@ -1123,6 +1072,7 @@ export const AWS_REQUESTS: readonly AwsRequest[] = Object.freeze([
     ...GATEWAY_REQUESTS,
     ...GATEWAY_TARGET_REQUESTS,
     ...ONLINE_EVALUATION_REQUESTS,
+    ...MEMORY_REQUESTS,
 ]);
 
 /** The request of that name; a name the table does not hold fails the test that asks. */

@@ -18,6 +18,7 @@ export function allStatements(plan: RolePlanView): Statement[] {
         ...(plan.kind === "agent" ? plan.lambdaPermissions : []).map(lambdaResourceStatement),
         ...plan.keyPolicies.flatMap((key) => key.statements),
         ...((plan.kind === "agent" && plan.callerPolicy?.Statement) || []),
+        ...((plan.kind !== "agent" && plan.deployerStatements) || []),
     ];
 }
 

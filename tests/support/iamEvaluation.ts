@@ -6,7 +6,7 @@ import type { RolePlan } from "../../components/grants/roleDocuments";
 import { fullArgs } from "./fixtures";
 import { plan } from "./plan";
 import { lambdaResourceStatement, LambdaPermissionSpec } from "../../components/agents/lambdaPermissions";
-import { policyDocument, PolicyDocument } from "../../components/iam/policyDocument";
+import { IdentityStatement, policyDocument, PolicyDocument } from "../../components/iam/policyDocument";
 import type { AwsRequest } from "./awsRequests";
 
 /** The mocked account, another account, and the ARNs the evaluation tests ask about. */
@@ -130,6 +130,9 @@ export function asRole(
 /** A role in the agent's account that calls the agent, holding the plan's callers' policy. */
 export const CALLER = `arn:aws:iam::${ACCOUNT}:role/support-app`;
 
+/** The role that deploys the stack, holding the plan's deployer's statements. */
+export const DEPLOYER = `arn:aws:iam::${ACCOUNT}:role/platform-deployer`;
+
 /** A KMS key's default key policy: the account's identity policies decide who uses the key. */
 export function defaultKeyPolicy(keyArn: string): PolicyDocument {
     return policyDocument([
@@ -180,12 +183,12 @@ export function invokeFunction(
 
 /**
  * Decides one of AWS's requests (tests/support/awsRequests.ts) against a plan's documents: the
- * role's under its identity policies, a caller's under the callers' policy, a service principal's
- * under the resource's policy alone. `resourcePolicy` is the resource's policy (a KMS key's, a
+ * role's under its identity policies, a caller's under the callers' policy, the deployer's under
+ * the deployer's statements, a service principal's under the resource's policy alone. `resourcePolicy` is the resource's policy (a KMS key's, a
  * function's); for `sts:AssumeRole` it is the role's trust policy, on the role itself.
  */
 export function decideAws(
-    plan: RolePlan & { callerPolicy?: PolicyDocument },
+    plan: RolePlan & { callerPolicy?: PolicyDocument; deployerStatements?: IdentityStatement[] },
     request: AwsRequest,
     resourcePolicy?: PolicyDocument,
 ): Promise<Decision> {
@@ -195,13 +198,17 @@ export function decideAws(
             ? plan.roleArn
             : request.principal === "caller"
               ? CALLER
-              : request.principal;
+              : request.principal === "deployer"
+                ? DEPLOYER
+                : request.principal;
     const identity =
         request.principal === "role"
             ? identityPolicies(plan)
             : request.principal === "caller" && plan.callerPolicy
               ? [plan.callerPolicy]
-              : [];
+              : request.principal === "deployer" && plan.deployerStatements
+                ? [policyDocument(plan.deployerStatements)]
+                : [];
     return simulate(
         {
             principal,

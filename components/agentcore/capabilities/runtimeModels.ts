@@ -1,4 +1,5 @@
 import { ArgumentError } from "../../iam/argumentError";
+import { optionalBoolean } from "../../iam/argumentTypes";
 import { noGrants } from "../../grants/grant";
 import { ModelAccessArgs, modelAccess } from "../../grants/modelAccess";
 import type { AgentCoreCapability } from "./agentCoreCapability";
@@ -20,15 +21,21 @@ export function optionalModels(needsNone: string): AgentCoreCapability<ModelAcce
                     '["us.anthropic.claude-sonnet-4-20250514-v1:0"]',
                 );
             }
-            return args.foundationModels === undefined && args.inferenceProfileDestinations === undefined
-                ? noGrants()
-                : modelAccess.grant(args, context);
+            if (args.foundationModels === undefined && args.inferenceProfileDestinations === undefined) {
+                // Checked all the same: a misspelt value grants nothing now, but would once models are named.
+                optionalBoolean("streaming", args.streaming);
+                return noGrants();
+            }
+            return modelAccess.grant(args, context);
         },
     };
 }
 
 /** A runtime's models. @internal */
 export const runtimeModels = optionalModels("a runtime needs no model");
+
+/** The models a memory's built-in strategies are overridden with. @internal */
+export const memoryModels = optionalModels("a memory needs no model");
 
 /**
  * The judge models of an online evaluation's LLM-as-a-judge evaluators: built-in evaluators run
