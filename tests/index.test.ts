@@ -5,9 +5,11 @@ describe("public API (index.ts)", () => {
     it("exports exactly the deliberate runtime API: the components, their plans, their error and the helpers a plan's user needs", () => {
         expect(Object.keys(api).sort()).to.deep.equal(
             [
+                "AgentCoreEvaluationRole",
                 "AgentCoreGatewayRole",
                 "AgentCoreMemoryRole",
                 "AgentCoreRuntimeRole",
+                "planAgentCoreEvaluationRole",
                 "planAgentCoreGatewayRole",
                 "planAgentCoreMemoryRole",
                 "planAgentCoreRuntimeRole",
