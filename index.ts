@@ -11,6 +11,7 @@ export type { AgentCoreEvaluationRoleArgs } from "./components/agentcore/agentCo
 export { planAgentCoreEvaluationRole } from "./components/agentcore/agentCorePlans";
 export type { EvaluatedLogsArgs } from "./components/agentcore/capabilities/evaluatedLogs";
 export type { EvaluatorFunctionsArgs } from "./components/agentcore/capabilities/evaluatorFunctions";
+export type { EvaluatorKeysArgs } from "./components/agentcore/capabilities/evaluatorKeys";
 export { planAgentCoreGatewayRole, planAgentCoreRuntimeRole } from "./components/agentcore/agentCorePlans";
 export type { AgentCorePlan } from "./components/agentcore/agentCoreDocuments";
 export type { AgentCoreKind, AgentCoreKindArgs } from "./components/agentcore/agentCoreKinds";
