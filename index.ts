@@ -11,6 +11,7 @@ export { AgentCoreEvaluationRole } from "./components/agentcore/agentCoreEvaluat
 export type { AgentCoreEvaluationRoleArgs } from "./components/agentcore/agentCoreEvaluationRoleArgs";
 export type { EvaluatedLogsArgs } from "./components/agentcore/capabilities/evaluatedLogs";
 export type { EvaluatorFunctionsArgs } from "./components/agentcore/capabilities/evaluatorFunctions";
+export type { EvaluatorKeysArgs } from "./components/agentcore/capabilities/evaluatorKeys";
 export type { AgentCoreMemoryRoleArgs } from "./components/agentcore/agentCoreMemoryRoleArgs";
 export {
     planAgentCoreEvaluationRole,

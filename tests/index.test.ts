@@ -1,26 +1,21 @@
 import { expect } from "chai";
 import * as api from "../index";
+import { ROLE_KINDS } from "../planner/roleKinds";
 
 describe("public API (index.ts)", () => {
     it("exports exactly the deliberate runtime API: the components, their plans, their error and the helpers a plan's user needs", () => {
+        // Each kind's component and its plan, from the kinds' table: a kind added is exported.
+        const components = Object.values(ROLE_KINDS).map((kind) => kind.type.split(":").pop() as string);
         expect(Object.keys(api).sort()).to.deep.equal(
             [
-                "AgentCoreEvaluationRole",
-                "AgentCoreGatewayRole",
-                "AgentCoreMemoryRole",
-                "AgentCoreRuntimeRole",
-                "planAgentCoreEvaluationRole",
-                "planAgentCoreGatewayRole",
-                "planAgentCoreMemoryRole",
-                "planAgentCoreRuntimeRole",
+                ...components,
+                ...components.map((component) => `plan${component}`),
                 "ArgumentError",
                 "BASE_CONDITION_OPERATORS",
-                "BedrockAgentRole",
                 "agentLambdaPermissionArgs",
                 "callerRolePolicyArgs",
                 "lambdaResourceStatement",
                 "planAgentPermissions",
-                "planBedrockAgentRole",
                 "policySize",
                 "renderPolicy",
             ].sort(),
