@@ -21,6 +21,7 @@ export type { ObservabilityArgs } from "./components/agentcore/capabilities/obse
 export type { PolicyEngineArgs } from "./components/agentcore/capabilities/policyEngine";
 export type { RuntimeArtifactArgs } from "./components/agentcore/capabilities/runtimeArtifact";
 export type { SchemaObjectsArgs } from "./components/agentcore/capabilities/schemaObjects";
+export type { ToolSessionsArgs } from "./components/agentcore/capabilities/toolSessions";
 export type { WorkloadTokensArgs } from "./components/agentcore/capabilities/workloadTokens";
 export type { ActionGroupArgs, ActionGroupsArgs } from "./components/agents/capabilities/actionGroups";
 export type { AgentAliasesArgs } from "./components/agents/capabilities/agentAliases";

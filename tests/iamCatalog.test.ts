@@ -53,6 +53,11 @@ describe("IAM service reference (iam-data): only real actions, keys and resource
                 codeArtifact: { bucket: "agent-code", key: "support/agent.zip" },
                 guardrails: [{ guardrail: "gr1234abcd56" }],
             }),
+            planRuntime({
+                ...runtimeArgs(),
+                browsers: ["aws.browser.v1", "support_browser-AbCdE12345"],
+                codeInterpreters: ["aws.codeinterpreter.v1", "analysis-AbCdE12345"],
+            }),
             planGateway({
                 ...gatewayArgs(),
                 apiKeyProviders: [{ provider: "weather", secretArn: API_KEY_SECRET }],

@@ -51,6 +51,24 @@ export const POLICY_ENGINE = agentCoreRule(
     /^[a-zA-Z][a-zA-Z0-9_-]{0,99}-[a-zA-Z0-9]{10}$/,
     "support_policies-AbCdE12345",
 );
+/** An AgentCore harness (`[a-zA-Z][a-zA-Z0-9_]{0,39}` names; CP API_HarnessSummary). @internal */
+export const HARNESS = agentCoreRule(
+    "harness/",
+    /^[a-zA-Z][a-zA-Z0-9_]{0,39}-[a-zA-Z0-9]{10}$/,
+    "support_harness-AbCdE12345",
+);
+/** A custom AgentCore browser of the account (CP API_HarnessAgentCoreBrowserConfig). @internal */
+export const CUSTOM_BROWSER = agentCoreRule(
+    "browser-custom/",
+    /^[a-zA-Z][a-zA-Z0-9_]{0,47}-[a-zA-Z0-9]{10}$/,
+    "support_browser-AbCdE12345",
+);
+/** A custom AgentCore code interpreter of the account (CP API_HarnessAgentCoreCodeInterpreterConfig). @internal */
+export const CUSTOM_CODE_INTERPRETER = agentCoreRule(
+    "code-interpreter-custom/",
+    /^[a-zA-Z][a-zA-Z0-9_]{0,47}-[a-zA-Z0-9]{10}$/,
+    "support_interpreter-AbCdE12345",
+);
 /** The account's token vault, where credential providers live. @internal */
 export const TOKEN_VAULT = "token-vault/default";
 /** The account's workload-identity directory. @internal */

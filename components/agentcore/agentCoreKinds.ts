@@ -16,6 +16,7 @@ import { policyEngine } from "./capabilities/policyEngine";
 import { runtimeArtifact } from "./capabilities/runtimeArtifact";
 import { runtimeModels } from "./capabilities/runtimeModels";
 import { schemaObjects } from "./capabilities/schemaObjects";
+import { toolSessions } from "./capabilities/toolSessions";
 import { workloadTokens } from "./capabilities/workloadTokens";
 import { extraStatements } from "../grants/extraStatements";
 import { guardrails } from "../grants/guardrails";
@@ -77,6 +78,7 @@ export const AGENTCORE_KINDS: { readonly [K in AgentCoreKind]: AgentCoreKindEntr
             observability,
             memories,
             gatewayInvocation,
+            toolSessions,
             credentialProviders,
             workloadTokens,
             knowledgeBases,

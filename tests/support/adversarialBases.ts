@@ -156,6 +156,12 @@ const RUNTIME_GRANTS = {
     inferenceProfileDestinations: { [PROFILE]: ["eu-west-3", "eu-central-1"] },
     memories: ["support_memory-AbCdE12345"],
     gateways: [`arn:aws:bedrock-agentcore:${ENV.region}:${ENV.account}:gateway/support-gateway-abcdefghij`],
+    browsers: [
+        "aws.browser.v1",
+        `arn:aws:bedrock-agentcore:${ENV.region}:${ENV.account}:browser-custom/support_browser-AbCdE12345`,
+    ],
+    // AWS's built-in interpreter only: a custom one is valid but warns on every strike.
+    codeInterpreters: [`arn:aws:bedrock-agentcore:${ENV.region}:aws:code-interpreter/aws.codeinterpreter.v1`],
     ...PROVIDERS,
     observability: true,
     workloadAccessTokens: true,

@@ -16,6 +16,9 @@ const WILDCARD_ACTIONS = [
     "xray:PutTelemetryRecords",
     "xray:PutTraceSegments",
     "cloudwatch:PutMetricData",
+    // Connecting to a browser session's streams, which IAM's reference gives no resource type.
+    "bedrock-agentcore:ConnectBrowserAutomationStream",
+    "bedrock-agentcore:ConnectBrowserLiveViewStream",
 ];
 
 interface Written {
