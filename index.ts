@@ -4,9 +4,15 @@ export { BedrockAgentRole } from "./components/agents/bedrockAgentRole";
 export type { BedrockAgentRoleArgs } from "./components/agents/bedrockAgentRoleArgs";
 export { AgentCoreRuntimeRole } from "./components/agentcore/agentCoreRuntimeRole";
 export { AgentCoreGatewayRole } from "./components/agentcore/agentCoreGatewayRole";
+export { AgentCoreHarnessRole } from "./components/agentcore/agentCoreHarnessRole";
 export type { AgentCoreRuntimeRoleArgs } from "./components/agentcore/agentCoreRuntimeRoleArgs";
 export type { AgentCoreGatewayRoleArgs } from "./components/agentcore/agentCoreGatewayRoleArgs";
-export { planAgentCoreGatewayRole, planAgentCoreRuntimeRole } from "./components/agentcore/agentCorePlans";
+export type { AgentCoreHarnessRoleArgs } from "./components/agentcore/agentCoreHarnessRoleArgs";
+export {
+    planAgentCoreGatewayRole,
+    planAgentCoreHarnessRole,
+    planAgentCoreRuntimeRole,
+} from "./components/agentcore/agentCorePlans";
 export type { AgentCorePlan } from "./components/agentcore/agentCoreDocuments";
 export type { AgentCoreKind, AgentCoreKindArgs } from "./components/agentcore/agentCoreKinds";
 export type {
@@ -15,6 +21,7 @@ export type {
 } from "./components/agentcore/capabilities/credentialProviders";
 export type { GatewayInvocationArgs } from "./components/agentcore/capabilities/gatewayInvocation";
 export type { GatewayKeyArgs } from "./components/agentcore/capabilities/gatewayKey";
+export type { HarnessEnvironmentArgs } from "./components/agentcore/capabilities/harnessEnvironment";
 export type { LambdaTargetsArgs } from "./components/agentcore/capabilities/lambdaTargets";
 export type { MemoriesArgs } from "./components/agentcore/capabilities/memories";
 export type { ObservabilityArgs } from "./components/agentcore/capabilities/observability";

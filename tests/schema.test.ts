@@ -8,7 +8,9 @@ import { BedrockAgentRole } from "../index";
 import { ROLE_KINDS } from "../planner/roleKinds";
 import {
     gatewayArgs,
+    harnessArgs,
     planGateway,
+    planHarness,
     planRuntime,
     RUNTIME_PROFILES,
     runtimeArgs,
@@ -51,11 +53,9 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
         expect(schema.resources["bedrock-agent-role:index:BedrockAgentRole"].isComponent).to.equal(true);
     });
 
-    it("infers both AgentCore components with exactly their declared arguments, each documented, and their outputs", () => {
-        for (const [token, family] of [
-            ["AgentCoreRuntimeRole", AGENTCORE_KINDS.runtime],
-            ["AgentCoreGatewayRole", AGENTCORE_KINDS.gateway],
-        ] as const) {
+    it("infers every AgentCore component with exactly their declared arguments, each documented, and their outputs", () => {
+        for (const family of Object.values(AGENTCORE_KINDS)) {
+            const token = family.type.split(":").pop() as string;
             const resource = schema.resources[`bedrock-agent-role:index:${token}`];
             expect(resource.isComponent).to.equal(true);
             expect(Object.keys(resource.inputProperties).sort()).to.deep.equal(
@@ -106,6 +106,10 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
             [
                 "AgentCoreGatewayRole",
                 (args: object) => planGateway({ gatewayName: "support-gateway", ...args }),
+            ],
+            [
+                "AgentCoreHarnessRole",
+                (args: object) => planHarness({ harnessName: "support_harness", ...args }),
             ],
         ] as const;
         const inputsOf = (token: string) =>
@@ -170,6 +174,7 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
             agent: minimalArgs(),
             runtime: runtimeArgs(),
             gateway: gatewayArgs(),
+            harness: harnessArgs(),
         };
         for (const [tag, kind] of Object.entries(ROLE_KINDS)) {
             const Component = (api as Record<string, unknown>)[kind.type.split(":").pop() as string] as new (

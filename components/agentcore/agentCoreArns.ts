@@ -89,7 +89,10 @@ export interface AgentCoreContext extends GrantContext {
     kind: AgentCoreKind;
     /** The runtime's or gateway's name, as given. */
     resourceName: string;
-    /** Its ids, as an IAM pattern (`namedIds`): what log groups and workload identities are named after. */
+    /**
+     * Its ids, or those of the runtime it runs on, as an IAM pattern (`namedIds`): what log groups
+     * and workload identities are named after.
+     */
     resourceIds: string;
 }
 
@@ -107,6 +110,12 @@ export interface ContextKind {
     idName(name: string): string;
     /** ARNs below the resource's that AgentCore may present as the source too (a runtime's endpoints). */
     sourcesBelow: string[];
+    /**
+     * The name of the AgentCore Runtime the service creates to run a resource of this name, when it
+     * runs on one (a harness: `harness_<name>`): its ids name the workload identities and log groups,
+     * and AgentCore may present its ARN, or an endpoint's, as the source.
+     */
+    runtimeName?(name: string): string;
 }
 
 /**
@@ -121,19 +130,24 @@ export function agentCoreContext(
     roleArnIn: (scope: ArnScope) => string,
 ): AgentCoreContext {
     const scope: ArnScope = { environment };
-    const resourceIds = namedIds(kind.idName(resourceName));
     // Every resource of the kind and name, whatever the ten characters AgentCore appends: known
     // before the resource exists, so the role can be created first.
-    const own = arnFor(kind.resourceRule, scope, resourceIds);
+    const own = arnFor(kind.resourceRule, scope, namedIds(kind.idName(resourceName)));
+    const runtimeName = kind.runtimeName?.(resourceName);
+    const runtime = runtimeName === undefined ? [] : [arnFor(RUNTIME, scope, namedIds(runtimeName))];
     return {
         environment,
         servicePrincipal: AGENTCORE_SERVICE_PRINCIPAL,
-        sourceArns: [own, ...kind.sourcesBelow.map((below) => `${own}/${below}`)],
+        sourceArns: [
+            own,
+            ...kind.sourcesBelow.map((below) => `${own}/${below}`),
+            ...runtime.flatMap((arn) => [arn, `${arn}/runtime-endpoint/*`]),
+        ],
         sourceIds: [],
         roleArn: roleArnIn(scope),
         subject: `the ${kind.kind}`,
         kind: kind.kind,
         resourceName,
-        resourceIds,
+        resourceIds: namedIds(runtimeName ?? kind.idName(resourceName)),
     };
 }

@@ -2,13 +2,15 @@
 // which resource takes the role, and what the role can be granted.
 import type { RoleKind } from "../roles/roleFamily";
 import { AgentCoreGatewayRoleArgs, GATEWAY_ARGUMENTS } from "./agentCoreGatewayRoleArgs";
+import { AgentCoreHarnessRoleArgs, HARNESS_ARGUMENTS } from "./agentCoreHarnessRoleArgs";
 import { AgentCoreRuntimeRoleArgs, RUNTIME_ARGUMENTS } from "./agentCoreRuntimeRoleArgs";
-import { GATEWAY, RUNTIME, type ContextKind } from "./agentCoreArns";
+import { GATEWAY, HARNESS, RUNTIME, type ContextKind } from "./agentCoreArns";
 import { ArgumentTable, argumentNames } from "../roles/roleArguments";
 import type { AgentCoreCapability } from "./capabilities/agentCoreCapability";
 import { credentialProviders } from "./capabilities/credentialProviders";
 import { gatewayInvocation } from "./capabilities/gatewayInvocation";
 import { gatewayKey } from "./capabilities/gatewayKey";
+import { harnessEnvironment } from "./capabilities/harnessEnvironment";
 import { lambdaTargets } from "./capabilities/lambdaTargets";
 import { memories } from "./capabilities/memories";
 import { observability } from "./capabilities/observability";
@@ -17,7 +19,7 @@ import { runtimeArtifact } from "./capabilities/runtimeArtifact";
 import { runtimeModels } from "./capabilities/runtimeModels";
 import { schemaObjects } from "./capabilities/schemaObjects";
 import { toolSessions } from "./capabilities/toolSessions";
-import { workloadTokens } from "./capabilities/workloadTokens";
+import { harnessTokens, workloadTokens } from "./capabilities/workloadTokens";
 import { extraStatements } from "../grants/extraStatements";
 import { guardrails } from "../grants/guardrails";
 import { knowledgeBases } from "../grants/knowledgeBases";
@@ -28,6 +30,8 @@ export interface AgentCoreKindArgs {
     runtime: AgentCoreRuntimeRoleArgs;
     /** A gateway's service role (`aws.bedrock.AgentcoreGateway.roleArn`). */
     gateway: AgentCoreGatewayRoleArgs;
+    /** A harness's execution role (`aws.bedrock.AgentcoreHarness.executionRoleArn`). */
+    harness: AgentCoreHarnessRoleArgs;
 }
 
 /** The kinds of AgentCore execution role a component writes. */
@@ -113,6 +117,42 @@ export const AGENTCORE_KINDS: { readonly [K in AgentCoreKind]: AgentCoreKindEntr
             schemaObjects,
             policyEngine,
             gatewayKey,
+            extraStatements,
+        ],
+    },
+    harness: {
+        kind: "harness",
+        type: "bedrock-agent-role:index:AgentCoreHarnessRole",
+        words: { role: "AgentCore harness role", resource: "harness", resources: "harnesses" },
+        rolePrefix: "AgentCoreHarness_",
+        inlinePolicyName: "AgentCoreHarnessPermissions",
+        trustStatementId: "AllowAgentCoreHarnessToAssumeRole",
+        arguments: HARNESS_ARGUMENTS,
+        argumentNames: argumentNames(HARNESS_ARGUMENTS),
+        argsExample: '{ harnessName: "support_harness" }',
+        nameArgument: "harnessName",
+        // CreateHarness: 1-40 characters, a letter first, then letters, digits and "_" (no "-").
+        names: { pattern: /^[a-zA-Z][a-zA-Z0-9_]{0,39}$/, example: "support_harness" },
+        idName: (name) => name,
+        // A harness runs on a runtime AgentCore creates, named harness_<name> (48 characters at
+        // most, a runtime name's limit): the harness-security page's workload identities are its.
+        runtimeName: (name) => `harness_${name}`,
+        resourceRule: HARNESS,
+        sourcesBelow: [],
+        user: {
+            type: "aws:bedrock/agentcoreHarness:AgentcoreHarness",
+            roleInput: "executionRoleArn",
+            nameInput: "harnessName",
+        },
+        capabilities: [
+            harnessEnvironment,
+            runtimeModels,
+            observability,
+            harnessTokens,
+            toolSessions,
+            memories,
+            gatewayInvocation,
+            credentialProviders,
             extraStatements,
         ],
     },

@@ -5,6 +5,7 @@ import type { RolePlanRequest } from "../roles/roleFamily";
 import { planRole } from "../roles/rolePlanning";
 import { AgentCorePlan, agentCoreFamily } from "./agentCoreDocuments";
 import type { AgentCoreGatewayRoleArgs } from "./agentCoreGatewayRoleArgs";
+import type { AgentCoreHarnessRoleArgs } from "./agentCoreHarnessRoleArgs";
 import { AGENTCORE_KINDS } from "./agentCoreKinds";
 import type { AgentCoreRuntimeRoleArgs } from "./agentCoreRuntimeRoleArgs";
 
@@ -59,4 +60,13 @@ export function planAgentCoreGatewayRole(
     source?: RoleNameSource,
 ): AgentCorePlan {
     return planRole(agentCoreFamily(AGENTCORE_KINDS.gateway), requestOf(request, provider, source));
+}
+
+/**
+ * Validates plain args and computes every document an `AgentCoreHarnessRole` with these args
+ * creates, inference profiles' destinations from the package's table: the component's own path. Pure.
+ * @throws ArgumentError for the first invalid argument, or a quota the plan would exceed
+ */
+export function planAgentCoreHarnessRole(request: RolePlanRequest<AgentCoreHarnessRoleArgs>): AgentCorePlan {
+    return planRole(agentCoreFamily(AGENTCORE_KINDS.harness), request);
 }

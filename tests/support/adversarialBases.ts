@@ -182,6 +182,20 @@ const GATEWAY_GRANTS = {
     ...AGENTCORE_ROLE,
 };
 
+const HARNESS_GRANTS = {
+    harnessName: "support_harness",
+    foundationModels: [PROFILE, "amazon.nova-pro-v1:0"],
+    streaming: true,
+    inferenceProfileDestinations: { [PROFILE]: ["eu-west-3", "eu-central-1"] },
+    observability: true,
+    browsers: ["aws.browser.v1"],
+    codeInterpreters: ["aws.codeinterpreter.v1"],
+    memories: ["support_memory-AbCdE12345"],
+    gateways: ["support-gateway-abcdefghij"],
+    ...PROVIDERS,
+    ...AGENTCORE_ROLE,
+};
+
 /**
  * Every AgentCore kind's bases: a kind added to the family table is a compile error here until
  * it has bases naming each of its arguments.
@@ -207,6 +221,18 @@ export const AGENTCORE_BASES: { readonly [K in AgentCoreKind]: readonly Base[] }
         [
             { ...GATEWAY_GRANTS, ...CREATED_ROLE },
             { ...GATEWAY_GRANTS, ...AGENTCORE_EXISTING_ROLE },
+        ],
+    ),
+    harness: everyArgument<AgentCoreKindArgs["harness"]>()(
+        ["in a VPC, a created role", "a custom container, an existing role"],
+        [
+            { ...HARNESS_GRANTS, networkMode: "VPC", ...CREATED_ROLE },
+            {
+                ...HARNESS_GRANTS,
+                networkMode: "PUBLIC",
+                containerRepository: `${ENV.account}.dkr.ecr.${ENV.region}.amazonaws.com/support-harness:1.0`,
+                ...AGENTCORE_EXISTING_ROLE,
+            },
         ],
     ),
 };

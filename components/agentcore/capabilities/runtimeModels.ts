@@ -13,7 +13,7 @@ export const runtimeModels: AgentCoreCapability<ModelAccessArgs> = {
         if (Array.isArray(args.foundationModels) && args.foundationModels.length === 0) {
             throw new ArgumentError(
                 "foundationModels",
-                "is empty, but a runtime needs no model: leave foundationModels out, or name the models it invokes",
+                `is empty, but a ${context.kind} needs no model: leave foundationModels out, or name the models it invokes`,
                 '["us.anthropic.claude-sonnet-4-20250514-v1:0"]',
             );
         }
