@@ -5,7 +5,10 @@ import { plan } from "./support/plan";
 import {
     API_KEY_SECRET,
     gatewayArgs,
+    harnessArgs,
+    OAUTH_SECRET,
     planGateway,
+    planHarness,
     planRuntime,
     runtimeArgs,
 } from "./support/agentCoreFixtures";
@@ -40,7 +43,7 @@ describe("IAM service reference (iam-data): only real actions, keys and resource
         expect(problems).to.deep.equal([]);
     });
 
-    it("every action, condition key and resource of an AgentCore runtime and gateway role, every capability and option included, is one IAM defines", async () => {
+    it("every action, condition key and resource of an AgentCore runtime, gateway and harness role, every capability and option included, is one IAM defines", async () => {
         const plans = [
             planRuntime({
                 ...runtimeArgs(),
@@ -57,6 +60,17 @@ describe("IAM service reference (iam-data): only real actions, keys and resource
                 ...runtimeArgs(),
                 browsers: ["aws.browser.v1", "support_browser-AbCdE12345"],
                 codeInterpreters: ["aws.codeinterpreter.v1", "analysis-AbCdE12345"],
+            }),
+            planHarness(harnessArgs()),
+            planHarness({
+                ...harnessArgs(),
+                networkMode: "VPC",
+                oauthProviders: [{ provider: "github", secretArn: OAUTH_SECRET }],
+            }),
+            planHarness({
+                ...harnessArgs(),
+                containerRepository: "support-harness",
+                browsers: ["support_browser-AbCdE12345"],
             }),
             planGateway({
                 ...gatewayArgs(),

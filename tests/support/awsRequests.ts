@@ -7,6 +7,7 @@
 import { MODEL_ROUTES, SUPERVISOR } from "./fixtures";
 import { ACCOUNT, AGENT, bedrockArn, KEY, kmsKeyArn, MODEL, SECRET } from "./iamEvaluation";
 import { agentCoreArn, API_KEY_SECRET, GATEWAY_KEY, OAUTH_SECRET } from "./agentCoreFixtures";
+import { HARNESS_REQUESTS } from "./requests/harness";
 import { TOOL_SESSION_REQUESTS } from "./requests/toolSessions";
 
 /**
@@ -1121,6 +1122,7 @@ export const AWS_REQUESTS: readonly AwsRequest[] = Object.freeze([
     ...RUNTIME_REQUESTS,
     ...GATEWAY_REQUESTS,
     ...TOOL_SESSION_REQUESTS,
+    ...HARNESS_REQUESTS,
 ]);
 
 /** The request of that name; a name the table does not hold fails the test that asks. */
