@@ -6,8 +6,10 @@ describe("public API (index.ts)", () => {
         expect(Object.keys(api).sort()).to.deep.equal(
             [
                 "AgentCoreGatewayRole",
+                "AgentCoreHarnessRole",
                 "AgentCoreRuntimeRole",
                 "planAgentCoreGatewayRole",
+                "planAgentCoreHarnessRole",
                 "planAgentCoreRuntimeRole",
                 "ArgumentError",
                 "BASE_CONDITION_OPERATORS",
