@@ -26,6 +26,7 @@ export type { LambdaTargetsArgs } from "./components/agentcore/capabilities/lamb
 export type { MemoriesArgs } from "./components/agentcore/capabilities/memories";
 export type { ObservabilityArgs } from "./components/agentcore/capabilities/observability";
 export type { PolicyEngineArgs } from "./components/agentcore/capabilities/policyEngine";
+export type { RoleSwitchingArgs } from "./components/agentcore/capabilities/roleSwitching";
 export type { RuntimeArtifactArgs } from "./components/agentcore/capabilities/runtimeArtifact";
 export type { SchemaObjectsArgs } from "./components/agentcore/capabilities/schemaObjects";
 export type { ToolSessionsArgs } from "./components/agentcore/capabilities/toolSessions";

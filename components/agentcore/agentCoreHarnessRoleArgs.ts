@@ -7,6 +7,7 @@ import type { GatewayInvocationArgs } from "./capabilities/gatewayInvocation";
 import type { HarnessEnvironmentArgs } from "./capabilities/harnessEnvironment";
 import type { MemoriesArgs } from "./capabilities/memories";
 import type { ObservabilityArgs } from "./capabilities/observability";
+import type { RoleSwitchingArgs } from "./capabilities/roleSwitching";
 import type { ToolSessionsArgs } from "./capabilities/toolSessions";
 
 /**
@@ -23,6 +24,7 @@ export interface AgentCoreHarnessRoleArgs
         MemoriesArgs,
         GatewayInvocationArgs,
         CredentialProvidersArgs,
+        RoleSwitchingArgs,
         AgentCoreRoleArgs {
     /**
      * The harness's name, as `aws.bedrock.AgentcoreHarness` gets it (`harnessName`): 1 to 40
@@ -51,5 +53,6 @@ export const HARNESS_ARGUMENTS: ArgumentTable<AgentCoreHarnessRoleArgs> = {
     memories: { config: "strings", example: '["support_memory-AbCdE12345"]' },
     gateways: { config: "strings", example: '["support-gateway-abcdefghij"]' },
     ...PROVIDER_ARGUMENTS,
+    allowRoleSwitching: { config: "boolean", example: "false" },
     ...ROLE_ARGUMENTS,
 };

@@ -15,6 +15,7 @@ import { lambdaTargets } from "./capabilities/lambdaTargets";
 import { memories } from "./capabilities/memories";
 import { observability } from "./capabilities/observability";
 import { policyEngine } from "./capabilities/policyEngine";
+import { roleSwitching } from "./capabilities/roleSwitching";
 import { runtimeArtifact } from "./capabilities/runtimeArtifact";
 import { runtimeModels } from "./capabilities/runtimeModels";
 import { schemaObjects } from "./capabilities/schemaObjects";
@@ -154,6 +155,7 @@ export const AGENTCORE_KINDS: { readonly [K in AgentCoreKind]: AgentCoreKindEntr
             gatewayInvocation,
             credentialProviders,
             extraStatements,
+            roleSwitching,
         ],
     },
 };

@@ -6,6 +6,7 @@ import { asRole, assumeRole, decideAws, OTHER_ACCOUNT } from "../support/iamEval
 import { agentCoreArn, harnessArgs, planHarness } from "../support/agentCoreFixtures";
 import { HARNESS, HARNESS_RUNTIME_ID } from "../support/requests/harness";
 import type { AgentCorePlan } from "../../components/agentcore/agentCoreDocuments";
+import { policyDocument } from "../../components/iam/policyDocument";
 
 const ACCOUNT = "123456789012";
 const plan = planHarness(harnessArgs());
@@ -61,7 +62,7 @@ describe("IAM evaluation (iam-simulate): AgentCore harness role", () => {
         expect(decided).to.deep.equal(Array(3).fill("ImplicitlyDenied"));
     });
 
-    it("denies the near neighbours: another harness's tokens and logs, custom tools, another memory or gateway, tokens for any user, the memory's control plane, iam:PassRole and sts:AssumeRole", async () => {
+    it("denies the near neighbours: another harness's tokens and logs, custom tools, another memory or gateway, tokens for any user, the memory's control plane, iam:PassRole", async () => {
         const neighbours = awsRequests("agentcore.harness.tokens").filter((r) => r.expected !== "Allowed");
         expect(await decisions(plan, neighbours)).to.deep.equal(expected(neighbours));
         const custom = [
@@ -87,7 +88,6 @@ describe("IAM evaluation (iam-simulate): AgentCore harness role", () => {
             ],
             ["bedrock-agentcore:InvokeHarness", HARNESS],
             ["iam:PassRole", plan.roleArn],
-            ["sts:AssumeRole", `arn:aws:iam::${ACCOUNT}:role/admin`],
         ];
         const decided = await Promise.all(
             requests.map(([action, resource]) =>
@@ -125,5 +125,25 @@ describe("IAM evaluation (iam-simulate): AgentCore harness role", () => {
             assumeRole(plan, "bedrock.amazonaws.com", from(HARNESS)),
         ]);
         expect(decided).to.deep.equal(["Allowed", ...Array(7).fill("ImplicitlyDenied")]);
+    });
+
+    it("denies itself role switching unless allowed, even into a role whose trust policy names it, which needs no grant of its own", async () => {
+        const target = `arn:aws:iam::${ACCOUNT}:role/billing-admin`;
+        const trustsHarness = (harnessRole: string) =>
+            policyDocument([
+                {
+                    Sid: "TrustHarness",
+                    Effect: "Allow",
+                    Principal: { AWS: harnessRole },
+                    Action: ["sts:AssumeRole"],
+                    Resource: [target],
+                },
+            ]);
+        const switching = planHarness({ ...harnessArgs(), allowRoleSwitching: true });
+        const assume = (p: AgentCorePlan) =>
+            asRole(p, { action: "sts:AssumeRole", resource: target }, trustsHarness(p.roleArn));
+        expect(await assume(plan)).to.equal("ExplicitlyDenied");
+        expect(await assume(switching)).to.equal("Allowed");
+        expect(switching.inlinePolicy.Statement.map((s) => s.Sid)).to.not.include("DenyRoleSwitching");
     });
 });

@@ -226,10 +226,11 @@ export const AGENTCORE_BASES: { readonly [K in AgentCoreKind]: readonly Base[] }
     harness: everyArgument<AgentCoreKindArgs["harness"]>()(
         ["in a VPC, a created role", "a custom container, an existing role"],
         [
-            { ...HARNESS_GRANTS, networkMode: "VPC", ...CREATED_ROLE },
+            { ...HARNESS_GRANTS, networkMode: "VPC", allowRoleSwitching: false, ...CREATED_ROLE },
             {
                 ...HARNESS_GRANTS,
                 networkMode: "PUBLIC",
+                allowRoleSwitching: true,
                 containerRepository: `${ENV.account}.dkr.ecr.${ENV.region}.amazonaws.com/support-harness:1.0`,
                 ...AGENTCORE_EXISTING_ROLE,
             },
