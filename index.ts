@@ -4,6 +4,8 @@ export { BedrockAgentRole } from "./components/agents/bedrockAgentRole";
 export type { BedrockAgentRoleArgs } from "./components/agents/bedrockAgentRoleArgs";
 export { AgentCoreRuntimeRole } from "./components/agentcore/agentCoreRuntimeRole";
 export { AgentCoreGatewayRole } from "./components/agentcore/agentCoreGatewayRole";
+export { AgentCoreHarnessRole } from "./components/agentcore/agentCoreHarnessRole";
+export type { AgentCoreHarnessRoleArgs } from "./components/agentcore/agentCoreHarnessRoleArgs";
 export { AgentCoreMemoryRole } from "./components/agentcore/agentCoreMemoryRole";
 export type { AgentCoreRuntimeRoleArgs } from "./components/agentcore/agentCoreRuntimeRoleArgs";
 export type { AgentCoreGatewayRoleArgs } from "./components/agentcore/agentCoreGatewayRoleArgs";
@@ -16,6 +18,7 @@ export type { AgentCoreMemoryRoleArgs } from "./components/agentcore/agentCoreMe
 export {
     planAgentCoreEvaluationRole,
     planAgentCoreGatewayRole,
+    planAgentCoreHarnessRole,
     planAgentCoreMemoryRole,
     planAgentCoreRuntimeRole,
 } from "./components/agentcore/agentCorePlans";
@@ -39,6 +42,7 @@ export type { UserFederationTokensArgs } from "./components/agentcore/capabiliti
 export type { GatewayInvocationArgs } from "./components/agentcore/capabilities/gatewayInvocation";
 export type { GatewayKeyArgs } from "./components/agentcore/capabilities/gatewayKey";
 export type { GatewayTargetsArgs } from "./components/agentcore/capabilities/gatewayTargets";
+export type { HarnessEnvironmentArgs } from "./components/agentcore/capabilities/harnessEnvironment";
 export type { LambdaTargetsArgs } from "./components/agentcore/capabilities/lambdaTargets";
 export type { MemoriesArgs } from "./components/agentcore/capabilities/memories";
 export type { MemoryKeyArgs } from "./components/agentcore/capabilities/memoryKey";
@@ -52,8 +56,10 @@ export type {
 } from "./components/agentcore/capabilities/selfManagedStrategies";
 export type { ObservabilityArgs } from "./components/agentcore/capabilities/observability";
 export type { PolicyEngineArgs } from "./components/agentcore/capabilities/policyEngine";
+export type { RoleSwitchingArgs } from "./components/agentcore/capabilities/roleSwitching";
 export type { RuntimeArtifactArgs } from "./components/agentcore/capabilities/runtimeArtifact";
 export type { SchemaObjectsArgs } from "./components/agentcore/capabilities/schemaObjects";
+export type { ToolSessionsArgs } from "./components/agentcore/capabilities/toolSessions";
 export type { WorkloadTokensArgs } from "./components/agentcore/capabilities/workloadTokens";
 export type { ActionGroupArgs, ActionGroupsArgs } from "./components/agents/capabilities/actionGroups";
 export type { AgentAliasesArgs } from "./components/agents/capabilities/agentAliases";

@@ -5,8 +5,11 @@ import { plan } from "./support/plan";
 import {
     API_KEY_SECRET,
     gatewayArgs,
+    harnessArgs,
     memoryArgs,
+    OAUTH_SECRET,
     planGateway,
+    planHarness,
     planMemory,
     planRuntime,
     runtimeArgs,
@@ -42,7 +45,7 @@ describe("IAM service reference (iam-data): only real actions, keys and resource
         expect(problems).to.deep.equal([]);
     });
 
-    it("every action, condition key and resource of an AgentCore runtime, gateway and memory role, every capability and option included, and a memory's deployer's statements, is one IAM defines", async () => {
+    it("every action, condition key and resource of an AgentCore runtime, gateway, memory and harness role, every capability and option included, and a memory's deployer's statements, is one IAM defines", async () => {
         const plans = [
             planRuntime({
                 ...runtimeArgs(),
@@ -55,13 +58,30 @@ describe("IAM service reference (iam-data): only real actions, keys and resource
                 codeArtifact: { bucket: "agent-code", key: "support/agent.zip" },
                 guardrails: [{ guardrail: "gr1234abcd56" }],
             }),
+            planRuntime({
+                ...runtimeArgs(),
+                browsers: ["aws.browser.v1", "support_browser-AbCdE12345"],
+                codeInterpreters: ["aws.codeinterpreter.v1", "analysis-AbCdE12345"],
+            }),
+            planHarness(harnessArgs()),
+            planHarness({
+                ...harnessArgs(),
+                networkMode: "VPC",
+                oauthProviders: [{ provider: "github", secretArn: OAUTH_SECRET }],
+            }),
+            planHarness({
+                ...harnessArgs(),
+                containerRepository: "support-harness",
+                browsers: ["support_browser-AbCdE12345"],
+            }),
             planGateway({
                 ...gatewayArgs(),
                 apiKeyProviders: [{ provider: "weather", secretArn: API_KEY_SECRET }],
             }),
-            planMemory(memoryArgs()),
         ];
-        expect(plans[3].deployerStatements).to.have.length(1);
+        const memory = planMemory(memoryArgs());
+        plans.push(memory);
+        expect(memory.deployerStatements).to.have.length(1);
         const problems = (await Promise.all(plans.flatMap(allStatements).map(catalogProblems))).flat();
         expect(problems).to.deep.equal([]);
     });

@@ -66,6 +66,24 @@ export const EVALUATOR = agentCoreRule(
     /^[a-zA-Z][a-zA-Z0-9-_]{0,99}-[a-zA-Z0-9]{10}$/,
     "helpfulness_judge-AbCdE12345",
 );
+/** An AgentCore harness (`[a-zA-Z][a-zA-Z0-9_]{0,39}` names; CP API_HarnessSummary). @internal */
+export const HARNESS = agentCoreRule(
+    "harness/",
+    /^[a-zA-Z][a-zA-Z0-9_]{0,39}-[a-zA-Z0-9]{10}$/,
+    "support_harness-AbCdE12345",
+);
+/** A custom AgentCore browser of the account (CP API_HarnessAgentCoreBrowserConfig). @internal */
+export const CUSTOM_BROWSER = agentCoreRule(
+    "browser-custom/",
+    /^[a-zA-Z][a-zA-Z0-9_]{0,47}-[a-zA-Z0-9]{10}$/,
+    "support_browser-AbCdE12345",
+);
+/** A custom AgentCore code interpreter of the account (CP API_HarnessAgentCoreCodeInterpreterConfig). @internal */
+export const CUSTOM_CODE_INTERPRETER = agentCoreRule(
+    "code-interpreter-custom/",
+    /^[a-zA-Z][a-zA-Z0-9_]{0,47}-[a-zA-Z0-9]{10}$/,
+    "support_interpreter-AbCdE12345",
+);
 /** The account's token vault, where credential providers live. @internal */
 export const TOKEN_VAULT = "token-vault/default";
 /** The account's workload-identity directory. @internal */
@@ -86,7 +104,10 @@ export interface AgentCoreContext extends GrantContext {
     kind: AgentCoreKind;
     /** The runtime's or gateway's name, as given. */
     resourceName: string;
-    /** Its ids, as an IAM pattern (`namedIds`): what log groups and workload identities are named after. */
+    /**
+     * Its ids, or those of the runtime it runs on, as an IAM pattern (`namedIds`): what log groups
+     * and workload identities are named after.
+     */
     resourceIds: string;
 }
 
@@ -106,6 +127,12 @@ export interface ContextKind {
     sourcesBelow: string[];
     /** Whether AWS's trust policy for the kind pins the role's account too (`aws:ResourceAccount`). */
     trustPinsResourceAccount?: boolean;
+    /**
+     * The name of the AgentCore Runtime the service creates to run a resource of this name, when it
+     * runs on one (a harness: `harness_<name>`): its ids name the workload identities and log groups,
+     * and AgentCore may present its ARN, or an endpoint's, as the source.
+     */
+    runtimeName?(name: string): string;
 }
 
 /**
@@ -122,19 +149,25 @@ export function agentCoreContext(
     moreSources: string[] = [],
 ): AgentCoreContext {
     const scope: ArnScope = { environment };
-    const resourceIds = namedIds(kind.idName(resourceName));
     // Every resource of the kind and name, whatever the ten characters AgentCore appends: known
     // before the resource exists, so the role can be created first.
-    const own = arnFor(kind.resourceRule, scope, resourceIds);
+    const own = arnFor(kind.resourceRule, scope, namedIds(kind.idName(resourceName)));
+    const runtimeName = kind.runtimeName?.(resourceName);
+    const runtime = runtimeName === undefined ? [] : [arnFor(RUNTIME, scope, namedIds(runtimeName))];
     return {
         environment,
         servicePrincipal: AGENTCORE_SERVICE_PRINCIPAL,
-        sourceArns: [own, ...kind.sourcesBelow.map((below) => `${own}/${below}`), ...moreSources],
+        sourceArns: [
+            own,
+            ...kind.sourcesBelow.map((below) => `${own}/${below}`),
+            ...runtime.flatMap((arn) => [arn, `${arn}/runtime-endpoint/*`]),
+            ...moreSources,
+        ],
         sourceIds: [],
         roleArn: roleArnIn(scope),
         subject: `the ${kind.kind}`,
         kind: kind.kind,
         resourceName,
-        resourceIds,
+        resourceIds: namedIds(runtimeName ?? kind.idName(resourceName)),
     };
 }

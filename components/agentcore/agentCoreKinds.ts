@@ -8,10 +8,12 @@ import type { ContextKind } from "./agentCoreArns";
 import type { AgentCoreCapability } from "./capabilities/agentCoreCapability";
 import type { AgentCoreEvaluationRoleArgs } from "./agentCoreEvaluationRoleArgs";
 import type { AgentCoreGatewayRoleArgs } from "./agentCoreGatewayRoleArgs";
+import type { AgentCoreHarnessRoleArgs } from "./agentCoreHarnessRoleArgs";
 import type { AgentCoreMemoryRoleArgs } from "./agentCoreMemoryRoleArgs";
 import type { AgentCoreRuntimeRoleArgs } from "./agentCoreRuntimeRoleArgs";
 import { EVALUATION_KIND } from "./agentCoreEvaluationKind";
 import { GATEWAY_KIND } from "./agentCoreGatewayKind";
+import { HARNESS_KIND } from "./agentCoreHarnessKind";
 import { MEMORY_KIND } from "./agentCoreMemoryKind";
 import { RUNTIME_KIND } from "./agentCoreRuntimeKind";
 
@@ -25,6 +27,8 @@ export interface AgentCoreKindArgs {
     memory: AgentCoreMemoryRoleArgs;
     /** An online evaluation's execution role (`aws.bedrock.AgentcoreOnlineEvaluationConfig.evaluationExecutionRoleArn`). */
     evaluation: AgentCoreEvaluationRoleArgs;
+    /** A harness's execution role (`aws.bedrock.AgentcoreHarness.executionRoleArn`). */
+    harness: AgentCoreHarnessRoleArgs;
 }
 
 /** The kinds of AgentCore execution role a component writes. */
@@ -59,4 +63,5 @@ export const AGENTCORE_KINDS: { readonly [K in AgentCoreKind]: AgentCoreKindEntr
     gateway: GATEWAY_KIND,
     memory: MEMORY_KIND,
     evaluation: EVALUATION_KIND,
+    harness: HARNESS_KIND,
 };

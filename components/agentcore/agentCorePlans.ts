@@ -7,6 +7,7 @@ import { AgentCorePlan, agentCoreFamily } from "./agentCoreDocuments";
 import type { AgentCoreEvaluationRoleArgs } from "./agentCoreEvaluationRoleArgs";
 import type { AgentCoreGatewayRoleArgs } from "./agentCoreGatewayRoleArgs";
 import type { AgentCoreMemoryRoleArgs } from "./agentCoreMemoryRoleArgs";
+import type { AgentCoreHarnessRoleArgs } from "./agentCoreHarnessRoleArgs";
 import { AGENTCORE_KINDS } from "./agentCoreKinds";
 import type { AgentCoreRuntimeRoleArgs } from "./agentCoreRuntimeRoleArgs";
 
@@ -83,4 +84,13 @@ export function planAgentCoreEvaluationRole(
  */
 export function planAgentCoreMemoryRole(request: RolePlanRequest<AgentCoreMemoryRoleArgs>): AgentCorePlan {
     return planRole(agentCoreFamily(AGENTCORE_KINDS.memory), request);
+}
+
+/**
+ * Validates plain args and computes every document an `AgentCoreHarnessRole` with these args
+ * creates, inference profiles' destinations from the package's table: the component's own path. Pure.
+ * @throws ArgumentError for the first invalid argument, or a quota the plan would exceed
+ */
+export function planAgentCoreHarnessRole(request: RolePlanRequest<AgentCoreHarnessRoleArgs>): AgentCorePlan {
+    return planRole(agentCoreFamily(AGENTCORE_KINDS.harness), request);
 }

@@ -12,6 +12,7 @@ import { memories } from "./capabilities/memories";
 import { observability } from "./capabilities/observability";
 import { runtimeArtifact } from "./capabilities/runtimeArtifact";
 import { runtimeModels } from "./capabilities/runtimeModels";
+import { toolSessions } from "./capabilities/toolSessions";
 import { workloadTokens } from "./capabilities/workloadTokens";
 
 /** A runtime's execution role (`aws.bedrock.AgentcoreAgentRuntime.roleArn`). @internal */
@@ -43,6 +44,7 @@ export const RUNTIME_KIND: AgentCoreKindEntry<AgentCoreRuntimeRoleArgs> = {
         observability,
         memories,
         gatewayInvocation,
+        toolSessions,
         credentialProviders,
         workloadTokens,
         knowledgeBases,

@@ -9,6 +9,7 @@ import type { GatewayInvocationArgs } from "./capabilities/gatewayInvocation";
 import type { MemoriesArgs } from "./capabilities/memories";
 import type { ObservabilityArgs } from "./capabilities/observability";
 import type { RuntimeArtifactArgs } from "./capabilities/runtimeArtifact";
+import type { ToolSessionsArgs } from "./capabilities/toolSessions";
 import type { WorkloadTokensArgs } from "./capabilities/workloadTokens";
 
 /**
@@ -21,6 +22,7 @@ export interface AgentCoreRuntimeRoleArgs
         ModelAccessArgs,
         MemoriesArgs,
         GatewayInvocationArgs,
+        ToolSessionsArgs,
         CredentialProvidersArgs,
         ObservabilityArgs,
         WorkloadTokensArgs,
@@ -49,6 +51,8 @@ export const RUNTIME_ARGUMENTS: ArgumentTable<AgentCoreRuntimeRoleArgs> = {
     },
     memories: { config: "strings", example: '["support_memory-AbCdE12345"]' },
     gateways: { config: "strings", example: '["support-gateway-abcdefghij"]' },
+    browsers: { config: "strings", example: '["aws.browser.v1"]' },
+    codeInterpreters: { config: "strings", example: '["aws.codeinterpreter.v1"]' },
     ...PROVIDER_ARGUMENTS,
     observability: { config: "boolean", example: "true" },
     workloadAccessTokens: { config: "boolean", example: "false" },

@@ -117,6 +117,31 @@ const OUTPUTS: Record<string, Outputs> = {
             gatewayUrl: `https://${gatewayId}.gateway.bedrock-agentcore.${env.region}.amazonaws.com/mcp`,
         };
     },
+    // A harness's id is its name, "-" and ten characters (CP API_HarnessSummary); it runs on a
+    // runtime AgentCore provisions, named harness_<name> (the harness-security page's workload
+    // identities), whose id and ARN it reports in environmentActuals.
+    "aws:bedrock/agentcoreHarness:AgentcoreHarness": (args, env) => {
+        const harnessName = String(args.inputs.harnessName ?? args.name);
+        const harnessId = `${harnessName}-${idOf(args, 10)}`;
+        const agentRuntimeName = `harness_${harnessName}`;
+        const agentRuntimeId = `${agentRuntimeName}-${idOf({ ...args, name: `${args.name}/runtime` }, 10)}`;
+        return {
+            harnessId,
+            harnessName,
+            arn: arn(env, "bedrock-agentcore", `harness/${harnessId}`),
+            environmentActuals: [
+                {
+                    agentcoreRuntimeEnvironments: [
+                        {
+                            agentRuntimeName,
+                            agentRuntimeId,
+                            agentRuntimeArn: arn(env, "bedrock-agentcore", `runtime/${agentRuntimeId}`),
+                        },
+                    ],
+                },
+            ],
+        };
+    },
     // The memory's id is its name, "-" and ten letters and digits (CreateMemory; Pulumi imports
     // memories by it: example_memory-5xKsqQHSWW); its ARN names it.
     "aws:bedrock/agentcoreMemory:AgentcoreMemory": (args, env, name) => {

@@ -7,7 +7,7 @@ import { renderPlan } from "../../planner/render/text";
 import { planUserProject, userProject } from "../support/userProject";
 import { visibleText } from "../support/visibleText";
 
-const AGENTCORE = `const { AgentCoreGatewayRole, AgentCoreRuntimeRole } = require(${JSON.stringify(path.resolve(__dirname, "../../index.ts"))});`;
+const AGENTCORE = `const { AgentCoreGatewayRole, AgentCoreHarnessRole, AgentCoreRuntimeRole } = require(${JSON.stringify(path.resolve(__dirname, "../../index.ts"))});`;
 
 const RUNTIME = (role: string, name: string) => `
     new aws.bedrock.AgentcoreAgentRuntime("${name}", {
@@ -71,5 +71,30 @@ describe("offline plan: the runtimes and gateways given a role's roleArn", funct
         expect(found.tools[0]).to.match(
             /^aws\.bedrock\.AgentcoreAgentRuntime tools \(agentRuntimeName "tools"\) is given this role's roleArn, but this is an AgentCore gateway's role, whose trust policy admits no runtime/,
         );
+    });
+
+    it("speaks of a harness role as such, warns when a harness of another name is given its executionRoleArn, and says nothing of the harness of its own name", async () => {
+        const harness = (role: string, name: string) => `
+            new aws.bedrock.AgentcoreHarness("${name}", {
+                harnessName: "${name}", executionRoleArn: ${role}.roleArn,
+                model: { bedrockModelConfig: { modelId: "anthropic.claude-sonnet-4-20250514" } },
+                systemPrompts: [{ text: "You are a helpful assistant." }],
+            });`;
+        const { file } = await planUserProject(
+            userProject(`${AGENTCORE}
+            const support = new AgentCoreHarnessRole("support", { harnessName: "support_harness" });
+            ${harness("support", "support_harness")}
+            const billing = new AgentCoreHarnessRole("billing", { harnessName: "billing_harness" });
+            ${harness("billing", "billing_harness_v2")}
+        `),
+        );
+        const found = Object.fromEntries(file.roles.map((r) => [r.component, r.plan.warnings]));
+        expect(visibleText(renderMarkdown(file))).to.match(
+            /AgentCore harness role AgentCoreHarness_\S+ for the harnesses named support_harness/,
+        );
+        expect(found.support).to.deep.equal([]);
+        expect(found.billing).to.deep.equal([
+            'aws.bedrock.AgentcoreHarness billing_harness_v2 (harnessName "billing_harness_v2") is given this role\'s executionRoleArn, but the role\'s harnessName is "billing_harness": its trust policy admits the harnesses of that name only, so AgentCore cannot assume it and the harness fails at deploy; give both the same name (pass the role\'s harnessName to harnessName)',
+        ]);
     });
 });

@@ -156,6 +156,12 @@ const RUNTIME_GRANTS = {
     inferenceProfileDestinations: { [PROFILE]: ["eu-west-3", "eu-central-1"] },
     memories: ["support_memory-AbCdE12345"],
     gateways: [`arn:aws:bedrock-agentcore:${ENV.region}:${ENV.account}:gateway/support-gateway-abcdefghij`],
+    browsers: [
+        "aws.browser.v1",
+        `arn:aws:bedrock-agentcore:${ENV.region}:${ENV.account}:browser-custom/support_browser-AbCdE12345`,
+    ],
+    // AWS's built-in interpreter only: a custom one is valid but warns on every strike.
+    codeInterpreters: [`arn:aws:bedrock-agentcore:${ENV.region}:aws:code-interpreter/aws.codeinterpreter.v1`],
     ...PROVIDERS,
     observability: true,
     workloadAccessTokens: true,
@@ -244,6 +250,20 @@ const MEMORY_GRANTS = {
     ...AGENTCORE_ROLE,
 };
 
+const HARNESS_GRANTS = {
+    harnessName: "support_harness",
+    foundationModels: [PROFILE, "amazon.nova-pro-v1:0"],
+    streaming: true,
+    inferenceProfileDestinations: { [PROFILE]: ["eu-west-3", "eu-central-1"] },
+    observability: true,
+    browsers: ["aws.browser.v1"],
+    codeInterpreters: ["aws.codeinterpreter.v1"],
+    memories: ["support_memory-AbCdE12345"],
+    gateways: ["support-gateway-abcdefghij"],
+    ...PROVIDERS,
+    ...AGENTCORE_ROLE,
+};
+
 /**
  * Every AgentCore kind's bases: a kind added to the family table is a compile error here until
  * it has bases naming each of its arguments.
@@ -283,6 +303,19 @@ export const AGENTCORE_BASES: { readonly [K in AgentCoreKind]: readonly Base[] }
         [
             { ...MEMORY_GRANTS, ...CREATED_ROLE },
             { ...MEMORY_GRANTS, ...AGENTCORE_EXISTING_ROLE },
+        ],
+    ),
+    harness: everyArgument<AgentCoreKindArgs["harness"]>()(
+        ["in a VPC, a created role", "a custom container, an existing role"],
+        [
+            { ...HARNESS_GRANTS, networkMode: "VPC", allowRoleSwitching: false, ...CREATED_ROLE },
+            {
+                ...HARNESS_GRANTS,
+                networkMode: "PUBLIC",
+                allowRoleSwitching: true,
+                containerRepository: `${ENV.account}.dkr.ecr.${ENV.region}.amazonaws.com/support-harness:1.0`,
+                ...AGENTCORE_EXISTING_ROLE,
+            },
         ],
     ),
 };

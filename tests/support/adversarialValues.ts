@@ -2,6 +2,7 @@
 // an argument, in an environment of its own, and the patterns an AgentCore role may document.
 import fc from "fast-check";
 import { AGENTCORE_KINDS, AgentCoreKind } from "../../components/agentcore/agentCoreKinds";
+import { harnessEnvironment } from "../../components/agentcore/capabilities/harnessEnvironment";
 import { observability } from "../../components/agentcore/capabilities/observability";
 import { evaluationResults } from "../../components/agentcore/capabilities/evaluationResults";
 import { LOG_GROUP } from "../../components/agentcore/capabilities/evaluatedLogs";
@@ -27,7 +28,11 @@ export function agentCorePatterns(kind: AgentCoreKind, args: Record<string, unkn
         `arn:${ENV.partition}:bedrock-agentcore:${ENV.region}:${ENV.account}:${resource}`;
     const ids = `${entry.idName(name)}-??????????`;
     const resource = own(`${entry.resourceRule.resourcePrefix}${ids}`);
-    const logs = `arn:${ENV.partition}:logs:${ENV.region}:${ENV.account}:log-group:/aws/bedrock-agentcore/runtimes/${ids}-*`;
+    // A harness's runtime: its ids name the workload identities and log groups, and it is a source.
+    const runtimeName = entry.runtimeName?.(name);
+    const runtimeIds = `${runtimeName ?? entry.idName(name)}-??????????`;
+    const runtime = runtimeName === undefined ? [] : [own(`runtime/${runtimeIds}`)];
+    const logs = `arn:${ENV.partition}:logs:${ENV.region}:${ENV.account}:log-group:/aws/bedrock-agentcore/runtimes/${runtimeIds}-*`;
     const strategies = Array.isArray(args.selfManagedStrategies)
         ? (args.selfManagedStrategies as unknown[])
         : [];
@@ -38,9 +43,14 @@ export function agentCorePatterns(kind: AgentCoreKind, args: Record<string, unkn
     return [
         resource,
         ...entry.sourcesBelow.map((below) => `${resource}/${below}`),
-        own(`workload-identity-directory/default/workload-identity/${ids}`),
+        ...runtime.flatMap((arn) => [arn, `${arn}/runtime-endpoint/*`]),
+        own(`workload-identity-directory/default/workload-identity/${runtimeIds}`),
         ...(entry.capabilities.includes(observability as never) ? [logs, `${logs}:log-stream:*`] : []),
         ...(entry.capabilities.includes(evaluationResults as never) ? evaluationPatterns(ids, args) : []),
+        // A harness in a VPC pulls from AWS's repository harness-<region>, of an account AWS does not name.
+        ...(entry.capabilities.includes(harnessEnvironment as never)
+            ? [`arn:${ENV.partition}:ecr:${ENV.region}:*:repository/harness-${ENV.region}`]
+            : []),
         ...buckets,
     ];
 }

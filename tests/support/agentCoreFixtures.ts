@@ -3,12 +3,14 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { AgentCoreGatewayRoleArgs } from "../../components/agentcore/agentCoreGatewayRoleArgs";
 import type { AgentCoreMemoryRoleArgs } from "../../components/agentcore/agentCoreMemoryRoleArgs";
+import type { AgentCoreHarnessRoleArgs } from "../../components/agentcore/agentCoreHarnessRoleArgs";
 import type { AgentCoreRuntimeRoleArgs } from "../../components/agentcore/agentCoreRuntimeRoleArgs";
 import type { AgentCorePlan } from "../../components/agentcore/agentCoreDocuments";
 import type { AgentCoreKind } from "../../components/agentcore/agentCoreKinds";
 import {
     planAgentCoreGatewayRole,
     planAgentCoreMemoryRole,
+    planAgentCoreHarnessRole,
     planAgentCoreRuntimeRole,
 } from "../../components/agentcore/agentCorePlans";
 import type { AwsEnvironment } from "../../components/iam/awsEnvironment";
@@ -20,6 +22,7 @@ import { MOCK_ENVIRONMENT } from "./pulumiMocks";
 export type PlainRuntimeArgs = pulumi.Unwrap<AgentCoreRuntimeRoleArgs>;
 export type PlainGatewayArgs = pulumi.Unwrap<AgentCoreGatewayRoleArgs>;
 export type PlainMemoryArgs = pulumi.Unwrap<AgentCoreMemoryRoleArgs>;
+export type PlainHarnessArgs = pulumi.Unwrap<AgentCoreHarnessRoleArgs>;
 
 const ACCOUNT = MOCK_ENVIRONMENT.account;
 /** An AgentCore ARN in the mocked account and region. */
@@ -106,6 +109,23 @@ export function memoryArgs(): PlainMemoryArgs {
     };
 }
 
+/**
+ * A harness on the public network with AWS's built-in browser and code interpreter, a model through
+ * its profile, its own memory, a gateway and an API-key provider: harness-security's role and its
+ * optional statements.
+ */
+export function harnessArgs(): PlainHarnessArgs {
+    return {
+        harnessName: "support_harness",
+        foundationModels: ["us.anthropic.claude-sonnet-4-20250514-v1:0"],
+        browsers: ["aws.browser.v1"],
+        codeInterpreters: ["aws.codeinterpreter.v1"],
+        memories: ["support_memory-AbCdE12345"],
+        gateways: ["support-gateway-abcdefghij"],
+        apiKeyProviders: [{ provider: "weather", secretArn: API_KEY_SECRET }],
+    };
+}
+
 const SOURCE = { project: "agents", stack: "test" };
 
 /** Plans a runtime role as the component named `support-runtime` would. */
@@ -119,6 +139,17 @@ export const planGateway = (
     args: PlainGatewayArgs,
     provider: AwsEnvironment = MOCK_ENVIRONMENT,
 ): AgentCorePlan => planAgentCoreGatewayRole(args, provider, { ...SOURCE, componentName: "support-gateway" });
+
+/** Plans a harness role as the component named `support-harness` would. */
+export const planHarness = (
+    args: PlainHarnessArgs,
+    provider: AwsEnvironment = MOCK_ENVIRONMENT,
+): AgentCorePlan =>
+    planAgentCoreHarnessRole({ args, provider, source: { ...SOURCE, componentName: "support-harness" } });
+
+/** The ArgumentError planning a harness with `args` raises. */
+export const harnessFailure = (args: unknown): ArgumentError =>
+    argumentErrorFrom(() => planHarness(args as PlainHarnessArgs));
 
 /** The ArgumentError planning a runtime with `args` raises. */
 export const runtimeFailure = (args: unknown, provider: AwsEnvironment = MOCK_ENVIRONMENT): ArgumentError =>
@@ -145,4 +176,5 @@ export const AGENTCORE_ARGS: { readonly [K in AgentCoreKind]: () => unknown } = 
     gateway: gatewayArgs,
     memory: memoryArgs,
     evaluation: evaluationArgs,
+    harness: harnessArgs,
 };

@@ -11,6 +11,8 @@ import { GATEWAY_TARGET_REQUESTS } from "./requests/gatewayTargets";
 import { ONLINE_EVALUATION_REQUESTS } from "./requests/onlineEvaluation";
 import { allowed, AwsRequest, Citation, neighbour, THE_ROLE } from "./requests/requestRows";
 import { MEMORY_REQUESTS } from "./requests/memory";
+import { HARNESS_REQUESTS } from "./requests/harness";
+import { TOOL_SESSION_REQUESTS } from "./requests/toolSessions";
 
 export { THE_ROLE } from "./requests/requestRows";
 export type { AwsRequest, Citation, Principal } from "./requests/requestRows";
@@ -1073,6 +1075,8 @@ export const AWS_REQUESTS: readonly AwsRequest[] = Object.freeze([
     ...GATEWAY_TARGET_REQUESTS,
     ...ONLINE_EVALUATION_REQUESTS,
     ...MEMORY_REQUESTS,
+    ...TOOL_SESSION_REQUESTS,
+    ...HARNESS_REQUESTS,
 ]);
 
 /** The request of that name; a name the table does not hold fails the test that asks. */

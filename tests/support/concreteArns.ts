@@ -20,6 +20,9 @@ const WILDCARD_ACTIONS = [
     "logs:DescribeLogGroups",
     "logs:DescribeIndexPolicies",
     "logs:PutIndexPolicy",
+    // Connecting to a browser session's streams, which IAM's reference gives no resource type.
+    "bedrock-agentcore:ConnectBrowserAutomationStream",
+    "bedrock-agentcore:ConnectBrowserLiveViewStream",
 ];
 
 interface Written {
@@ -109,6 +112,24 @@ function withoutUserConditions(value: unknown, userSids: string[]): unknown {
     }
 }
 
+/** A document without its Deny statements: a denial grants nothing, whatever it names. */
+function withoutDenials(value: unknown): unknown {
+    const document = typeof value === "string" && value.startsWith("{") ? safeJson(value) : value;
+    const statements = (document as { Statement?: { Effect?: string }[] } | undefined)?.Statement;
+    return Array.isArray(statements)
+        ? { ...(document as object), Statement: statements.filter((s) => s.Effect !== "Deny") }
+        : value;
+}
+
+/** The JSON a text holds, or the text when it holds none. */
+function safeJson(text: string): unknown {
+    try {
+        return JSON.parse(text) as unknown;
+    } catch {
+        return text;
+    }
+}
+
 /** The patterns the package documents: every agent of the account and region, when none is pinned. */
 const documentedPattern = (env: AwsEnvironment) =>
     `arn:${env.partition}:bedrock:${env.region}:${env.account}:agent/*`;
@@ -153,7 +174,9 @@ export function nonConcrete(
             }
         }
         const destinations = new Set(statementsIn(resource.inputs).flatMap(otherRegionsAllowed));
-        const inputs = ARN_INPUTS.map((input) => withoutUserConditions(resource.inputs[input], userSids));
+        const inputs = ARN_INPUTS.map((input) =>
+            withoutDenials(withoutUserConditions(resource.inputs[input], userSids)),
+        );
         for (const text of inputs.flatMap(stringsIn)) {
             const arn = parseArn(text);
             if (!arn || text === documentedPattern(env) || documented.includes(text)) {

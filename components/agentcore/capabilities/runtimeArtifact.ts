@@ -19,8 +19,8 @@ export interface RuntimeArtifactArgs {
     codeArtifact?: pulumi.Input<S3ObjectArgs>;
 }
 
-/** Pulling the image: from its private repository, or, for ECR Public, with a public-registry token. */
-function imageStatements(image: ContainerImage): IdentityStatement[] {
+/** Pulling the image: from its private repository, or, for ECR Public, with a public-registry token. @internal */
+export function imageStatements(image: ContainerImage): IdentityStatement[] {
     if (image.registry === "public") {
         // ECR Public authenticates pulls with a bearer token; both actions take only "*" (Amazon ECR
         // Public User Guide, "Registry authentication": ecr-public:GetAuthorizationToken and
@@ -41,13 +41,18 @@ function imageStatements(image: ContainerImage): IdentityStatement[] {
             Action: ["ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"],
             Resource: [image.repositoryArn],
         }),
-        statement({
-            Sid: "GetEcrAuthorizationToken",
-            Effect: "Allow",
-            Action: ["ecr:GetAuthorizationToken"],
-            Resource: ["*"],
-        }),
+        ecrTokenStatement(),
     ];
+}
+
+/** A private registry's token, which IAM authorizes against `*` only. @internal */
+export function ecrTokenStatement(): IdentityStatement {
+    return statement({
+        Sid: "GetEcrAuthorizationToken",
+        Effect: "Allow",
+        Action: ["ecr:GetAuthorizationToken"],
+        Resource: ["*"],
+    });
 }
 
 /**

@@ -34,6 +34,9 @@ export function optionalModels(needsNone: string): AgentCoreCapability<ModelAcce
 /** A runtime's models. @internal */
 export const runtimeModels = optionalModels("a runtime needs no model");
 
+/** A harness's models. @internal */
+export const harnessModels = optionalModels("a harness needs no model");
+
 /** The models a memory's built-in strategies are overridden with. @internal */
 export const memoryModels = optionalModels("a memory needs no model");
 

@@ -1,9 +1,9 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { ArgumentError } from "../../iam/argumentError";
 import { optionalBoolean } from "../../iam/argumentTypes";
-import { sortedUnique, statement } from "../../iam/policyDocument";
+import { IdentityStatement, sortedUnique, statement } from "../../iam/policyDocument";
 import { noGrants } from "../../grants/grant";
-import { agentCoreArn, WORKLOAD_DIRECTORY, workloadIdentityArn } from "../agentCoreArns";
+import { AgentCoreContext, agentCoreArn, WORKLOAD_DIRECTORY, workloadIdentityArn } from "../agentCoreArns";
 import type { AgentCoreCapability } from "./agentCoreCapability";
 
 /** Whether the role itself mints the runtime's workload access tokens. */
@@ -21,6 +21,30 @@ export interface WorkloadTokensArgs {
      */
     workloadAccessTokensForAnyUser?: pulumi.Input<boolean>;
 }
+
+/** Getting the resource's own workload access tokens, for any user id too when `anyUser`. */
+function workloadTokensStatement(context: AgentCoreContext, anyUser: boolean): IdentityStatement {
+    return statement({
+        Sid: "GetWorkloadAccessTokens",
+        Effect: "Allow",
+        Action: [
+            "bedrock-agentcore:GetWorkloadAccessToken",
+            "bedrock-agentcore:GetWorkloadAccessTokenForJWT",
+            ...(anyUser ? ["bedrock-agentcore:GetWorkloadAccessTokenForUserId"] : []),
+        ],
+        Resource: sortedUnique([agentCoreArn(context, WORKLOAD_DIRECTORY), workloadIdentityArn(context)]),
+    });
+}
+
+/**
+ * A harness's workload access tokens, always: AWS's harness-security page gives its execution role
+ * `GetWorkloadAccessToken` and `GetWorkloadAccessTokenForJWT` on the directory and the workload
+ * identities of its runtime (`harness_<name>-…`), never tokens for any user id.
+ * @internal
+ */
+export const harnessTokens: AgentCoreCapability<object> = {
+    grant: (_args, context) => ({ identity: [workloadTokensStatement(context, false)], keyPolicy: [] }),
+};
 
 /**
  * Workload access tokens, when asked: on the directory and the runtime's own workload identities
@@ -43,21 +67,7 @@ export const workloadTokens: AgentCoreCapability<WorkloadTokensArgs> = {
             return noGrants();
         }
         return {
-            identity: [
-                statement({
-                    Sid: "GetWorkloadAccessTokens",
-                    Effect: "Allow",
-                    Action: [
-                        "bedrock-agentcore:GetWorkloadAccessToken",
-                        "bedrock-agentcore:GetWorkloadAccessTokenForJWT",
-                        ...(anyUser ? ["bedrock-agentcore:GetWorkloadAccessTokenForUserId"] : []),
-                    ],
-                    Resource: sortedUnique([
-                        agentCoreArn(context, WORKLOAD_DIRECTORY),
-                        workloadIdentityArn(context),
-                    ]),
-                }),
-            ],
+            identity: [workloadTokensStatement(context, anyUser)],
             keyPolicy: [],
             ...(anyUser
                 ? {

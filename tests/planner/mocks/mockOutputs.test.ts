@@ -86,4 +86,26 @@ describe("planner mocks: outputs as AWS gives them", () => {
             `https://${id}.gateway.bedrock-agentcore.eu-west-1.amazonaws.com/mcp`,
         );
     });
+
+    it("gives a harness an id of its name and ten characters, its ARN, and the runtime AgentCore runs it on, harness_<name>, as environmentActuals reports it", async () => {
+        await plan();
+        const harness = new aws.bedrock.AgentcoreHarness("support", {
+            harnessName: "support_harness",
+            executionRoleArn: "arn:aws:iam::111122223333:role/harness",
+            model: { bedrockModelConfig: { modelId: "anthropic.claude-sonnet-4-20250514" } },
+            systemPrompts: [{ text: "You are a helpful assistant." }],
+        });
+        const id = await value(harness.harnessId);
+        // CP API_HarnessSummary: harnessId [a-zA-Z][a-zA-Z0-9_]{0,39}-[a-zA-Z0-9]{10}.
+        expect(id).to.match(/^support_harness-[a-zA-Z0-9]{10}$/);
+        expect(await value(harness.arn)).to.equal(
+            `arn:aws:bedrock-agentcore:eu-west-1:111122223333:harness/${id}`,
+        );
+        const [runtime] = (await value(harness.environmentActuals))[0].agentcoreRuntimeEnvironments;
+        expect(runtime.agentRuntimeName).to.equal("harness_support_harness");
+        expect(runtime.agentRuntimeId).to.match(/^harness_support_harness-[a-zA-Z0-9]{10}$/);
+        expect(runtime.agentRuntimeArn).to.equal(
+            `arn:aws:bedrock-agentcore:eu-west-1:111122223333:runtime/${runtime.agentRuntimeId}`,
+        );
+    });
 });
