@@ -4,16 +4,27 @@ export { BedrockAgentRole } from "./components/agents/bedrockAgentRole";
 export type { BedrockAgentRoleArgs } from "./components/agents/bedrockAgentRoleArgs";
 export { AgentCoreRuntimeRole } from "./components/agentcore/agentCoreRuntimeRole";
 export { AgentCoreGatewayRole } from "./components/agentcore/agentCoreGatewayRole";
+export { AgentCoreBrowserRole } from "./components/agentcore/agentCoreBrowserRole";
+export { AgentCoreCodeInterpreterRole } from "./components/agentcore/agentCoreCodeInterpreterRole";
 export type { AgentCoreRuntimeRoleArgs } from "./components/agentcore/agentCoreRuntimeRoleArgs";
 export type { AgentCoreGatewayRoleArgs } from "./components/agentcore/agentCoreGatewayRoleArgs";
-export { planAgentCoreGatewayRole, planAgentCoreRuntimeRole } from "./components/agentcore/agentCorePlans";
+export type { AgentCoreBrowserRoleArgs } from "./components/agentcore/agentCoreBrowserRoleArgs";
+export type { AgentCoreCodeInterpreterRoleArgs } from "./components/agentcore/agentCoreCodeInterpreterRoleArgs";
+export {
+    planAgentCoreBrowserRole,
+    planAgentCoreCodeInterpreterRole,
+    planAgentCoreGatewayRole,
+    planAgentCoreRuntimeRole,
+} from "./components/agentcore/agentCorePlans";
 export type { AgentCorePlan } from "./components/agentcore/agentCoreDocuments";
 export type { AgentCoreKind, AgentCoreKindArgs } from "./components/agentcore/agentCoreKinds";
 export type {
     CredentialProviderArgs,
     CredentialProvidersArgs,
 } from "./components/agentcore/capabilities/credentialProviders";
+export type { EnterprisePoliciesArgs } from "./components/agentcore/capabilities/enterprisePolicies";
 export type { GatewayInvocationArgs } from "./components/agentcore/capabilities/gatewayInvocation";
+export type { InterpreterFilesArgs } from "./components/agentcore/capabilities/interpreterFiles";
 export type { GatewayKeyArgs } from "./components/agentcore/capabilities/gatewayKey";
 export type { LambdaTargetsArgs } from "./components/agentcore/capabilities/lambdaTargets";
 export type { MemoriesArgs } from "./components/agentcore/capabilities/memories";
@@ -21,6 +32,7 @@ export type { ObservabilityArgs } from "./components/agentcore/capabilities/obse
 export type { PolicyEngineArgs } from "./components/agentcore/capabilities/policyEngine";
 export type { RuntimeArtifactArgs } from "./components/agentcore/capabilities/runtimeArtifact";
 export type { SchemaObjectsArgs } from "./components/agentcore/capabilities/schemaObjects";
+export type { SessionRecordingArgs } from "./components/agentcore/capabilities/sessionRecording";
 export type { WorkloadTokensArgs } from "./components/agentcore/capabilities/workloadTokens";
 export type { ActionGroupArgs, ActionGroupsArgs } from "./components/agents/capabilities/actionGroups";
 export type { AgentAliasesArgs } from "./components/agents/capabilities/agentAliases";
@@ -47,6 +59,7 @@ export type {
     ThirdPartyKnowledgeBasesArgs,
 } from "./components/agents/capabilities/thirdPartyKnowledgeBases";
 export type { S3ObjectArgs } from "./components/grants/s3Objects";
+export type { S3PrefixArgs } from "./components/grants/s3Prefixes";
 export type { IamQuotasArgs } from "./components/iam/quotas";
 export type { RoleSettings, RoleSettingsArgs } from "./components/iam/roleSettings";
 export { ArgumentError } from "./components/iam/argumentError";

@@ -5,6 +5,7 @@
 import type { RecordedResource } from "./mocks/awsMocks";
 import type { PlannedRole, RolePlanView } from "./planFile";
 import { AGENTCORE_KINDS, type AgentCoreKind } from "../components/agentcore/agentCoreKinds";
+import { kindOf } from "./roleKinds";
 
 /** Each AgentCore kind, by the type of the resource that takes its role. */
 const USERS = new Map(Object.values(AGENTCORE_KINDS).map((entry) => [entry.user.type, entry]));
@@ -22,7 +23,7 @@ function mismatch(
     const resources = user.words.resources;
     const what = `${label(resource.type)} ${resource.name} (${user.user.nameInput} ${JSON.stringify(name)}) is given this role's ${user.user.roleInput}`;
     if (plan.kind !== user.kind) {
-        return `${what}, but this is ${plan.kind === "agent" ? "an agent's" : `an AgentCore ${plan.kind}'s`} role, whose trust policy admits no ${user.words.resource}: AgentCore cannot assume it and the ${user.words.resource} fails at deploy`;
+        return `${what}, but this is ${plan.kind === "agent" ? "an agent's" : `an AgentCore ${kindOf(plan).words.resource}'s`} role, whose trust policy admits no ${user.words.resource}: AgentCore cannot assume it and the ${user.words.resource} fails at deploy`;
     }
     if (typeof name !== "string" || user.idName(name) === user.idName(plan.resourceName)) {
         return undefined;

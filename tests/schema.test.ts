@@ -6,13 +6,7 @@ import { ArgumentError } from "../components/iam/argumentError";
 import * as api from "../index";
 import { BedrockAgentRole } from "../index";
 import { ROLE_KINDS } from "../planner/roleKinds";
-import {
-    gatewayArgs,
-    planGateway,
-    planRuntime,
-    RUNTIME_PROFILES,
-    runtimeArgs,
-} from "./support/agentCoreFixtures";
+import { AGENTCORE_ARGS, planAgentCore, RUNTIME_PROFILES } from "./support/agentCoreFixtures";
 import { minimalArgs } from "./support/fixtures";
 import { plan } from "./support/plan";
 import { installMocks } from "./support/pulumiMocks";
@@ -51,13 +45,11 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
         expect(schema.resources["bedrock-agent-role:index:BedrockAgentRole"].isComponent).to.equal(true);
     });
 
-    it("infers both AgentCore components with exactly their declared arguments, each documented, and their outputs", () => {
-        for (const [token, family] of [
-            ["AgentCoreRuntimeRole", AGENTCORE_KINDS.runtime],
-            ["AgentCoreGatewayRole", AGENTCORE_KINDS.gateway],
-        ] as const) {
-            const resource = schema.resources[`bedrock-agent-role:index:${token}`];
-            expect(resource.isComponent).to.equal(true);
+    it("infers every AgentCore component with exactly its declared arguments, each documented, and its outputs", () => {
+        for (const family of Object.values(AGENTCORE_KINDS)) {
+            const token = family.type.split(":").pop() as string;
+            const resource = schema.resources[family.type];
+            expect(resource.isComponent, token).to.equal(true);
             expect(Object.keys(resource.inputProperties).sort()).to.deep.equal(
                 [...family.argumentNames].sort(),
             );
@@ -69,6 +61,7 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
                 "roleArn",
                 "identityPolicy",
                 "trustPolicy",
+                family.nameArgument,
             ]);
         }
         expect(schema.types["bedrock-agent-role:index:CredentialProviderArgs"].required.sort()).to.deep.equal(
@@ -92,22 +85,13 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
     });
 
     it("refuses as unknown exactly the argument names the schema does not have, in every component", () => {
-        const components = [
+        const components: [string, (args: object) => unknown][] = [
             ["BedrockAgentRole", (args: object) => plan({ ...minimalArgs(), ...args })],
-            [
-                "AgentCoreRuntimeRole",
-                (args: object) =>
-                    planRuntime({
-                        runtimeName: "support_agent",
-                        containerRepository: "support-agent",
-                        ...args,
-                    }),
-            ],
-            [
-                "AgentCoreGatewayRole",
-                (args: object) => planGateway({ gatewayName: "support-gateway", ...args }),
-            ],
-        ] as const;
+            ...Object.values(AGENTCORE_KINDS).map((entry): [string, (args: object) => unknown] => [
+                entry.type.split(":").pop() as string,
+                (args: object) => planAgentCore(entry.kind, { ...AGENTCORE_ARGS[entry.kind](), ...args }),
+            ]),
+        ];
         const inputsOf = (token: string) =>
             Object.keys(schema.resources[`bedrock-agent-role:index:${token}`].inputProperties);
         // The names the agent's check knows are the schema's.
@@ -168,9 +152,8 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
         await installMocks({ inferenceProfiles: RUNTIME_PROFILES });
         const valid: { [K in keyof typeof ROLE_KINDS]: unknown } = {
             agent: minimalArgs(),
-            runtime: runtimeArgs(),
-            gateway: gatewayArgs(),
-        };
+            ...Object.fromEntries(Object.entries(AGENTCORE_ARGS).map(([kind, argsOf]) => [kind, argsOf()])),
+        } as { [K in keyof typeof ROLE_KINDS]: unknown };
         for (const [tag, kind] of Object.entries(ROLE_KINDS)) {
             const Component = (api as Record<string, unknown>)[kind.type.split(":").pop() as string] as new (
                 name: string,

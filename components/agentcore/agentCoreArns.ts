@@ -4,6 +4,7 @@
 import { arnFor, ArnRule } from "../iam/arn";
 import type { ArnScope, AwsEnvironment } from "../iam/awsEnvironment";
 import type { GrantContext } from "../grants/grant";
+import type { RoleKindWords } from "../roles/roleFamily";
 import type { AgentCoreKind } from "./agentCoreKinds";
 
 /** The service principal that assumes AgentCore execution roles. @internal */
@@ -51,6 +52,18 @@ export const POLICY_ENGINE = agentCoreRule(
     /^[a-zA-Z][a-zA-Z0-9_-]{0,99}-[a-zA-Z0-9]{10}$/,
     "support_policies-AbCdE12345",
 );
+/** A custom AgentCore browser (AWS's built-in one, `aws.browser.v1`, lives in account `aws`). @internal */
+export const CUSTOM_BROWSER = agentCoreRule(
+    "browser-custom/",
+    /^[a-zA-Z][a-zA-Z0-9_]{0,47}-[a-zA-Z0-9]{10}$/,
+    "research_browser-AbCdE12345",
+);
+/** A custom AgentCore code interpreter (AWS's built-in one, `aws.codeinterpreter.v1`, lives in account `aws`). @internal */
+export const CUSTOM_CODE_INTERPRETER = agentCoreRule(
+    "code-interpreter-custom/",
+    /^[a-zA-Z][a-zA-Z0-9_]{0,47}-[a-zA-Z0-9]{10}$/,
+    "analysis_sandbox-AbCdE12345",
+);
 /** The account's token vault, where credential providers live. @internal */
 export const TOKEN_VAULT = "token-vault/default";
 /** The account's workload-identity directory. @internal */
@@ -67,9 +80,9 @@ export const agentCoreArn = (scope: ArnScope, path: string) =>
  * @internal
  */
 export interface AgentCoreContext extends GrantContext {
-    /** Whether the role is a runtime's or a gateway's. */
+    /** Whose role it is: a runtime's, a gateway's, a browser's, a code interpreter's. */
     kind: AgentCoreKind;
-    /** The runtime's or gateway's name, as given. */
+    /** The name of the resource the role is for, as given. */
     resourceName: string;
     /** Its ids, as an IAM pattern (`namedIds`): what log groups and workload identities are named after. */
     resourceIds: string;
@@ -83,6 +96,8 @@ export function workloadIdentityArn(context: AgentCoreContext): string {
 /** What of its kind a role's context is written from. @internal */
 export interface ContextKind {
     kind: AgentCoreKind;
+    /** How errors speak of the resource the role is for (`code interpreter`). */
+    words: RoleKindWords;
     /** The rule of the kind's own resource, whose ARN the trust policy admits. */
     resourceRule: ArnRule;
     /** The name as the resource's ids spell it. */
@@ -113,7 +128,7 @@ export function agentCoreContext(
         sourceArns: [own, ...kind.sourcesBelow.map((below) => `${own}/${below}`)],
         sourceIds: [],
         roleArn: roleArnIn(scope),
-        subject: `the ${kind.kind}`,
+        subject: `the ${kind.words.resource}`,
         kind: kind.kind,
         resourceName,
         resourceIds,

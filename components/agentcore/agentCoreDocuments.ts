@@ -13,9 +13,9 @@ import type { AgentCoreKind, AgentCoreKindEntry } from "./agentCoreKinds";
 
 /** Everything an AgentCore execution role component creates, as plain data. */
 export interface AgentCorePlan extends RolePlan {
-    /** Whose role it is: a runtime's or a gateway's. */
+    /** Whose role it is: the kind of AgentCore resource that takes it. */
     kind: AgentCoreKind;
-    /** The runtime's or gateway's name: the trust policy admits the resources of this name only. */
+    /** The name of the resource the role is for: the trust policy admits the resources of this name only. */
     resourceName: string;
 }
 
@@ -34,7 +34,7 @@ export function draftAgentCoreDocuments<Args>(
     if (!entry.names.pattern.test(resourceName)) {
         throw new ArgumentError(
             entry.nameArgument,
-            `"${resourceName}" is not a ${entry.kind} name AgentCore accepts (${entry.names.pattern.source})`,
+            `"${resourceName}" is not a ${entry.words.resource} name AgentCore accepts (${entry.names.pattern.source})`,
             entry.names.example,
         );
     }

@@ -3,12 +3,19 @@
 import type { RoleKind } from "../roles/roleFamily";
 import { AgentCoreGatewayRoleArgs, GATEWAY_ARGUMENTS } from "./agentCoreGatewayRoleArgs";
 import { AgentCoreRuntimeRoleArgs, RUNTIME_ARGUMENTS } from "./agentCoreRuntimeRoleArgs";
-import { GATEWAY, RUNTIME, type ContextKind } from "./agentCoreArns";
+import { AgentCoreBrowserRoleArgs, BROWSER_ARGUMENTS } from "./agentCoreBrowserRoleArgs";
+import {
+    AgentCoreCodeInterpreterRoleArgs,
+    CODE_INTERPRETER_ARGUMENTS,
+} from "./agentCoreCodeInterpreterRoleArgs";
+import { CUSTOM_BROWSER, CUSTOM_CODE_INTERPRETER, GATEWAY, RUNTIME, type ContextKind } from "./agentCoreArns";
 import { ArgumentTable, argumentNames } from "../roles/roleArguments";
 import type { AgentCoreCapability } from "./capabilities/agentCoreCapability";
 import { credentialProviders } from "./capabilities/credentialProviders";
+import { enterprisePolicies } from "./capabilities/enterprisePolicies";
 import { gatewayInvocation } from "./capabilities/gatewayInvocation";
 import { gatewayKey } from "./capabilities/gatewayKey";
+import { interpreterInputs, interpreterOutputs } from "./capabilities/interpreterFiles";
 import { lambdaTargets } from "./capabilities/lambdaTargets";
 import { memories } from "./capabilities/memories";
 import { observability } from "./capabilities/observability";
@@ -16,6 +23,7 @@ import { policyEngine } from "./capabilities/policyEngine";
 import { runtimeArtifact } from "./capabilities/runtimeArtifact";
 import { runtimeModels } from "./capabilities/runtimeModels";
 import { schemaObjects } from "./capabilities/schemaObjects";
+import { sessionRecording } from "./capabilities/sessionRecording";
 import { workloadTokens } from "./capabilities/workloadTokens";
 import { extraStatements } from "../grants/extraStatements";
 import { guardrails } from "../grants/guardrails";
@@ -27,6 +35,10 @@ export interface AgentCoreKindArgs {
     runtime: AgentCoreRuntimeRoleArgs;
     /** A gateway's service role (`aws.bedrock.AgentcoreGateway.roleArn`). */
     gateway: AgentCoreGatewayRoleArgs;
+    /** A custom browser's execution role (`aws.bedrock.AgentcoreBrowser.executionRoleArn`). */
+    browser: AgentCoreBrowserRoleArgs;
+    /** A custom code interpreter's execution role (`aws.bedrock.AgentcoreCodeInterpreter.executionRoleArn`). */
+    codeInterpreter: AgentCoreCodeInterpreterRoleArgs;
 }
 
 /** The kinds of AgentCore execution role a component writes. */
@@ -113,5 +125,54 @@ export const AGENTCORE_KINDS: { readonly [K in AgentCoreKind]: AgentCoreKindEntr
             gatewayKey,
             extraStatements,
         ],
+    },
+    browser: {
+        kind: "browser",
+        type: "bedrock-agent-role:index:AgentCoreBrowserRole",
+        words: { role: "AgentCore browser role", resource: "browser", resources: "browsers" },
+        rolePrefix: "AgentCoreBrowser_",
+        inlinePolicyName: "AgentCoreBrowserPermissions",
+        trustStatementId: "AllowAgentCoreBrowserToAssumeRole",
+        arguments: BROWSER_ARGUMENTS,
+        argumentNames: argumentNames(BROWSER_ARGUMENTS),
+        argsExample: '{ browserName: "research_browser" }',
+        nameArgument: "browserName",
+        // CreateBrowser's name has no "-": AgentCore appends "-" and ten characters to make the id.
+        names: { pattern: /^[a-zA-Z][a-zA-Z0-9_]{0,47}$/, example: "research_browser" },
+        idName: (name) => name,
+        resourceRule: CUSTOM_BROWSER,
+        sourcesBelow: [],
+        user: {
+            type: "aws:bedrock/agentcoreBrowser:AgentcoreBrowser",
+            roleInput: "executionRoleArn",
+            nameInput: "name",
+        },
+        capabilities: [sessionRecording, enterprisePolicies, extraStatements],
+    },
+    codeInterpreter: {
+        kind: "codeInterpreter",
+        type: "bedrock-agent-role:index:AgentCoreCodeInterpreterRole",
+        words: {
+            role: "AgentCore code interpreter role",
+            resource: "code interpreter",
+            resources: "code interpreters",
+        },
+        rolePrefix: "AgentCoreCodeInterpreter_",
+        inlinePolicyName: "AgentCoreCodeInterpreterPermissions",
+        trustStatementId: "AllowAgentCoreCodeInterpreterToAssumeRole",
+        arguments: CODE_INTERPRETER_ARGUMENTS,
+        argumentNames: argumentNames(CODE_INTERPRETER_ARGUMENTS),
+        argsExample: '{ codeInterpreterName: "analysis_sandbox" }',
+        nameArgument: "codeInterpreterName",
+        names: { pattern: /^[a-zA-Z][a-zA-Z0-9_]{0,47}$/, example: "analysis_sandbox" },
+        idName: (name) => name,
+        resourceRule: CUSTOM_CODE_INTERPRETER,
+        sourcesBelow: [],
+        user: {
+            type: "aws:bedrock/agentcoreCodeInterpreter:AgentcoreCodeInterpreter",
+            roleInput: "executionRoleArn",
+            nameInput: "name",
+        },
+        capabilities: [interpreterInputs, interpreterOutputs, extraStatements],
     },
 };

@@ -4,6 +4,8 @@ import type { RoleNameSource } from "../iam/names";
 import type { RolePlanRequest } from "../roles/roleFamily";
 import { planRole } from "../roles/rolePlanning";
 import { AgentCorePlan, agentCoreFamily } from "./agentCoreDocuments";
+import type { AgentCoreBrowserRoleArgs } from "./agentCoreBrowserRoleArgs";
+import type { AgentCoreCodeInterpreterRoleArgs } from "./agentCoreCodeInterpreterRoleArgs";
 import type { AgentCoreGatewayRoleArgs } from "./agentCoreGatewayRoleArgs";
 import { AGENTCORE_KINDS } from "./agentCoreKinds";
 import type { AgentCoreRuntimeRoleArgs } from "./agentCoreRuntimeRoleArgs";
@@ -59,4 +61,24 @@ export function planAgentCoreGatewayRole(
     source?: RoleNameSource,
 ): AgentCorePlan {
     return planRole(agentCoreFamily(AGENTCORE_KINDS.gateway), requestOf(request, provider, source));
+}
+
+/**
+ * Validates plain args and computes every document an `AgentCoreBrowserRole` with these args
+ * creates: the component's own path. Pure.
+ * @throws ArgumentError for the first invalid argument, or a quota the plan would exceed
+ */
+export function planAgentCoreBrowserRole(request: RolePlanRequest<AgentCoreBrowserRoleArgs>): AgentCorePlan {
+    return planRole(agentCoreFamily(AGENTCORE_KINDS.browser), request);
+}
+
+/**
+ * Validates plain args and computes every document an `AgentCoreCodeInterpreterRole` with these
+ * args creates: the component's own path. Pure.
+ * @throws ArgumentError for the first invalid argument, or a quota the plan would exceed
+ */
+export function planAgentCoreCodeInterpreterRole(
+    request: RolePlanRequest<AgentCoreCodeInterpreterRoleArgs>,
+): AgentCorePlan {
+    return planRole(agentCoreFamily(AGENTCORE_KINDS.codeInterpreter), request);
 }

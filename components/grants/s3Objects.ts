@@ -54,7 +54,14 @@ export function bucketNameProblem(bucket: string): string | undefined {
     return broken ? `is not a name S3 accepts: it ${broken[1]}` : undefined;
 }
 
-function checkObjectPath(argument: string, bucket: string, key: string, example: string): string {
+/**
+ * Checks a bucket's name and an object key (or a key prefix) as S3 and IAM take them, and returns
+ * `bucket/key`.
+ * @throws ArgumentError naming `argument` when the bucket's name breaks S3's rules, the key is empty
+ *   or too long, or holds a character IAM reads as a wildcard or variable
+ * @internal
+ */
+export function checkObjectPath(argument: string, bucket: string, key: string, example: string): string {
     const problem = bucketNameProblem(bucket);
     if (problem) {
         throw new ArgumentError(argument, `bucket "${bucket}" ${problem}`, example);
