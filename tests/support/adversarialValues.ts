@@ -12,12 +12,29 @@ export const PROFILE = "eu.anthropic.claude-sonnet-4-20250514-v1:0";
 export const PROVIDER_SECRET = `arn:aws:secretsmanager:eu-west-3:111122223333:secret:bedrock-agentcore-identity!default/oauth2/github-AbC123`;
 
 /**
- * The patterns an AgentCore role documents for the resource named `name`: its resources of that
- * name and what AgentCore presents below them (the trust policy, the gateway key's encryption
- * context), its workload identities, and, where it writes logs, its log groups and streams.
+ * The objects under each S3 prefix the args name (`{ bucket, prefix }`, alone or in a list): what a
+ * browser's recording and a code interpreter's files are granted as, `<bucket>/<prefix>/*`.
  */
-export function agentCorePatterns(kind: AgentCoreKind, name: string): string[] {
+function prefixPatterns(args: Record<string, unknown>): string[] {
+    return Object.values(args)
+        .flatMap((value) => (Array.isArray(value) ? value : [value]))
+        .flatMap((item) => {
+            const { bucket, prefix } = (item ?? {}) as { bucket?: unknown; prefix?: unknown };
+            return typeof bucket === "string" && typeof prefix === "string"
+                ? [`arn:${ENV.partition}:s3:::${bucket}/${prefix.replace(/\/+$/, "")}/*`]
+                : [];
+        });
+}
+
+/**
+ * The patterns an AgentCore role documents for the resource its args name: its resources of that
+ * name and what AgentCore presents below them (the trust policy, the gateway key's encryption
+ * context), its workload identities, where it writes logs, its log groups and streams, and the
+ * objects under the S3 prefixes it names.
+ */
+export function agentCorePatterns(kind: AgentCoreKind, args: Record<string, unknown>): string[] {
     const entry = AGENTCORE_KINDS[kind];
+    const name = String(args[entry.nameArgument]);
     const own = (resource: string) =>
         `arn:${ENV.partition}:bedrock-agentcore:${ENV.region}:${ENV.account}:${resource}`;
     const ids = `${entry.idName(name)}-??????????`;
@@ -28,6 +45,7 @@ export function agentCorePatterns(kind: AgentCoreKind, name: string): string[] {
         ...entry.sourcesBelow.map((below) => `${resource}/${below}`),
         own(`workload-identity-directory/default/workload-identity/${ids}`),
         ...(entry.capabilities.includes(observability as never) ? [logs, `${logs}:log-stream:*`] : []),
+        ...prefixPatterns(args),
     ];
 }
 

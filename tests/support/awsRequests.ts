@@ -7,6 +7,7 @@
 import { MODEL_ROUTES, SUPERVISOR } from "./fixtures";
 import { ACCOUNT, AGENT, bedrockArn, KEY, kmsKeyArn, MODEL, SECRET } from "./iamEvaluation";
 import { agentCoreArn, API_KEY_SECRET, GATEWAY_KEY, OAUTH_SECRET } from "./agentCoreFixtures";
+import { TOOL_REQUESTS } from "./requests/tools";
 
 /**
  * Who makes a request: the role as the service uses it, a principal that calls the agent (the
@@ -1119,6 +1120,7 @@ export const AWS_REQUESTS: readonly AwsRequest[] = Object.freeze([
     ...AGENT_KEY_REQUESTS,
     ...RUNTIME_REQUESTS,
     ...GATEWAY_REQUESTS,
+    ...TOOL_REQUESTS,
 ]);
 
 /** The request of that name; a name the table does not hold fails the test that asks. */
