@@ -1,7 +1,7 @@
-// Whether the AgentCore runtimes and gateways a program gives a role's ARN are those the role is
-// for: an AgentCore role's trust policy admits the runtimes or gateways of its own name only, so a
-// runtime of another name (or a gateway given a runtime's role) plans and deploys, then AgentCore
-// cannot assume the role. The plan compares the role with the resources the program declares.
+// Whether the AgentCore resources (runtimes, gateways, browsers, ...) a program gives a role's ARN
+// are those the role is for: an AgentCore role's trust policy admits the resources of its own kind
+// and name only, so a runtime of another name (or a gateway given a runtime's role) plans and
+// deploys, then AgentCore cannot assume the role. The plan compares the role with the resources the program declares.
 import type { RecordedResource } from "./mocks/awsMocks";
 import type { PlannedRole, RolePlanView } from "./planFile";
 import { AGENTCORE_KINDS, type AgentCoreKind } from "../components/agentcore/agentCoreKinds";
@@ -35,7 +35,7 @@ function mismatch(
 }
 
 /**
- * The roles, each with a warning for every AgentCore runtime or gateway the program gives its ARN
+ * The roles, each with a warning for every AgentCore resource the program gives its ARN
  * that its trust policy does not admit: of another name (a gateway's compared lower-cased, as
  * AgentCore makes its ids), or of another kind.
  */
