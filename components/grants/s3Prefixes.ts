@@ -52,7 +52,7 @@ export function s3Prefix(argument: string, value: unknown, scope: ArnScope): S3P
             "input/",
         );
     }
-    const path = checkObjectPath(argument, bucket, prefix, EXAMPLE);
+    const path = checkObjectPath(argument, bucket, prefix, EXAMPLE, "prefix");
     return {
         bucket,
         prefix,

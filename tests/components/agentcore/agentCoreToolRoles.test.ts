@@ -85,7 +85,7 @@ describe("AgentCoreBrowserRole and AgentCoreCodeInterpreterRole", () => {
                     recording: { bucket: "browser-recordings", prefix: pulumi.output("*") },
                 }).roleArn,
         );
-        expect(failure.message).to.match(/^research-browser: recording: the object key "\*" holds \*/);
+        expect(failure.message).to.match(/^research-browser: recording: the prefix "\*" holds \*/);
         await drainRegistrations();
         expect(recorded.filter((r) => r.type.startsWith("aws:iam"))).to.deep.equal([]);
     });
