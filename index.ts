@@ -4,6 +4,10 @@ export { BedrockAgentRole } from "./components/agents/bedrockAgentRole";
 export type { BedrockAgentRoleArgs } from "./components/agents/bedrockAgentRoleArgs";
 export { AgentCoreRuntimeRole } from "./components/agentcore/agentCoreRuntimeRole";
 export { AgentCoreGatewayRole } from "./components/agentcore/agentCoreGatewayRole";
+export { AgentCoreBrowserRole } from "./components/agentcore/agentCoreBrowserRole";
+export { AgentCoreCodeInterpreterRole } from "./components/agentcore/agentCoreCodeInterpreterRole";
+export type { AgentCoreBrowserRoleArgs } from "./components/agentcore/agentCoreBrowserRoleArgs";
+export type { AgentCoreCodeInterpreterRoleArgs } from "./components/agentcore/agentCoreCodeInterpreterRoleArgs";
 export { AgentCoreHarnessRole } from "./components/agentcore/agentCoreHarnessRole";
 export type { AgentCoreHarnessRoleArgs } from "./components/agentcore/agentCoreHarnessRoleArgs";
 export { AgentCoreMemoryRole } from "./components/agentcore/agentCoreMemoryRole";
@@ -16,6 +20,8 @@ export type { EvaluatorFunctionsArgs } from "./components/agentcore/capabilities
 export type { EvaluatorKeysArgs } from "./components/agentcore/capabilities/evaluatorKeys";
 export type { AgentCoreMemoryRoleArgs } from "./components/agentcore/agentCoreMemoryRoleArgs";
 export {
+    planAgentCoreBrowserRole,
+    planAgentCoreCodeInterpreterRole,
     planAgentCoreEvaluationRole,
     planAgentCoreGatewayRole,
     planAgentCoreHarnessRole,
@@ -39,7 +45,9 @@ export type {
     RuntimeTargetsArgs,
 } from "./components/agentcore/capabilities/runtimeTargets";
 export type { UserFederationTokensArgs } from "./components/agentcore/capabilities/userFederationTokens";
+export type { EnterprisePoliciesArgs } from "./components/agentcore/capabilities/enterprisePolicies";
 export type { GatewayInvocationArgs } from "./components/agentcore/capabilities/gatewayInvocation";
+export type { InterpreterFilesArgs } from "./components/agentcore/capabilities/interpreterFiles";
 export type { GatewayKeyArgs } from "./components/agentcore/capabilities/gatewayKey";
 export type { GatewayTargetsArgs } from "./components/agentcore/capabilities/gatewayTargets";
 export type { HarnessEnvironmentArgs } from "./components/agentcore/capabilities/harnessEnvironment";
@@ -60,6 +68,7 @@ export type { RoleSwitchingArgs } from "./components/agentcore/capabilities/role
 export type { RuntimeArtifactArgs } from "./components/agentcore/capabilities/runtimeArtifact";
 export type { SchemaObjectsArgs } from "./components/agentcore/capabilities/schemaObjects";
 export type { ToolSessionsArgs } from "./components/agentcore/capabilities/toolSessions";
+export type { SessionRecordingArgs } from "./components/agentcore/capabilities/sessionRecording";
 export type { WorkloadTokensArgs } from "./components/agentcore/capabilities/workloadTokens";
 export type { ActionGroupArgs, ActionGroupsArgs } from "./components/agents/capabilities/actionGroups";
 export type { AgentAliasesArgs } from "./components/agents/capabilities/agentAliases";
@@ -86,6 +95,7 @@ export type {
     ThirdPartyKnowledgeBasesArgs,
 } from "./components/agents/capabilities/thirdPartyKnowledgeBases";
 export type { S3ObjectArgs } from "./components/grants/s3Objects";
+export type { S3PrefixArgs } from "./components/grants/s3Prefixes";
 export type { IamQuotasArgs } from "./components/iam/quotas";
 export type { RoleSettings, RoleSettingsArgs } from "./components/iam/roleSettings";
 export { ArgumentError } from "./components/iam/argumentError";

@@ -1,10 +1,11 @@
-// Whether the AgentCore runtimes and gateways a program gives a role's ARN are those the role is
-// for: an AgentCore role's trust policy admits the runtimes or gateways of its own name only, so a
-// runtime of another name (or a gateway given a runtime's role) plans and deploys, then AgentCore
-// cannot assume the role. The plan compares the role with the resources the program declares.
+// Whether the AgentCore resources (runtimes, gateways, browsers, ...) a program gives a role's ARN
+// are those the role is for: an AgentCore role's trust policy admits the resources of its own kind
+// and name only, so a runtime of another name (or a gateway given a runtime's role) plans and
+// deploys, then AgentCore cannot assume the role. The plan compares the role with the resources the program declares.
 import type { RecordedResource } from "./mocks/awsMocks";
 import type { PlannedRole, RolePlanView } from "./planFile";
 import { AGENTCORE_KINDS, type AgentCoreKind } from "../components/agentcore/agentCoreKinds";
+import { kindOf } from "./roleKinds";
 
 /** Each AgentCore kind, by the type of the resource that takes its role. */
 const USERS = new Map(Object.values(AGENTCORE_KINDS).map((entry) => [entry.user.type, entry]));
@@ -22,7 +23,7 @@ function mismatch(
     const resources = user.words.resources;
     const what = `${label(resource.type)} ${resource.name} (${user.user.nameInput} ${JSON.stringify(name)}) is given this role's ${user.user.roleInput}`;
     if (plan.kind !== user.kind) {
-        return `${what}, but this is ${plan.kind === "agent" ? "an agent's" : `an AgentCore ${plan.kind}'s`} role, whose trust policy admits no ${user.words.resource}: AgentCore cannot assume it and the ${user.words.resource} fails at deploy`;
+        return `${what}, but this is ${plan.kind === "agent" ? "an agent's" : `an AgentCore ${kindOf(plan).words.resource}'s`} role, whose trust policy admits no ${user.words.resource}: AgentCore cannot assume it and the ${user.words.resource} fails at deploy`;
     }
     if (typeof name !== "string" || user.idName(name) === user.idName(plan.resourceName)) {
         return undefined;
@@ -34,7 +35,7 @@ function mismatch(
 }
 
 /**
- * The roles, each with a warning for every AgentCore runtime or gateway the program gives its ARN
+ * The roles, each with a warning for every AgentCore resource the program gives its ARN
  * that its trust policy does not admit: of another name (a gateway's compared lower-cased, as
  * AgentCore makes its ids), or of another kind.
  */

@@ -3,6 +3,8 @@ import { fullArgs, supervisorArgs } from "./support/fixtures";
 import { allStatements, catalogProblems } from "./support/iamCatalog";
 import { plan } from "./support/plan";
 import {
+    AGENTCORE_ARGS,
+    planAgentCore,
     API_KEY_SECRET,
     gatewayArgs,
     harnessArgs,
@@ -82,6 +84,15 @@ describe("IAM service reference (iam-data): only real actions, keys and resource
         const memory = planMemory(memoryArgs());
         plans.push(memory);
         expect(memory.deployerStatements).to.have.length(1);
+        const problems = (await Promise.all(plans.flatMap(allStatements).map(catalogProblems))).flat();
+        expect(problems).to.deep.equal([]);
+    });
+
+    it("every action, condition key and resource of every AgentCore kind's role, from its fixture with every capability, is one IAM defines", async () => {
+        const plans = Object.entries(AGENTCORE_ARGS).map(([kind, argsOf]) =>
+            planAgentCore(kind as keyof typeof AGENTCORE_ARGS, argsOf()),
+        );
+        expect(plans.map((p) => p.kind)).to.include.members(["browser", "codeInterpreter"]);
         const problems = (await Promise.all(plans.flatMap(allStatements).map(catalogProblems))).flat();
         expect(problems).to.deep.equal([]);
     });

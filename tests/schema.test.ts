@@ -6,13 +6,11 @@ import { ArgumentError } from "../components/iam/argumentError";
 import * as api from "../index";
 import { BedrockAgentRole } from "../index";
 import { ROLE_KINDS } from "../planner/roleKinds";
-import { AGENTCORE_ARGS, RUNTIME_PROFILES } from "./support/agentCoreFixtures";
+import { AGENTCORE_ARGS, planAgentCore, RUNTIME_PROFILES } from "./support/agentCoreFixtures";
 import { minimalArgs } from "./support/fixtures";
 import { plan } from "./support/plan";
-import { installMocks, MOCK_ENVIRONMENT } from "./support/pulumiMocks";
+import { installMocks } from "./support/pulumiMocks";
 import { AGENTCORE_KINDS } from "../components/agentcore/agentCoreKinds";
-import { agentCoreFamily } from "../components/agentcore/agentCoreDocuments";
-import { planRole } from "../components/roles/rolePlanning";
 
 interface Schema {
     name: string;
@@ -51,7 +49,7 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
         for (const family of Object.values(AGENTCORE_KINDS)) {
             const token = family.type.split(":").pop() as string;
             const resource = schema.resources[family.type];
-            expect(resource.isComponent).to.equal(true);
+            expect(resource.isComponent, token).to.equal(true);
             expect(Object.keys(resource.inputProperties).sort()).to.deep.equal(
                 [...family.argumentNames].sort(),
             );
@@ -63,6 +61,7 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
                 "roleArn",
                 "identityPolicy",
                 "trustPolicy",
+                family.nameArgument,
             ]);
         }
         expect(schema.types["bedrock-agent-role:index:CredentialProviderArgs"].required.sort()).to.deep.equal(
@@ -88,14 +87,9 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
     it("refuses as unknown exactly the argument names the schema does not have, in every component", () => {
         const components: [string, (args: object) => unknown][] = [
             ["BedrockAgentRole", (args: object) => plan({ ...minimalArgs(), ...args })],
-            ...Object.values(AGENTCORE_KINDS).map((kind): [string, (args: object) => unknown] => [
-                kind.type.split(":").pop() as string,
-                (args: object) =>
-                    planRole(agentCoreFamily(kind as never), {
-                        args: { ...(AGENTCORE_ARGS[kind.kind]() as object), ...args } as never,
-                        provider: MOCK_ENVIRONMENT,
-                        source: { project: "agents", stack: "test", componentName: "schema" },
-                    }),
+            ...Object.values(AGENTCORE_KINDS).map((entry): [string, (args: object) => unknown] => [
+                entry.type.split(":").pop() as string,
+                (args: object) => planAgentCore(entry.kind, { ...AGENTCORE_ARGS[entry.kind](), ...args }),
             ]),
         ];
         const inputsOf = (token: string) =>
@@ -158,7 +152,7 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
         await installMocks({ inferenceProfiles: RUNTIME_PROFILES });
         const valid: { [K in keyof typeof ROLE_KINDS]: unknown } = {
             agent: minimalArgs(),
-            ...Object.fromEntries(Object.entries(AGENTCORE_ARGS).map(([kind, args]) => [kind, args()])),
+            ...Object.fromEntries(Object.entries(AGENTCORE_ARGS).map(([kind, argsOf]) => [kind, argsOf()])),
         } as { [K in keyof typeof ROLE_KINDS]: unknown };
         for (const [tag, kind] of Object.entries(ROLE_KINDS)) {
             const Component = (api as Record<string, unknown>)[kind.type.split(":").pop() as string] as new (

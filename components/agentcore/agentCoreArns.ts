@@ -4,6 +4,7 @@
 import { arnFor, ArnRule } from "../iam/arn";
 import type { ArnScope, AwsEnvironment } from "../iam/awsEnvironment";
 import type { GrantContext } from "../grants/grant";
+import type { RoleKindWords } from "../roles/roleFamily";
 import type { AgentCoreKind } from "./agentCoreKinds";
 
 /** The service principal that assumes AgentCore execution roles. @internal */
@@ -100,9 +101,9 @@ export const agentCoreArn = (scope: ArnScope, path: string) =>
  * @internal
  */
 export interface AgentCoreContext extends GrantContext {
-    /** Whether the role is a runtime's or a gateway's. */
+    /** Whose role it is: a runtime's, a gateway's, a browser's, a code interpreter's. */
     kind: AgentCoreKind;
-    /** The runtime's or gateway's name, as given. */
+    /** The name of the resource the role is for, as given. */
     resourceName: string;
     /**
      * Its ids, or those of the runtime it runs on, as an IAM pattern (`namedIds`): what log groups
@@ -119,6 +120,8 @@ export function workloadIdentityArn(context: AgentCoreContext): string {
 /** What of its kind a role's context is written from. @internal */
 export interface ContextKind {
     kind: AgentCoreKind;
+    /** How errors speak of the resource the role is for (`code interpreter`). */
+    words: RoleKindWords;
     /** The rule of the kind's own resource, whose ARN the trust policy admits. */
     resourceRule: ArnRule;
     /** The name as the resource's ids spell it. */
@@ -165,7 +168,7 @@ export function agentCoreContext(
         ],
         sourceIds: [],
         roleArn: roleArnIn(scope),
-        subject: `the ${kind.kind}`,
+        subject: `the ${kind.words.resource}`,
         kind: kind.kind,
         resourceName,
         resourceIds: namedIds(runtimeName ?? kind.idName(resourceName)),

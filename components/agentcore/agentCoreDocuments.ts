@@ -14,9 +14,9 @@ import type { AgentCoreKind, AgentCoreKindEntry } from "./agentCoreKinds";
 
 /** Everything an AgentCore execution role component creates, as plain data. */
 export interface AgentCorePlan extends RolePlan {
-    /** Whose role it is: a runtime's or a gateway's. */
+    /** Whose role it is: the kind of AgentCore resource that takes it. */
     kind: AgentCoreKind;
-    /** The runtime's or gateway's name: the trust policy admits the resources of this name only. */
+    /** The name of the resource the role is for: the trust policy admits the resources of this name only. */
     resourceName: string;
     /**
      * Statements the principal that creates the resource needs in its own identity policy, where

@@ -6,11 +6,15 @@ import type { PlannedArgs } from "../grants/grant";
 import type { ArgumentTable } from "../roles/roleArguments";
 import type { ContextKind } from "./agentCoreArns";
 import type { AgentCoreCapability } from "./capabilities/agentCoreCapability";
+import type { AgentCoreBrowserRoleArgs } from "./agentCoreBrowserRoleArgs";
+import type { AgentCoreCodeInterpreterRoleArgs } from "./agentCoreCodeInterpreterRoleArgs";
 import type { AgentCoreEvaluationRoleArgs } from "./agentCoreEvaluationRoleArgs";
 import type { AgentCoreGatewayRoleArgs } from "./agentCoreGatewayRoleArgs";
 import type { AgentCoreHarnessRoleArgs } from "./agentCoreHarnessRoleArgs";
 import type { AgentCoreMemoryRoleArgs } from "./agentCoreMemoryRoleArgs";
 import type { AgentCoreRuntimeRoleArgs } from "./agentCoreRuntimeRoleArgs";
+import { BROWSER_KIND } from "./agentCoreBrowserKind";
+import { CODE_INTERPRETER_KIND } from "./agentCoreCodeInterpreterKind";
 import { EVALUATION_KIND } from "./agentCoreEvaluationKind";
 import { GATEWAY_KIND } from "./agentCoreGatewayKind";
 import { HARNESS_KIND } from "./agentCoreHarnessKind";
@@ -29,6 +33,10 @@ export interface AgentCoreKindArgs {
     evaluation: AgentCoreEvaluationRoleArgs;
     /** A harness's execution role (`aws.bedrock.AgentcoreHarness.executionRoleArn`). */
     harness: AgentCoreHarnessRoleArgs;
+    /** A custom browser's execution role (`aws.bedrock.AgentcoreBrowser.executionRoleArn`). */
+    browser: AgentCoreBrowserRoleArgs;
+    /** A custom code interpreter's execution role (`aws.bedrock.AgentcoreCodeInterpreter.executionRoleArn`). */
+    codeInterpreter: AgentCoreCodeInterpreterRoleArgs;
 }
 
 /** The kinds of AgentCore execution role a component writes. */
@@ -64,4 +72,6 @@ export const AGENTCORE_KINDS: { readonly [K in AgentCoreKind]: AgentCoreKindEntr
     memory: MEMORY_KIND,
     evaluation: EVALUATION_KIND,
     harness: HARNESS_KIND,
+    browser: BROWSER_KIND,
+    codeInterpreter: CODE_INTERPRETER_KIND,
 };

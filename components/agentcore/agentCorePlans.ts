@@ -5,6 +5,8 @@ import type { RolePlanRequest } from "../roles/roleFamily";
 import { planRole } from "../roles/rolePlanning";
 import { AgentCorePlan, agentCoreFamily } from "./agentCoreDocuments";
 import type { AgentCoreEvaluationRoleArgs } from "./agentCoreEvaluationRoleArgs";
+import type { AgentCoreBrowserRoleArgs } from "./agentCoreBrowserRoleArgs";
+import type { AgentCoreCodeInterpreterRoleArgs } from "./agentCoreCodeInterpreterRoleArgs";
 import type { AgentCoreGatewayRoleArgs } from "./agentCoreGatewayRoleArgs";
 import type { AgentCoreMemoryRoleArgs } from "./agentCoreMemoryRoleArgs";
 import type { AgentCoreHarnessRoleArgs } from "./agentCoreHarnessRoleArgs";
@@ -93,4 +95,24 @@ export function planAgentCoreMemoryRole(request: RolePlanRequest<AgentCoreMemory
  */
 export function planAgentCoreHarnessRole(request: RolePlanRequest<AgentCoreHarnessRoleArgs>): AgentCorePlan {
     return planRole(agentCoreFamily(AGENTCORE_KINDS.harness), request);
+}
+
+/**
+ * Validates plain args and computes every document an `AgentCoreBrowserRole` with these args
+ * creates: the component's own path. Pure.
+ * @throws ArgumentError for the first invalid argument, or a quota the plan would exceed
+ */
+export function planAgentCoreBrowserRole(request: RolePlanRequest<AgentCoreBrowserRoleArgs>): AgentCorePlan {
+    return planRole(agentCoreFamily(AGENTCORE_KINDS.browser), request);
+}
+
+/**
+ * Validates plain args and computes every document an `AgentCoreCodeInterpreterRole` with these
+ * args creates: the component's own path. Pure.
+ * @throws ArgumentError for the first invalid argument, or a quota the plan would exceed
+ */
+export function planAgentCoreCodeInterpreterRole(
+    request: RolePlanRequest<AgentCoreCodeInterpreterRoleArgs>,
+): AgentCorePlan {
+    return planRole(agentCoreFamily(AGENTCORE_KINDS.codeInterpreter), request);
 }

@@ -54,22 +54,31 @@ export function bucketNameProblem(bucket: string): string | undefined {
     return broken ? `is not a name S3 accepts: it ${broken[1]}` : undefined;
 }
 
-function checkObjectPath(argument: string, bucket: string, key: string, example: string): string {
+/**
+ * Checks a bucket's name and an object key (or a key prefix: `noun` says which) as S3 and IAM
+ * take them, and returns `bucket/key`.
+ * @throws ArgumentError naming `argument` when the bucket's name breaks S3's rules, the key is empty
+ *   or too long, or holds a character IAM reads as a wildcard or variable
+ * @internal
+ */
+export function checkObjectPath(
+    argument: string,
+    bucket: string,
+    key: string,
+    example: string,
+    noun = "object key",
+): string {
     const problem = bucketNameProblem(bucket);
     if (problem) {
         throw new ArgumentError(argument, `bucket "${bucket}" ${problem}`, example);
     }
     if (key.length === 0 || Buffer.byteLength(key, "utf8") > OBJECT_KEY_MAX_BYTES) {
-        throw new ArgumentError(
-            argument,
-            `the object key must be 1 to ${OBJECT_KEY_MAX_BYTES} bytes`,
-            example,
-        );
+        throw new ArgumentError(argument, `the ${noun} must be 1 to ${OBJECT_KEY_MAX_BYTES} bytes`, example);
     }
     if (/[*?$]/.test(key)) {
         throw new ArgumentError(
             argument,
-            `the object key "${key}" holds *, ? or $, which IAM would read as wildcards or variables`,
+            `the ${noun} "${key}" holds *, ? or $, which IAM would read as wildcards or variables`,
             example,
         );
     }

@@ -148,6 +148,18 @@ const OUTPUTS: Record<string, Outputs> = {
         const id = `${name}-${idOf(args, 10)}`;
         return { id, arn: arn(env, "bedrock-agentcore", `memory/${id}`) };
     },
+    // Custom tools live under browser-custom/ and code-interpreter-custom/ (GetBrowser, GetCodeInterpreter).
+    "aws:bedrock/agentcoreBrowser:AgentcoreBrowser": (args, env, name) => {
+        const browserId = `${name}-${idOf(args, 10)}`;
+        return { browserId, browserArn: arn(env, "bedrock-agentcore", `browser-custom/${browserId}`) };
+    },
+    "aws:bedrock/agentcoreCodeInterpreter:AgentcoreCodeInterpreter": (args, env, name) => {
+        const codeInterpreterId = `${name}-${idOf(args, 10)}`;
+        return {
+            codeInterpreterId,
+            codeInterpreterArn: arn(env, "bedrock-agentcore", `code-interpreter-custom/${codeInterpreterId}`),
+        };
+    },
     "aws:bedrock/agentcorePolicyEngine:AgentcorePolicyEngine": (args, env, name) => {
         const policyEngineId = `${name}-${idOf(args, 10)}`;
         return {

@@ -26,13 +26,14 @@ describe("boundary: adversarial values, one argument at a time (fast-check)", fu
         );
         await strikeEach(strikes, (strike, value, late) => {
             const { kind, base, path } = strike as (typeof strikes)[number];
-            // The args the patterns are of: the struck value itself, not the Output carrying it.
+            // The name and prefixes the patterns are of: the struck value itself, not the Output carrying it.
+            const documented = agentCorePatterns(kind, withValue(base.args, path, value));
             const Component = componentOf(kind);
             return checkRun(
                 pathText(path),
                 () => new Component("adversary", struck(base.args, path, value, late)),
                 undefined,
-                agentCorePatterns(kind, withValue(base.args, path, value)),
+                documented,
             );
         });
     });

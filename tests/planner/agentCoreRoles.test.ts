@@ -3,6 +3,8 @@ import { expect } from "chai";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { renderMarkdown } from "../../planner/render/markdown";
+import { renderPlan } from "../../planner/render/text";
 import { runPlanCli } from "../support/planCliRun";
 import { planUserProject, userProject } from "../support/userProject";
 import { visibleText } from "../support/visibleText";
@@ -74,6 +76,36 @@ describe("offline plan: AgentCore roles beside agent roles", function () {
         const markdown = await runPlanCli(["dev", "--project", folder, "--format", "markdown"]);
         expect(visibleText(markdown.output)).to.match(
             /support-gateway: AgentCore gateway role AgentCoreGateway_support-gateway-[0-9a-f]{8} for the gateways named support-gateway/,
+        );
+    });
+
+    it("plans a browser's and a code interpreter's role, named for their kind in text and Markdown, with a bucket the program declares", async () => {
+        const index = JSON.stringify(path.resolve(__dirname, "../../index.ts"));
+        const { file } = await planUserProject(
+            userProject(`
+                const { AgentCoreBrowserRole, AgentCoreCodeInterpreterRole } = require(${index});
+                const data = new aws.s3.Bucket("analysis-data", { bucket: "analysis-data" });
+                new AgentCoreBrowserRole("browser", {
+                    browserName: "research_browser",
+                    recording: { bucket: "browser-recordings", prefix: "sessions/" },
+                });
+                new AgentCoreCodeInterpreterRole("sandbox", {
+                    codeInterpreterName: "analysis_sandbox",
+                    inputPrefixes: [{ bucket: data.bucket, prefix: "input/" }],
+                });
+            `),
+        );
+        expect(file.roles.map((r) => [r.component, r.plan.kind])).to.deep.equal([
+            ["browser", "browser"],
+            ["sandbox", "codeInterpreter"],
+        ]);
+        const text = renderPlan(file);
+        expect(text).to.match(
+            /component sandbox: AgentCore code interpreter role AgentCoreCodeInterpreter_sandbox-[0-9a-f]{8} for the code interpreters named analysis_sandbox/,
+        );
+        expect(text).to.include("arn:aws:s3:::analysis-data/input/*");
+        expect(visibleText(renderMarkdown(file))).to.match(
+            /browser: AgentCore browser role AgentCoreBrowser_browser-[0-9a-f]{8} for the browsers named research_browser/,
         );
     });
 });

@@ -1,4 +1,4 @@
-// The plan warns when a role's roleArn is given to an AgentCore runtime or gateway its trust policy
+// The plan warns when a role's ARN is given to an AgentCore resource (runtime, gateway, tool) its trust policy
 // does not admit: the stack plans and deploys, then AgentCore cannot assume the role.
 import { expect } from "chai";
 import * as path from "path";
@@ -7,7 +7,7 @@ import { renderPlan } from "../../planner/render/text";
 import { planUserProject, userProject } from "../support/userProject";
 import { visibleText } from "../support/visibleText";
 
-const AGENTCORE = `const { AgentCoreGatewayRole, AgentCoreHarnessRole, AgentCoreRuntimeRole } = require(${JSON.stringify(path.resolve(__dirname, "../../index.ts"))});`;
+const AGENTCORE = `const { AgentCoreBrowserRole, AgentCoreCodeInterpreterRole, AgentCoreGatewayRole, AgentCoreHarnessRole, AgentCoreRuntimeRole } = require(${JSON.stringify(path.resolve(__dirname, "../../index.ts"))});`;
 
 const RUNTIME = (role: string, name: string) => `
     new aws.bedrock.AgentcoreAgentRuntime("${name}", {
@@ -95,6 +95,27 @@ describe("offline plan: the runtimes and gateways given a role's roleArn", funct
         expect(found.support).to.deep.equal([]);
         expect(found.billing).to.deep.equal([
             'aws.bedrock.AgentcoreHarness billing_harness_v2 (harnessName "billing_harness_v2") is given this role\'s executionRoleArn, but the role\'s harnessName is "billing_harness": its trust policy admits the harnesses of that name only, so AgentCore cannot assume it and the harness fails at deploy; give both the same name (pass the role\'s harnessName to harnessName)',
+        ]);
+    });
+
+    it("compares a browser's and a code interpreter's name with their role's, and names a code interpreter's role in words", async () => {
+        const found = await warnings(`
+            const browser = new AgentCoreBrowserRole("browser", { browserName: "research_browser" });
+            new aws.bedrock.AgentcoreBrowser("browser", {
+                name: "research_browser", executionRoleArn: browser.roleArn, networkConfiguration: { networkMode: "PUBLIC" },
+            });
+            const sandbox = new AgentCoreCodeInterpreterRole("sandbox", { codeInterpreterName: "analysis_sandbox" });
+            new aws.bedrock.AgentcoreCodeInterpreter("sandbox", {
+                name: "analysis_sandbox_v2", executionRoleArn: sandbox.roleArn, networkConfiguration: { networkMode: "SANDBOX" },
+            });
+            new aws.bedrock.AgentcoreBrowser("other", {
+                name: "analysis_sandbox", executionRoleArn: sandbox.roleArn, networkConfiguration: { networkMode: "PUBLIC" },
+            });
+        `);
+        expect(found.browser).to.deep.equal([]);
+        expect(found.sandbox).to.deep.equal([
+            'aws.bedrock.AgentcoreCodeInterpreter sandbox (name "analysis_sandbox_v2") is given this role\'s executionRoleArn, but the role\'s codeInterpreterName is "analysis_sandbox": its trust policy admits the code interpreters of that name only, so AgentCore cannot assume it and the code interpreter fails at deploy; give both the same name (pass the role\'s codeInterpreterName to name)',
+            "aws.bedrock.AgentcoreBrowser other (name \"analysis_sandbox\") is given this role's executionRoleArn, but this is an AgentCore code interpreter's role, whose trust policy admits no browser: AgentCore cannot assume it and the browser fails at deploy",
         ]);
     });
 });

@@ -264,6 +264,26 @@ const HARNESS_GRANTS = {
     ...AGENTCORE_ROLE,
 };
 
+const BROWSER_GRANTS = {
+    browserName: "research_browser",
+    recording: { bucket: "browser-recordings", prefix: "sessions/" },
+    enterprisePolicies: [
+        { bucket: "browser-policies", key: "managed/allow-list.json" },
+        { arn: "arn:aws:s3:::browser-policies/managed/no-passwords.json" },
+    ],
+    ...AGENTCORE_ROLE,
+};
+
+const CODE_INTERPRETER_GRANTS = {
+    codeInterpreterName: "analysis_sandbox",
+    inputPrefixes: [
+        { bucket: "analysis-data", prefix: "input/" },
+        { bucket: "reference-data", prefix: "rates" },
+    ],
+    outputPrefixes: [{ bucket: "analysis-data", prefix: "output/" }],
+    ...AGENTCORE_ROLE,
+};
+
 /**
  * Every AgentCore kind's bases: a kind added to the family table is a compile error here until
  * it has bases naming each of its arguments.
@@ -316,6 +336,20 @@ export const AGENTCORE_BASES: { readonly [K in AgentCoreKind]: readonly Base[] }
                 containerRepository: `${ENV.account}.dkr.ecr.${ENV.region}.amazonaws.com/support-harness:1.0`,
                 ...AGENTCORE_EXISTING_ROLE,
             },
+        ],
+    ),
+    browser: everyArgument<AgentCoreKindArgs["browser"]>()(
+        ["recording and policy files, a created role", "recording and policy files, an existing role"],
+        [
+            { ...BROWSER_GRANTS, ...CREATED_ROLE },
+            { ...BROWSER_GRANTS, ...AGENTCORE_EXISTING_ROLE },
+        ],
+    ),
+    codeInterpreter: everyArgument<AgentCoreKindArgs["codeInterpreter"]>()(
+        ["input and output prefixes, a created role", "input and output prefixes, an existing role"],
+        [
+            { ...CODE_INTERPRETER_GRANTS, ...CREATED_ROLE },
+            { ...CODE_INTERPRETER_GRANTS, ...AGENTCORE_EXISTING_ROLE },
         ],
     ),
 };

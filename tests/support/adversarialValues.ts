@@ -15,6 +15,21 @@ export const PROFILE = "eu.anthropic.claude-sonnet-4-20250514-v1:0";
 export const PROVIDER_SECRET = `arn:aws:secretsmanager:eu-west-3:111122223333:secret:bedrock-agentcore-identity!default/oauth2/github-AbC123`;
 
 /**
+ * The objects under each S3 prefix the args name (`{ bucket, prefix }`, alone or in a list): what a
+ * browser's recording and a code interpreter's files are granted as, `<bucket>/<prefix>/*`.
+ */
+function prefixPatterns(args: Record<string, unknown>): string[] {
+    return Object.values(args)
+        .flatMap((value) => (Array.isArray(value) ? value : [value]))
+        .flatMap((item) => {
+            const { bucket, prefix } = (item ?? {}) as { bucket?: unknown; prefix?: unknown };
+            return typeof bucket === "string" && typeof prefix === "string"
+                ? [`arn:${ENV.partition}:s3:::${bucket}/${prefix.replace(/\/+$/, "")}/*`]
+                : [];
+        });
+}
+
+/**
  * The patterns an AgentCore role with `args` documents: its resources of its name and what
  * AgentCore presents below them (the trust policy, the gateway key's encryption context), its
  * workload identities, where it writes logs its log groups and streams, and the objects of the
@@ -51,6 +66,7 @@ export function agentCorePatterns(kind: AgentCoreKind, args: Record<string, unkn
         ...(entry.capabilities.includes(harnessEnvironment as never)
             ? [`arn:${ENV.partition}:ecr:${ENV.region}:*:repository/harness-${ENV.region}`]
             : []),
+        ...prefixPatterns(args),
         ...buckets,
     ];
 }

@@ -1,13 +1,18 @@
-// The AgentCore roles the tests plan: a runtime and a gateway with every capability, in the mocked
-// account and us-east-1, and the ARNs the evaluation tests ask about.
+// The AgentCore roles the tests plan: a runtime, a gateway, a browser and a code interpreter with
+// every capability, in the mocked account and us-east-1, and the ARNs the evaluation tests ask about.
 import type * as pulumi from "@pulumi/pulumi";
+import type { AgentCoreBrowserRoleArgs } from "../../components/agentcore/agentCoreBrowserRoleArgs";
+import type { AgentCoreCodeInterpreterRoleArgs } from "../../components/agentcore/agentCoreCodeInterpreterRoleArgs";
 import type { AgentCoreGatewayRoleArgs } from "../../components/agentcore/agentCoreGatewayRoleArgs";
 import type { AgentCoreMemoryRoleArgs } from "../../components/agentcore/agentCoreMemoryRoleArgs";
 import type { AgentCoreHarnessRoleArgs } from "../../components/agentcore/agentCoreHarnessRoleArgs";
 import type { AgentCoreRuntimeRoleArgs } from "../../components/agentcore/agentCoreRuntimeRoleArgs";
-import type { AgentCorePlan } from "../../components/agentcore/agentCoreDocuments";
-import type { AgentCoreKind } from "../../components/agentcore/agentCoreKinds";
+import { AgentCorePlan, agentCoreFamily } from "../../components/agentcore/agentCoreDocuments";
+import { AGENTCORE_KINDS, AgentCoreKind, AgentCoreKindArgs } from "../../components/agentcore/agentCoreKinds";
+import { planRole } from "../../components/roles/rolePlanning";
 import {
+    planAgentCoreBrowserRole,
+    planAgentCoreCodeInterpreterRole,
     planAgentCoreGatewayRole,
     planAgentCoreMemoryRole,
     planAgentCoreHarnessRole,
@@ -23,6 +28,8 @@ export type PlainRuntimeArgs = pulumi.Unwrap<AgentCoreRuntimeRoleArgs>;
 export type PlainGatewayArgs = pulumi.Unwrap<AgentCoreGatewayRoleArgs>;
 export type PlainMemoryArgs = pulumi.Unwrap<AgentCoreMemoryRoleArgs>;
 export type PlainHarnessArgs = pulumi.Unwrap<AgentCoreHarnessRoleArgs>;
+export type PlainBrowserArgs = pulumi.Unwrap<AgentCoreBrowserRoleArgs>;
+export type PlainCodeInterpreterArgs = pulumi.Unwrap<AgentCoreCodeInterpreterRoleArgs>;
 
 const ACCOUNT = MOCK_ENVIRONMENT.account;
 /** An AgentCore ARN in the mocked account and region. */
@@ -126,6 +133,30 @@ export function harnessArgs(): PlainHarnessArgs {
     };
 }
 
+/** A browser that records its sessions and has two enterprise policy files. */
+export function browserArgs(): PlainBrowserArgs {
+    return {
+        browserName: "research_browser",
+        recording: { bucket: "browser-recordings", prefix: "sessions/" },
+        enterprisePolicies: [
+            { bucket: "browser-policies", key: "managed/allow-list.json" },
+            { arn: "arn:aws:s3:::browser-policies/managed/no-passwords.json" },
+        ],
+    };
+}
+
+/** A code interpreter reading two input prefixes (in two buckets) and writing one output prefix. */
+export function codeInterpreterArgs(): PlainCodeInterpreterArgs {
+    return {
+        codeInterpreterName: "analysis_sandbox",
+        inputPrefixes: [
+            { bucket: "analysis-data", prefix: "input/" },
+            { bucket: "reference-data", prefix: "rates" },
+        ],
+        outputPrefixes: [{ bucket: "analysis-data", prefix: "output/" }],
+    };
+}
+
 const SOURCE = { project: "agents", stack: "test" };
 
 /** Plans a runtime role as the component named `support-runtime` would. */
@@ -170,11 +201,47 @@ export const planMemory = (
 export const memoryFailure = (args: unknown): ArgumentError =>
     argumentErrorFrom(() => planMemory(args as PlainMemoryArgs));
 
-/** Valid args of every AgentCore kind, with every capability: a kind added fails to compile until it has some. */
-export const AGENTCORE_ARGS: { readonly [K in AgentCoreKind]: () => unknown } = {
+/** Plans a browser role as the component named `research-browser` would. */
+export const planBrowser = (
+    args: PlainBrowserArgs,
+    provider: AwsEnvironment = MOCK_ENVIRONMENT,
+): AgentCorePlan =>
+    planAgentCoreBrowserRole({ args, provider, source: { ...SOURCE, componentName: "research-browser" } });
+
+/** Plans a code interpreter role as the component named `analysis-sandbox` would. */
+export const planCodeInterpreter = (
+    args: PlainCodeInterpreterArgs,
+    provider: AwsEnvironment = MOCK_ENVIRONMENT,
+): AgentCorePlan =>
+    planAgentCoreCodeInterpreterRole({
+        args,
+        provider,
+        source: { ...SOURCE, componentName: "analysis-sandbox" },
+    });
+
+/** The ArgumentError planning a browser with `args` raises. */
+export const browserFailure = (args: unknown): ArgumentError =>
+    argumentErrorFrom(() => planBrowser(args as PlainBrowserArgs));
+
+/** The ArgumentError planning a code interpreter with `args` raises. */
+export const codeInterpreterFailure = (args: unknown): ArgumentError =>
+    argumentErrorFrom(() => planCodeInterpreter(args as PlainCodeInterpreterArgs));
+
+/** Valid args of every kind, with every capability: a kind added fails to compile here until it has some. */
+export const AGENTCORE_ARGS: { readonly [K in AgentCoreKind]: () => pulumi.Unwrap<AgentCoreKindArgs[K]> } = {
     runtime: runtimeArgs,
     gateway: gatewayArgs,
+    browser: browserArgs,
+    codeInterpreter: codeInterpreterArgs,
     memory: memoryArgs,
     evaluation: evaluationArgs,
     harness: harnessArgs,
 };
+
+/** Plans a role of any kind from `args`, as a component named after the kind would. */
+export const planAgentCore = (kind: AgentCoreKind, args: unknown): AgentCorePlan =>
+    planRole(agentCoreFamily(AGENTCORE_KINDS[kind] as never), {
+        args: args as never,
+        provider: MOCK_ENVIRONMENT,
+        source: { ...SOURCE, componentName: `${kind}-role` },
+    });

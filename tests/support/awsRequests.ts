@@ -13,6 +13,7 @@ import { allowed, AwsRequest, Citation, neighbour, THE_ROLE } from "./requests/r
 import { MEMORY_REQUESTS } from "./requests/memory";
 import { HARNESS_REQUESTS } from "./requests/harness";
 import { TOOL_SESSION_REQUESTS } from "./requests/toolSessions";
+import { TOOL_REQUESTS } from "./requests/tools";
 
 export { THE_ROLE } from "./requests/requestRows";
 export type { AwsRequest, Citation, Principal } from "./requests/requestRows";
@@ -1077,6 +1078,7 @@ export const AWS_REQUESTS: readonly AwsRequest[] = Object.freeze([
     ...MEMORY_REQUESTS,
     ...TOOL_SESSION_REQUESTS,
     ...HARNESS_REQUESTS,
+    ...TOOL_REQUESTS,
 ]);
 
 /** The request of that name; a name the table does not hold fails the test that asks. */

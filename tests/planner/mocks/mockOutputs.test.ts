@@ -108,4 +108,26 @@ describe("planner mocks: outputs as AWS gives them", () => {
             `arn:aws:bedrock-agentcore:eu-west-1:111122223333:runtime/${runtime.agentRuntimeId}`,
         );
     });
+
+    it("gives a custom browser and code interpreter ids of their names and ten characters, and ARNs under browser-custom/ and code-interpreter-custom/, as GetBrowser and GetCodeInterpreter return them", async () => {
+        await plan();
+        const browser = new aws.bedrock.AgentcoreBrowser("browser", {
+            name: "research_browser",
+            networkConfiguration: { networkMode: "PUBLIC" },
+        });
+        const interpreter = new aws.bedrock.AgentcoreCodeInterpreter("sandbox", {
+            name: "analysis_sandbox",
+            networkConfiguration: { networkMode: "SANDBOX" },
+        });
+        const browserId = await value(browser.browserId);
+        expect(browserId).to.match(/^research_browser-[a-zA-Z0-9]{10}$/);
+        expect(await value(browser.browserArn)).to.equal(
+            `arn:aws:bedrock-agentcore:eu-west-1:111122223333:browser-custom/${browserId}`,
+        );
+        const interpreterId = await value(interpreter.codeInterpreterId);
+        expect(interpreterId).to.match(/^analysis_sandbox-[a-zA-Z0-9]{10}$/);
+        expect(await value(interpreter.codeInterpreterArn)).to.equal(
+            `arn:aws:bedrock-agentcore:eu-west-1:111122223333:code-interpreter-custom/${interpreterId}`,
+        );
+    });
 });
