@@ -3,38 +3,9 @@
 // grants are built from. Other types get their inputs only: what AWS alone decides stays unknown.
 import type * as pulumi from "@pulumi/pulumi";
 import { AwsEnvironment, partitionOfRegion } from "../../components/iam/awsEnvironment";
+import { AGENTCORE_OUTPUTS } from "./agentCoreMockOutputs";
 import { shortHash } from "../../components/iam/names";
-
-type Inputs = Record<string, unknown>;
-type Outputs = (args: pulumi.runtime.MockResourceArgs, env: AwsEnvironment, name: string) => Inputs;
-
-/** An ARN in the stack's environment; `global` leaves out the region, `noAccount` the account too. */
-function arn(env: AwsEnvironment, service: string, resource: string, scope = ""): string {
-    const region = scope === "global" || scope === "noAccount" ? "" : env.region;
-    const account = scope === "noAccount" ? "" : env.account;
-    return `arn:${env.partition}:${service}:${region}:${account}:${resource}`;
-}
-
-/** An id as AWS makes them, stable per resource: `length` characters of upper-case hex. */
-const idOf = (args: pulumi.runtime.MockResourceArgs, length: number) =>
-    shortHash(`${args.type}/${args.name}`).toUpperCase().padEnd(length, "0");
-
-/** A credential provider of the token vault (`oauth2` or `apikey`). */
-const credentialProviderArn = (env: AwsEnvironment, kind: string, name: string) =>
-    arn(env, "bedrock-agentcore", `token-vault/default/${kind}credentialprovider/${name}`);
-
-/** The secret AgentCore keeps a credential provider's credentials in, with Secrets Manager's six characters. */
-const providerSecretArn = (
-    args: pulumi.runtime.MockResourceArgs,
-    env: AwsEnvironment,
-    kind: string,
-    name: string,
-) =>
-    arn(
-        env,
-        "secretsmanager",
-        `secret:bedrock-agentcore-identity!default/${kind}/${name}-${idOf(args, 6).slice(0, 6)}`,
-    );
+import { arn, idOf, Inputs, Outputs } from "./mockArns";
 
 const OUTPUTS: Record<string, Outputs> = {
     "aws:iam/role:Role": (args, env, name) => ({
@@ -100,110 +71,7 @@ const OUTPUTS: Record<string, Outputs> = {
         repositoryUrl: `${env.account}.dkr.ecr.${env.region}.amazonaws.com/${name}`,
     }),
     // AgentCore ids are the resource's name, "-" and ten characters (lower-case for gateways).
-    "aws:bedrock/agentcoreAgentRuntime:AgentcoreAgentRuntime": (args, env) => {
-        const agentRuntimeId = `${args.inputs.agentRuntimeName ?? args.name}-${idOf(args, 10)}`;
-        return {
-            agentRuntimeId,
-            agentRuntimeArn: arn(env, "bedrock-agentcore", `runtime/${agentRuntimeId}`),
-            agentRuntimeVersion: "1",
-        };
-    },
-    "aws:bedrock/agentcoreGateway:AgentcoreGateway": (args, env, name) => {
-        // CreateGateway accepts capitals in the name; the id and ARN AWS makes of it are lower case.
-        const gatewayId = `${name.toLowerCase()}-${idOf(args, 10).toLowerCase()}`;
-        return {
-            gatewayId,
-            gatewayArn: arn(env, "bedrock-agentcore", `gateway/${gatewayId}`),
-            gatewayUrl: `https://${gatewayId}.gateway.bedrock-agentcore.${env.region}.amazonaws.com/mcp`,
-        };
-    },
-    // A harness's id is its name, "-" and ten characters (CP API_HarnessSummary); it runs on a
-    // runtime AgentCore provisions, named harness_<name> (the harness-security page's workload
-    // identities), whose id and ARN it reports in environmentActuals.
-    "aws:bedrock/agentcoreHarness:AgentcoreHarness": (args, env) => {
-        const harnessName = String(args.inputs.harnessName ?? args.name);
-        const harnessId = `${harnessName}-${idOf(args, 10)}`;
-        const agentRuntimeName = `harness_${harnessName}`;
-        const agentRuntimeId = `${agentRuntimeName}-${idOf({ ...args, name: `${args.name}/runtime` }, 10)}`;
-        return {
-            harnessId,
-            harnessName,
-            arn: arn(env, "bedrock-agentcore", `harness/${harnessId}`),
-            environmentActuals: [
-                {
-                    agentcoreRuntimeEnvironments: [
-                        {
-                            agentRuntimeName,
-                            agentRuntimeId,
-                            agentRuntimeArn: arn(env, "bedrock-agentcore", `runtime/${agentRuntimeId}`),
-                        },
-                    ],
-                },
-            ],
-        };
-    },
-    // The memory's id is its name, "-" and ten letters and digits (CreateMemory; Pulumi imports
-    // memories by it: example_memory-5xKsqQHSWW); its ARN names it.
-    "aws:bedrock/agentcoreMemory:AgentcoreMemory": (args, env, name) => {
-        const id = `${name}-${idOf(args, 10)}`;
-        return { id, arn: arn(env, "bedrock-agentcore", `memory/${id}`) };
-    },
-    // Custom tools live under browser-custom/ and code-interpreter-custom/ (GetBrowser, GetCodeInterpreter).
-    "aws:bedrock/agentcoreBrowser:AgentcoreBrowser": (args, env, name) => {
-        const browserId = `${name}-${idOf(args, 10)}`;
-        return { browserId, browserArn: arn(env, "bedrock-agentcore", `browser-custom/${browserId}`) };
-    },
-    "aws:bedrock/agentcoreCodeInterpreter:AgentcoreCodeInterpreter": (args, env, name) => {
-        const codeInterpreterId = `${name}-${idOf(args, 10)}`;
-        return {
-            codeInterpreterId,
-            codeInterpreterArn: arn(env, "bedrock-agentcore", `code-interpreter-custom/${codeInterpreterId}`),
-        };
-    },
-    "aws:bedrock/agentcorePolicyEngine:AgentcorePolicyEngine": (args, env, name) => {
-        const policyEngineId = `${name}-${idOf(args, 10)}`;
-        return {
-            policyEngineId,
-            policyEngineArn: arn(env, "bedrock-agentcore", `policy-engine/${policyEngineId}`),
-        };
-    },
-    // The results go to a log group named after the configuration's id (AgentCore's
-    // results-and-output page); the status follows enableOnCreate unless given.
-    "aws:bedrock/agentcoreOnlineEvaluationConfig:AgentcoreOnlineEvaluationConfig": (args, env) => {
-        const onlineEvaluationConfigId = `${args.inputs.onlineEvaluationConfigName ?? args.name}-${idOf(args, 10)}`;
-        return {
-            onlineEvaluationConfigId,
-            onlineEvaluationConfigArn: arn(
-                env,
-                "bedrock-agentcore",
-                `online-evaluation-config/${onlineEvaluationConfigId}`,
-            ),
-            outputConfigs: [
-                {
-                    cloudwatchConfigs: [
-                        {
-                            logGroupName: `/aws/bedrock-agentcore/evaluations/results/${onlineEvaluationConfigId}`,
-                        },
-                    ],
-                },
-            ],
-            executionStatus:
-                args.inputs.executionStatus ??
-                (args.inputs.enableOnCreate === false ? "DISABLED" : "ENABLED"),
-        };
-    },
-    "aws:bedrock/agentcoreEvaluator:AgentcoreEvaluator": (args, env) => {
-        const evaluatorId = `${args.inputs.evaluatorName ?? args.name}-${idOf(args, 10)}`;
-        return { evaluatorId, evaluatorArn: arn(env, "bedrock-agentcore", `evaluator/${evaluatorId}`) };
-    },
-    "aws:bedrock/agentcoreOauth2CredentialProvider:AgentcoreOauth2CredentialProvider": (args, env, name) => ({
-        credentialProviderArn: credentialProviderArn(env, "oauth2", name),
-        clientSecretArns: [{ secretArn: providerSecretArn(args, env, "oauth2", name) }],
-    }),
-    "aws:bedrock/agentcoreApiKeyCredentialProvider:AgentcoreApiKeyCredentialProvider": (args, env, name) => ({
-        credentialProviderArn: credentialProviderArn(env, "apikey", name),
-        apiKeySecretArns: [{ secretArn: providerSecretArn(args, env, "apikey", name) }],
-    }),
+    ...AGENTCORE_OUTPUTS,
 };
 // The two generations of the S3 bucket and object resources answer alike.
 OUTPUTS["aws:s3/bucketV2:BucketV2"] = OUTPUTS["aws:s3/bucket:Bucket"];
