@@ -13,6 +13,8 @@ export const BROWSER_KIND: AgentCoreKindEntry<AgentCoreBrowserRoleArgs> = {
     type: "bedrock-agent-role:index:AgentCoreBrowserRole",
     words: { role: "AgentCore browser role", resource: "browser", resources: "browsers" },
     rolePrefix: "AgentCoreBrowser_",
+    // Named alone, it is granted nothing.
+    mayGrantNothing: true,
     inlinePolicyName: "AgentCoreBrowserPermissions",
     trustStatementId: "AllowAgentCoreBrowserToAssumeRole",
     arguments: BROWSER_ARGUMENTS,

@@ -19,6 +19,8 @@ export const CODE_INTERPRETER_KIND: AgentCoreKindEntry<AgentCoreCodeInterpreterR
         resources: "code interpreters",
     },
     rolePrefix: "AgentCoreCodeInterpreter_",
+    // Named alone, it is granted nothing.
+    mayGrantNothing: true,
     inlinePolicyName: "AgentCoreCodeInterpreterPermissions",
     trustStatementId: "AllowAgentCoreCodeInterpreterToAssumeRole",
     arguments: CODE_INTERPRETER_ARGUMENTS,

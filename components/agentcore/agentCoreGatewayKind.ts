@@ -21,6 +21,8 @@ export const GATEWAY_KIND: AgentCoreKindEntry<AgentCoreGatewayRoleArgs> = {
     type: "bedrock-agent-role:index:AgentCoreGatewayRole",
     words: { role: "AgentCore gateway role", resource: "gateway", resources: "gateways" },
     rolePrefix: "AgentCoreGateway_",
+    // Named alone, it is granted nothing.
+    mayGrantNothing: true,
     inlinePolicyName: "AgentCoreGatewayPermissions",
     trustStatementId: "AllowAgentCoreGatewayToAssumeRole",
     arguments: GATEWAY_ARGUMENTS,

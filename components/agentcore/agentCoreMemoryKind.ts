@@ -15,6 +15,8 @@ export const MEMORY_KIND: AgentCoreKindEntry<AgentCoreMemoryRoleArgs> = {
     type: "bedrock-agent-role:index:AgentCoreMemoryRole",
     words: { role: "AgentCore memory role", resource: "memory", resources: "memories" },
     rolePrefix: "AgentCoreMemory_",
+    // Named alone, it is granted nothing.
+    mayGrantNothing: true,
     inlinePolicyName: "AgentCoreMemoryPermissions",
     trustStatementId: "AllowAgentCoreMemoryToAssumeRole",
     arguments: MEMORY_ARGUMENTS,

@@ -168,6 +168,7 @@ export function declareRoleComponent<Args, Planned, Shape extends RoleShape, Pla
         existing,
         plan,
         family.inlinePolicyName,
+        family.mayGrantNothing === true,
     );
     complete.apply((p) => p.warnings.forEach((warning) => pulumi.log.warn(warning, component)));
     if (existing && shape.role.existing) {

@@ -40,6 +40,8 @@ export function readExistingRole(
  * plan's documents through. The managed policies are declared once the plan is known: how many
  * there are depends on every statement.
  * @param inlinePolicyName name of the inline identity policy
+ * @param mayGrantNothing whether the documents may hold no statement: the inline policy is then
+ *   declared once they are known, and only when they hold one (IAM refuses an empty policy)
  * @internal
  */
 export function declareRole(
@@ -49,6 +51,7 @@ export function declareRole(
     existing: aws.iam.Role | undefined,
     plan: pulumi.Output<RoleDocuments>,
     inlinePolicyName: string,
+    mayGrantNothing: boolean,
 ): RoleResources {
     const role =
         existing ??
@@ -66,11 +69,19 @@ export function declareRole(
             { parent },
         );
     const roleName = existing ? identity.name : role.name;
-    const inline = new aws.iam.RolePolicy(
-        `${componentName}-identity`,
-        { role: roleName, name: inlinePolicyName, policy: plan.apply((p) => renderPolicy(p.inlinePolicy)) },
-        { parent },
-    );
+    const declareInline = (policy: pulumi.Input<string>) =>
+        new aws.iam.RolePolicy(
+            `${componentName}-identity`,
+            { role: roleName, name: inlinePolicyName, policy },
+            { parent },
+        ).id;
+    const inline: pulumi.Output<string[]> = mayGrantNothing
+        ? plan.apply((p) =>
+              pulumi.all(
+                  p.inlinePolicy.Statement.length === 0 ? [] : [declareInline(renderPolicy(p.inlinePolicy))],
+              ),
+          )
+        : declareInline(plan.apply((p) => renderPolicy(p.inlinePolicy))).apply((id) => [id]);
     const attach = (part: ManagedPolicy, settings: RoleSettings): pulumi.Output<string> => {
         const policy = new aws.iam.Policy(
             `${componentName}-${part.key}`,
@@ -89,5 +100,5 @@ export function declareRole(
         ).id;
     };
     const managed = plan.apply((p) => pulumi.all(p.managedPolicies.map((part) => attach(part, p.role))));
-    return { role, attached: pulumi.all([inline.id, managed]).apply(([id, ids]) => [id, ...ids]) };
+    return { role, attached: pulumi.all([inline, managed]).apply(([ids, more]) => [...ids, ...more]) };
 }

@@ -37,6 +37,13 @@ export interface RoleKind {
     rolePrefix: string;
     /** Name of the role's inline identity policy. */
     inlinePolicyName: string;
+    /**
+     * Whether a role of the kind can be granted nothing (a custom code interpreter's with no
+     * prefix): its inline policy is then declared once the documents are known, and not at all
+     * when they hold no statement, which IAM refuses (MalformedPolicyDocument). Otherwise it is
+     * declared at once, so a preview shows it even when the documents are not known yet.
+     */
+    mayGrantNothing?: boolean;
     /** Id of the trust policy's statement. */
     trustStatementId: string;
     /** Every argument's name: any other is refused. */

@@ -16,6 +16,34 @@ import {
 import { drainRegistrations, installMocks, settle } from "../../support/pulumiMocks";
 
 describe("AgentCoreBrowserRole and AgentCoreCodeInterpreterRole", () => {
+    it("give a role granted nothing (a sandbox code interpreter's) no inline policy, which IAM refuses empty, and still resolve roleArn", async () => {
+        const recorded = await installMocks();
+        const sandbox = new AgentCoreCodeInterpreterRole("bare-sandbox", {
+            codeInterpreterName: "bare_sandbox",
+        });
+        const roleArn = await settle(sandbox.roleArn);
+        await drainRegistrations();
+        expect(roleArn.value).to.match(/:role\/AgentCoreCodeInterpreter_bare-sandbox-[0-9a-f]{8}$/);
+        expect(ofType(recorded, ROLE)).to.have.length(1);
+        expect(ofType(recorded, ROLE_POLICY)).to.deep.equal([]);
+        expect(JSON.parse((await settle(sandbox.identityPolicy)).value as string).Statement).to.deep.equal(
+            [],
+        );
+    });
+
+    it("declare the inline policy of a role that is granted something, once its documents are known", async () => {
+        const recorded = await installMocks();
+        const browser = new AgentCoreBrowserRole("research-browser", {
+            browserName: "research_browser",
+            recording: pulumi.output({ bucket: "browser-recordings", prefix: "sessions/" }),
+        });
+        await settle(browser.roleArn);
+        await drainRegistrations();
+        expect(ofType(recorded, ROLE_POLICY).map((r) => r.inputs.name)).to.deep.equal([
+            "AgentCoreBrowserPermissions",
+        ]);
+    });
+
     it("register one role and one inline policy each, named for their kind, trusted for their tool's name only", async () => {
         const recorded = await installMocks();
         const browser = new AgentCoreBrowserRole("research-browser", browserArgs());
