@@ -4,6 +4,8 @@ import { AGENTCORE_KINDS, AgentCoreKind } from "../../components/agentcore/agent
 import { AGENT_ARGUMENT_NAMES } from "../../components/agents/agentArguments";
 import { AGENTCORE_BASES, AGENT_BASES, Base, strikesOf } from "../support/adversarialBases";
 import { ENV } from "../support/adversarialValues";
+import { checkPlan } from "../support/adversarialRun";
+import { ArgumentError } from "../../components/iam/argumentError";
 import { agentCoreFamily } from "../../components/agentcore/agentCoreDocuments";
 import { planBedrockAgentRole } from "../../components/agents/agentPlans";
 import { planRole } from "../../components/roles/rolePlanning";
@@ -39,6 +41,34 @@ describe("adversarial bases", () => {
                 );
             }
         }
+    });
+
+    it("are judged through the pure plan as the mocks' runs are: a wildcard ARN, or an error naming another argument, fails", () => {
+        const planned = planBedrockAgentRole({ args: AGENT_BASES[0].args, provider: ENV, source: SOURCE });
+        const widened = {
+            ...planned,
+            inlinePolicy: {
+                ...planned.inlinePolicy,
+                Statement: [
+                    ...planned.inlinePolicy.Statement,
+                    {
+                        Sid: "Widened",
+                        Effect: "Allow",
+                        Action: ["s3:GetObject"],
+                        Resource: ["arn:aws:s3:::*"],
+                    },
+                ],
+            },
+        } as typeof planned;
+        expect(() => checkPlan("knowledgeBases", () => widened)).to.throw(
+            /wildcard or variable in arn:aws:s3:::\*/,
+        );
+        expect(() =>
+            checkPlan("knowledgeBases", () => {
+                throw new ArgumentError("prompts", "is wrong", "PROMPT1234");
+            }),
+        ).to.throw(/prompts for knowledgeBases/);
+        expect(() => checkPlan("knowledgeBases", () => planned)).to.not.throw();
     });
 
     it("are struck at every argument, and at every field and item within one", () => {

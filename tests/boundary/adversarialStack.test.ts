@@ -4,10 +4,11 @@
 // (tests/support/adversarialRun.ts judges). One property a file, so that mocha's workers share them.
 import * as pulumi from "@pulumi/pulumi";
 import { expect } from "chai";
-import { CONFIG_KEYS } from "../../program/agentConfig";
+import { planBedrockAgentRole } from "../../components/agents/agentPlans";
+import { agentArgsFromConfig, CONFIG_KEYS, inConfigTerms } from "../../program/agentConfig";
 import { agentProgram } from "../../program/agentProgram";
 import { AGENT_BASES, Base, Strike } from "../support/adversarialBases";
-import { ADVERSARIAL_RUNS, checkRun, strikeEach } from "../support/adversarialRun";
+import { ADVERSARIAL_RUNS, checkPlan, checkRun, MOCKED_RUNS, strikeEach } from "../support/adversarialRun";
 import { ENV } from "../support/adversarialValues";
 
 const PROJECT = "bedrock-agent-role";
@@ -35,7 +36,7 @@ function configOf({ variant, args }: Base): Base {
 describe("boundary: adversarial values, one argument at a time (fast-check)", function () {
     this.timeout(300000);
 
-    it(`through the stack program: every config key struck, then ${ADVERSARIAL_RUNS} random strikes; an ArgumentError naming the config key and nothing registered, or only concrete ARNs`, async () => {
+    it(`through the stack program: every config key struck, then ${ADVERSARIAL_RUNS} random strikes through its pure part (config read, plan) and ${MOCKED_RUNS} through the program on mocks; an ArgumentError naming the config key and nothing registered, or only concrete ARNs`, async () => {
         const configs = AGENT_BASES.map(configOf);
         const strikes: Strike[] = configs.flatMap((base) =>
             [...Object.keys(base.args), "unknownKey"].map((key) => ({ base, path: [key] })),
@@ -44,24 +45,55 @@ describe("boundary: adversarial values, one argument at a time (fast-check)", fu
         expect([...new Set(strikes.map(({ path }) => path[0]))].sort()).to.deep.equal(
             [...Object.keys(CONFIG_KEYS), "unknownKey"].sort(),
         );
-        try {
-            await strikeEach(strikes, ({ base, path }, value) => {
-                const key = path[0] as string;
-                const stack: Record<string, string> = { "aws:region": ENV.region };
-                for (const [k, v] of Object.entries({ ...base.args, [key]: value })) {
-                    if (v !== undefined) {
-                        stack[`${PROJECT}:${k}`] = typeof v === "string" ? v : JSON.stringify(v);
-                    }
+        /** The stack's config with `value` at `key`, as `pulumi config` stores it: text. */
+        const stackOf = ({ base, path }: Strike, value: unknown) => {
+            const key = path[0] as string;
+            const stack: Record<string, string> = {};
+            for (const [k, v] of Object.entries({ ...base.args, [key]: value })) {
+                if (v !== undefined) {
+                    stack[k] = typeof v === "string" ? v : JSON.stringify(v);
                 }
-                return checkRun(
-                    `${PROJECT}:${key}`,
-                    () => {
-                        pulumi.runtime.setAllConfig(stack);
-                        return agentProgram();
-                    },
-                    PROJECT,
-                );
-            });
+            }
+            return stack;
+        };
+        try {
+            await strikeEach(
+                strikes,
+                (strike, value) => {
+                    const stack = stackOf(strike, value);
+                    // The program's pure part: the config read and checked, then the component's plan,
+                    // its errors restated about the config keys.
+                    checkPlan(`${PROJECT}:${String(strike.path[0])}`, () => {
+                        const { name, args } = agentArgsFromConfig(
+                            { get: (key) => stack[key] },
+                            PROJECT,
+                            Object.keys(stack),
+                        );
+                        try {
+                            return planBedrockAgentRole({
+                                args: args as never,
+                                provider: ENV,
+                                source: { project: PROJECT, stack: "adversary", componentName: name },
+                            });
+                        } catch (error) {
+                            throw inConfigTerms(error, PROJECT);
+                        }
+                    });
+                },
+                (strike, value) => {
+                    const stack = Object.fromEntries(
+                        Object.entries(stackOf(strike, value)).map(([k, v]) => [`${PROJECT}:${k}`, v]),
+                    );
+                    return checkRun(
+                        `${PROJECT}:${String(strike.path[0])}`,
+                        () => {
+                            pulumi.runtime.setAllConfig({ "aws:region": ENV.region, ...stack });
+                            return agentProgram();
+                        },
+                        PROJECT,
+                    );
+                },
+            );
         } finally {
             pulumi.runtime.setAllConfig({});
         }

@@ -2,7 +2,10 @@
 // and nothing registered (the late arguments aside), or only concrete ARNs registered.
 import * as pulumi from "@pulumi/pulumi";
 import { expect } from "chai";
+import type { LambdaPermissionSpec } from "../../components/agents/lambdaPermissions";
+import type { RolePlan } from "../../components/grants/roleDocuments";
 import { ArgumentError } from "../../components/iam/argumentError";
+import { renderPolicy } from "../../components/iam/policyDocument";
 import { withRegistrations } from "./argumentErrors";
 import { nonConcrete } from "./concreteArns";
 import { drainRegistrations, installMocks, RecordedResource, settle } from "./pulumiMocks";
@@ -40,9 +43,12 @@ function names(argument: string, path: string): boolean {
     // lambdaAgentIds must be among agentIds: a bad agentIds can surface as a refused lambdaAgentIds.
     // A gateway's user-bound tokens need an OAuth provider: a bad oauthProviders can surface as a
     // refused workloadAccessTokensForJwt or workloadAccessTokensForUserId.
+    // An online evaluation's evaluator keys are for its evaluators: a bad evaluators can surface as
+    // refused evaluatorKeys.
     const admitted =
         (b.startsWith("agentIds") && a.startsWith("lambdaAgentIds")) ||
-        (b.startsWith("oauthProviders") && a.startsWith("workloadAccessTokensFor"));
+        (b.startsWith("oauthProviders") && a.startsWith("workloadAccessTokensFor")) ||
+        (b.startsWith("evaluators") && a.startsWith("evaluatorKeys"));
     // An extra statement is checked as a whole: another action can make its resources the error.
     const statement = (x: string) => /^extraStatements\[\d+\]/.exec(x)?.[0];
     const sameStatement = statement(a) !== undefined && statement(a) === statement(b);
@@ -124,34 +130,83 @@ export async function checkRun(
     expect(nonConcrete(recorded, ENV, USER_WILDCARDS, documented), path).to.deep.equal([]);
 }
 
+/** What a plan declares, as the mocks would record it: the role, its policies, its Lambda permissions. */
+function declaredBy(plan: RolePlan & { lambdaPermissions?: LambdaPermissionSpec[] }): RecordedResource[] {
+    const resource = (name: string, inputs: Record<string, unknown>) => ({ type: "plan", name, inputs });
+    return [
+        resource("role", {
+            assumeRolePolicy: renderPolicy(plan.trustPolicy),
+            permissionsBoundary: plan.role.permissionsBoundary,
+        }),
+        resource("identity", { policy: renderPolicy(plan.inlinePolicy) }),
+        ...plan.managedPolicies.map((part) => resource(part.key, { policy: renderPolicy(part.document) })),
+        ...(plan.lambdaPermissions ?? []).map((spec) =>
+            resource(spec.statementId, {
+                function: spec.functionArn,
+                sourceArn: spec.sourceArn,
+                sourceAccount: spec.sourceAccount,
+            }),
+        ),
+    ];
+}
+
+/**
+ * Plans the struck args with the component's pure plan (its own path, the package's table
+ * answering for AWS) and judges the outcome as {@link checkRun} does: an ArgumentError naming the
+ * struck argument, or documents whose every ARN is concrete or documented.
+ */
+export function checkPlan(path: string, plan: () => RolePlan, documented: string[] = []): void {
+    let planned: RolePlan;
+    try {
+        planned = plan();
+    } catch (error) {
+        expect(ArgumentError.isArgumentError(error), String(error)).to.equal(true);
+        const argument = (error as ArgumentError).argument;
+        expect(names(argument, path), `${argument} for ${path}: ${(error as Error).message}`).to.equal(true);
+        return;
+    }
+    const problems = nonConcrete(declaredBy(planned), ENV, USER_WILDCARDS, documented);
+    expect(problems, `${path}: ${problems.join("; ")}`).to.deep.equal([]);
+}
+
+/** How many random strikes of each property also run through Pulumi's mocks: 250 unless set. */
+export const MOCKED_RUNS = Math.min(ADVERSARIAL_RUNS, Number(process.env.ADVERSARIAL_MOCKED_RUNS ?? 250));
+
 /** One strike: where, the hostile value, and whether it arrives late, as an Output. */
 export type StrikeCase = [Strike, unknown, boolean];
 
+/** A random strike at one of `strikes`: a hostile value, early or late. */
+const randomStrike = (strikes: readonly Strike[]) =>
+    fc
+        .constantFrom(...strikes)
+        .chain((strike) =>
+            fc.tuple(fc.constant(strike), hostile(valueAt(strike.base.args, strike.path)), fc.boolean()),
+        );
+
 /**
  * Strikes every path of `strikes` once with `*` (fast-check's examples, so no argument depends on
- * chance), then ADVERSARIAL_RUNS random strikes with hostile values, early or late.
+ * chance), then ADVERSARIAL_RUNS random strikes with hostile values, through the pure plan: the
+ * component's own path, so its documents and errors are the component's. Then MOCKED_RUNS random
+ * strikes, early or late (as Outputs), through the component on Pulumi's mocks, for what a run
+ * registers and for values that arrive late.
  */
 export async function strikeEach(
     strikes: readonly Strike[],
-    check: (strike: Strike, value: unknown, late: boolean) => Promise<void>,
+    checkPure: (strike: Strike, value: unknown) => void,
+    checkMocked: (strike: Strike, value: unknown, late: boolean) => Promise<void>,
 ): Promise<void> {
-    await fc.assert(
-        fc.asyncProperty(
-            fc
-                .constantFrom(...strikes)
-                .chain((strike) =>
-                    fc.tuple(
-                        fc.constant(strike),
-                        hostile(valueAt(strike.base.args, strike.path)),
-                        fc.boolean(),
-                    ),
-                ),
-            ([strike, value, late]: StrikeCase) => check(strike, value, late),
-        ),
+    fc.assert(
+        fc.property(randomStrike(strikes), ([strike, value]: StrikeCase) => checkPure(strike, value)),
         {
             numRuns: ADVERSARIAL_RUNS,
             examples: strikes.map((strike): [StrikeCase] => [[strike, "*", false]]),
         },
+    );
+    await fc.assert(
+        fc.asyncProperty(randomStrike(strikes), ([strike, value, late]: StrikeCase) =>
+            checkMocked(strike, value, late),
+        ),
+        { numRuns: MOCKED_RUNS },
     );
 }
 
