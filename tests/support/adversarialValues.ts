@@ -16,15 +16,18 @@ export const PROVIDER_SECRET = `arn:aws:secretsmanager:eu-west-3:111122223333:se
 
 /**
  * The objects under each S3 prefix the args name (`{ bucket, prefix }`, alone or in a list): what a
- * browser's recording and a code interpreter's files are granted as, `<bucket>/<prefix>/*`.
+ * browser's recording and a code interpreter's files are granted as, `<bucket>/<prefix>/*`, and
+ * the `s3:prefix` a listing is held to, `<prefix>/*`.
  */
 function prefixPatterns(args: Record<string, unknown>): string[] {
     return Object.values(args)
         .flatMap((value) => (Array.isArray(value) ? value : [value]))
         .flatMap((item) => {
             const { bucket, prefix } = (item ?? {}) as { bucket?: unknown; prefix?: unknown };
+            const under = typeof prefix === "string" ? `${prefix.replace(/\/+$/, "")}/*` : "";
+            // The objects' ARN pattern, and the listing's s3:prefix value (a key may hold ":").
             return typeof bucket === "string" && typeof prefix === "string"
-                ? [`arn:${ENV.partition}:s3:::${bucket}/${prefix.replace(/\/+$/, "")}/*`]
+                ? [`arn:${ENV.partition}:s3:::${bucket}/${under}`, under]
                 : [];
         });
 }
