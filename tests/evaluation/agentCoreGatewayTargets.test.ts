@@ -83,18 +83,14 @@ describe("IAM evaluation (iam-simulate): what an AgentCore gateway's targets rea
 
     it("gives the tokens for any user id only when asked, beside the JWT ones, with a warning", async () => {
         const args = { ...gatewayArgs(), workloadAccessTokensForUserId: true };
-        const identity = agentCoreArn(
-            "workload-identity-directory/default/workload-identity/support-gateway-abcdefghij",
-        );
-        expect(
-            await asGateway(args, [
-                ["bedrock-agentcore:GetWorkloadAccessTokenForUserId", identity],
-                ["bedrock-agentcore:GetWorkloadAccessTokenForJWT", identity],
-            ]),
-        ).to.deep.equal(
-            ["GetWorkloadAccessTokenForUserId", "GetWorkloadAccessTokenForJWT"].map(
-                (action) => `bedrock-agentcore:${action} on ${identity} {}: Allowed`,
-            ),
+        const requests = [
+            ...awsRequests("agentcore.gateway.userIdTokens"),
+            ...awsRequests("agentcore.gateway.userTokens").filter((r) => r.expected === "Allowed"),
+        ];
+        expect(requests.length).to.equal(4);
+        expect(await decisions(args, requests)).to.deep.equal(requests.map((r) => `${r.name}: Allowed`));
+        expect(await decisions(gatewayArgs(), requests.slice(0, 2))).to.deep.equal(
+            requests.slice(0, 2).map((r) => `${r.name}: ImplicitlyDenied`),
         );
         expect(planGateway(args).warnings).to.deep.equal([
             "workloadAccessTokensForUserId lets gateway support-gateway mint tokens for any user id it names; AWS advises denying GetWorkloadAccessTokenForUserId where callers present JWTs",

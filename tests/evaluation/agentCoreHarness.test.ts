@@ -50,8 +50,9 @@ describe("IAM evaluation (iam-simulate): AgentCore harness role", () => {
         expect(await decisions(customImage, [...pulls, ...publicImage])).to.deep.equal(
             denied([...pulls, ...publicImage]),
         );
-        const own = `arn:aws:ecr:us-east-1:${ACCOUNT}:repository/support-harness`;
-        expect(await asRole(customImage, { action: "ecr:BatchGetImage", resource: own })).to.equal("Allowed");
+        const own = awsRequests("agentcore.harness.customImage");
+        expect(await decisions(customImage, own)).to.deep.equal(expected(own));
+        expect(await decisions(plan, own)).to.deep.equal(denied(own));
         const decided = await Promise.all(
             [
                 `arn:aws:ecr:us-west-2:999999999999:repository/harness-us-west-2`,
@@ -106,11 +107,6 @@ describe("IAM evaluation (iam-simulate): AgentCore harness role", () => {
         });
         const agentCore = "bedrock-agentcore.amazonaws.com";
         const decided = await Promise.all([
-            assumeRole(
-                plan,
-                agentCore,
-                from(agentCoreArn(`runtime/${HARNESS_RUNTIME_ID}/runtime-endpoint/DEFAULT`)),
-            ),
             assumeRole(plan, agentCore, from(agentCoreArn("harness/support_harness2-AbCdE12345"))),
             assumeRole(plan, agentCore, from(agentCoreArn("harness/support_harness-AbCdE12345x"))),
             // The harness's name alone is not its runtime's: a runtime named support_harness is another.
@@ -124,11 +120,11 @@ describe("IAM evaluation (iam-simulate): AgentCore harness role", () => {
             assumeRole(plan, agentCore, { "aws:SourceArn": HARNESS }),
             assumeRole(plan, "bedrock.amazonaws.com", from(HARNESS)),
         ]);
-        expect(decided).to.deep.equal(["Allowed", ...Array(7).fill("ImplicitlyDenied")]);
+        expect(decided).to.deep.equal(Array(7).fill("ImplicitlyDenied"));
     });
 
     it("denies itself role switching unless allowed, even into a role whose trust policy names it, which needs no grant of its own", async () => {
-        const target = `arn:aws:iam::${ACCOUNT}:role/billing-admin`;
+        const [request] = awsRequests("agentcore.harness.roleSwitching");
         const trustsHarness = (harnessRole: string) =>
             policyDocument([
                 {
@@ -136,14 +132,19 @@ describe("IAM evaluation (iam-simulate): AgentCore harness role", () => {
                     Effect: "Allow",
                     Principal: { AWS: harnessRole },
                     Action: ["sts:AssumeRole"],
-                    Resource: [target],
+                    Resource: [request.resource],
                 },
             ]);
         const switching = planHarness({ ...harnessArgs(), allowRoleSwitching: true });
+        // decideAws reads sts:AssumeRole as AgentCore assuming this role: here the role assumes another.
         const assume = (p: AgentCorePlan) =>
-            asRole(p, { action: "sts:AssumeRole", resource: target }, trustsHarness(p.roleArn));
+            asRole(
+                p,
+                { action: request.action, resource: request.resource, context: request.context },
+                trustsHarness(p.roleArn),
+            );
         expect(await assume(plan)).to.equal("ExplicitlyDenied");
-        expect(await assume(switching)).to.equal("Allowed");
+        expect(await assume(switching)).to.equal(request.expected);
         expect(switching.inlinePolicy.Statement.map((s) => s.Sid)).to.not.include("DenyRoleSwitching");
     });
 });

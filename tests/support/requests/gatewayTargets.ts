@@ -216,4 +216,21 @@ export const GATEWAY_TARGET_REQUESTS: readonly AwsRequest[] = [
         USER_TOKENS,
         "ImplicitlyDenied",
     ),
+    // Only when workloadAccessTokensForUserId asks for them: not under TARGETS' areas.
+    ...(
+        [
+            ["directory", DIRECTORY],
+            ["workloadIdentity", `${DIRECTORY}/workload-identity/support-gateway-abcdefghij`],
+        ] as const
+    ).map(([at, resource]) =>
+        row(
+            `agentcore.gateway.userIdTokens.${at}`,
+            "bedrock-agentcore:GetWorkloadAccessTokenForUserId",
+            resource,
+            {
+                ...USER_TOKENS,
+                shows: `a token bound to a user id the caller names; GetWorkloadAccessTokenForUserId is authorized on the workload-identity directory and the workload identity (${PAGES.agentCoreActions})`,
+            },
+        ),
+    ),
 ];

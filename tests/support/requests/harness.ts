@@ -69,6 +69,19 @@ export const HARNESS_REQUESTS: AwsRequest[] = [
         },
         source: page(TRUST.shows, `${TRUST.unconfirmed}; ${RUNTIME_NAME}`),
     }),
+    row("agentcore.harness.trust.runtimeEndpoint", {
+        principal: "bedrock-agentcore.amazonaws.com",
+        action: "sts:AssumeRole",
+        resource: THE_ROLE,
+        context: {
+            "aws:SourceAccount": ACCOUNT,
+            "aws:SourceArn": agentCoreArn(`runtime/${HARNESS_RUNTIME_ID}/runtime-endpoint/DEFAULT`),
+        },
+        source: page(
+            TRUST.shows,
+            `${TRUST.unconfirmed}, or its runtime's DEFAULT endpoint (a runtime's endpoint ARN form, runtime/<id>/runtime-endpoint/<name>); ${RUNTIME_NAME}`,
+        ),
+    }),
     row(
         "agentcore.harness.trust",
         {
@@ -102,6 +115,27 @@ export const HARNESS_REQUESTS: AwsRequest[] = [
                 'in VPC mode the harness "pulls its managed application container from a private Amazon ECR repository in the harness Region (named harness-<region>)"; the page grants arn:aws:ecr:<region>:*:repository/harness-*',
                 "the repository's account is AWS's and not named on the page: 999999999999 stands for it",
             ),
+        ),
+    ),
+    // Only with containerRepository: not under the image areas every harness is asked.
+    byRole(
+        "agentcore.harness.customImage",
+        "ecr:BatchGetImage",
+        `arn:aws:ecr:us-east-1:${ACCOUNT}:repository/support-harness`,
+        {
+            url: "https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide/runtime-permissions.html",
+            shows: 'a custom container is pulled as a runtime\'s image is: ECRImageAccess, ecr:BatchGetImage on "arn:aws:ecr:<region>:<account>:repository/<repository>"',
+            unconfirmed:
+                "that a harness given its own container pulls it with its execution role, as a runtime does",
+        },
+    ),
+    // Only with allowRoleSwitching: what the page advises denying otherwise.
+    byRole(
+        "agentcore.harness.roleSwitching",
+        "sts:AssumeRole",
+        `arn:aws:iam::${ACCOUNT}:role/billing-admin`,
+        page(
+            'additionalParams can make the runtime try sts:AssumeRole (LiteLLM aws_role_name): "Denying sts:AssumeRole on the execution role if role switching is not required"; STS authorizes AssumeRole on the target role\'s ARN',
         ),
     ),
     byRole(
