@@ -3,7 +3,7 @@
 // user-bound workload token of an authorization-code target. Gateway `support-gateway` (id
 // support-gateway-abcdefghij), as in agentCoreFixtures.ts; each row cites the AWS page that shows
 // its form.
-import type { AwsRequest, Citation } from "../awsRequests";
+import { AwsRequest, Citation, requestRow } from "./requestRows";
 import { agentCoreArn } from "../agentCoreFixtures";
 
 const ACCOUNT = "123456789012";
@@ -22,26 +22,15 @@ const PAGES = {
         "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrockagentcore.html",
 };
 
-/** A row of this file: named `<at>.<Action>`, `.neighbour` after a neighbour's. */
-function row(
+/** A request of the role, named `<at>.<Action>`, `.neighbour` after a neighbour's. */
+const row = (
     at: string,
     action: string,
     resource: string,
     source: Citation,
     expected: AwsRequest["expected"] = "Allowed",
     context: AwsRequest["context"] = {},
-): AwsRequest {
-    const suffix = expected === "Allowed" ? "" : ".neighbour";
-    return {
-        name: `${at}.${action.split(":")[1]}${suffix}`,
-        principal: "role",
-        action,
-        resource,
-        context,
-        expected,
-        source,
-    };
-}
+): AwsRequest => requestRow({ at, principal: "role", action, resource, source, context }, expected);
 
 const execution = (path: string, api = "a1b2c3d4e5") =>
     `arn:aws:execute-api:us-east-1:${ACCOUNT}:${api}/${path}`;

@@ -3,12 +3,10 @@
 // on its runtime harness_support_harness-AbCdE12345. Written from AWS's pages, never from the
 // package's statements (see ../awsRequests.ts). Models and tools: the rows of the model table and
 // ./toolSessions.ts.
-import type { AwsRequest, Citation } from "../awsRequests";
+import { AwsRequest, Citation, requestRow, THE_ROLE } from "./requestRows";
 import { agentCoreArn, API_KEY_SECRET } from "../agentCoreFixtures";
 
 const ACCOUNT = "123456789012";
-/** ../awsRequests.ts's THE_ROLE, which this file cannot import while that one imports it. */
-const THE_ROLE = "the role itself";
 const HARNESS_SECURITY =
     "https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide/harness-security.html";
 const HARNESS_SUMMARY =
@@ -33,14 +31,11 @@ const page = (shows: string, unconfirmed?: string): Citation => ({
 });
 
 /** A row: where it sits, the request, and what it rests on. */
-function row(
+const row = (
     at: string,
     spec: Omit<AwsRequest, "name" | "expected" | "context"> & { context?: AwsRequest["context"] },
     expected: AwsRequest["expected"] = "Allowed",
-): AwsRequest {
-    const suffix = expected === "Allowed" ? "" : ".neighbour";
-    return { name: `${at}.${spec.action.split(":")[1]}${suffix}`, context: {}, ...spec, expected };
-}
+): AwsRequest => requestRow({ at, ...spec }, expected);
 const byRole = (at: string, action: string, resource: string, source: Citation) =>
     row(at, { principal: "role", action, resource, source });
 

@@ -5,7 +5,7 @@
 // AWS's form of the same requests for neighbours: a configuration whose name extends ours, another
 // runtime's log group, another function. Written from AWS's pages, never from the package's
 // statements (see ../awsRequests.ts); tests/support/evaluationFixtures.ts holds the matching args.
-import type { AwsRequest, Citation } from "../awsRequests";
+import { AwsRequest, Citation, requestRow, THE_ROLE } from "./requestRows";
 import { agentCoreArn } from "../agentCoreFixtures";
 import { EVALUATOR_KEY, RUNTIME_LOG_GROUP } from "../evaluationFixtures";
 
@@ -26,8 +26,6 @@ const PAGES = {
     encryption: `${GUIDE}/evaluations-encryption.html`,
 };
 
-/** The role's own placeholder for `sts:AssumeRole` rows, as ../awsRequests.ts's THE_ROLE spells it. */
-const ROLE = "the role itself";
 const CONFIG = agentCoreArn("online-evaluation-config/support_evaluation-AbCdE12345");
 const LONGER_CONFIG = agentCoreArn("online-evaluation-config/support_evaluation_v2-AbCdE12345");
 const EVALUATOR = agentCoreArn("evaluator/helpfulness_judge-AbCdE12345");
@@ -38,22 +36,13 @@ const model = (region: string) =>
     `arn:aws:bedrock:${region}::foundation-model/anthropic.claude-sonnet-4-20250514-v1:0`;
 const fn = (name: string) => `arn:aws:lambda:us-east-1:${ACCOUNT}:function:${name}`;
 
-/** A row of this file: named `<at>.<Action>`, `.neighbour` after a neighbour's. */
-function row(
+/** A row of this file: a request of the role unless it names another principal. */
+const row = (
     at: string,
     spec: Pick<AwsRequest, "action" | "resource"> & Partial<Pick<AwsRequest, "principal" | "context">>,
     source: Citation,
     expected: AwsRequest["expected"] = "Allowed",
-): AwsRequest {
-    return {
-        name: `${at}.${spec.action.split(":")[1]}${expected === "Allowed" ? "" : ".neighbour"}`,
-        principal: "role",
-        context: {},
-        ...spec,
-        expected,
-        source,
-    };
-}
+): AwsRequest => requestRow({ at, principal: "role", ...spec, source }, expected);
 
 const TRUST: Citation = {
     url: PAGES.prerequisites,
@@ -122,7 +111,7 @@ export const ONLINE_EVALUATION_REQUESTS: AwsRequest[] = [
         {
             principal: "bedrock-agentcore.amazonaws.com",
             action: "sts:AssumeRole",
-            resource: ROLE,
+            resource: THE_ROLE,
             context: trustContext(CONFIG),
         },
         { ...TRUST, unconfirmed: WHICH_SOURCE },
@@ -132,7 +121,7 @@ export const ONLINE_EVALUATION_REQUESTS: AwsRequest[] = [
         {
             principal: "bedrock-agentcore.amazonaws.com",
             action: "sts:AssumeRole",
-            resource: ROLE,
+            resource: THE_ROLE,
             context: trustContext(EVALUATOR),
         },
         { ...TRUST, unconfirmed: WHICH_SOURCE },
@@ -142,7 +131,7 @@ export const ONLINE_EVALUATION_REQUESTS: AwsRequest[] = [
         {
             principal: "bedrock-agentcore.amazonaws.com",
             action: "sts:AssumeRole",
-            resource: ROLE,
+            resource: THE_ROLE,
             context: trustContext(LONGER_CONFIG),
         },
         CONFIG_ID,

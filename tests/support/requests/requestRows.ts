@@ -58,3 +58,6 @@ const tableRow = ({ at, ...spec }: RowSpec, expected: AwsRequest["expected"], su
 export const allowed = (spec: RowSpec): AwsRequest => tableRow(spec, "Allowed");
 /** AWS's real form of a request for a resource whose name extends ours: never granted. */
 export const neighbour = (spec: RowSpec): AwsRequest => tableRow(spec, "ImplicitlyDenied", ".neighbour");
+/** A row of either kind: `expected` says which. */
+export const requestRow = (spec: RowSpec, expected: AwsRequest["expected"] = "Allowed"): AwsRequest =>
+    expected === "Allowed" ? allowed(spec) : neighbour(spec);

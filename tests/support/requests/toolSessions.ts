@@ -1,7 +1,7 @@
 // The requests a runtime's or a harness's role makes to drive browsers and code interpreters, as
 // AWS presents them: AWS's built-in tools (account `aws`) and custom ones of the account. Written
 // from AWS's pages, never from the package's statements (see ../awsRequests.ts).
-import type { AwsRequest, Citation } from "../awsRequests";
+import { AwsRequest, Citation, requestRow } from "./requestRows";
 import { agentCoreArn } from "../agentCoreFixtures";
 
 const AGENTCORE_GUIDE = "https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide";
@@ -24,15 +24,7 @@ const byRole = (
     resource: string,
     source: Citation,
     expected: AwsRequest["expected"] = "Allowed",
-): AwsRequest => ({
-    name: `${at}.${action.split(":")[1]}${expected === "Allowed" ? "" : ".neighbour"}`,
-    principal: "role",
-    action,
-    resource,
-    context: {},
-    expected,
-    source,
-});
+): AwsRequest => requestRow({ at, principal: "role", action, resource, source }, expected);
 
 const BROWSER_SESSION_ACTIONS = [
     "bedrock-agentcore:StartBrowserSession",

@@ -3,11 +3,8 @@
 // trust, and the S3 calls of the code it runs. Written from AWS's pages and the fixtures' names
 // (tests/support/agentCoreFixtures.ts), never from the package's statements; joined into
 // tests/support/awsRequests.ts's table.
-import type { AwsRequest, Citation } from "../awsRequests";
+import { allowed, AwsRequest, Citation, neighbour, THE_ROLE } from "./requestRows";
 
-// awsRequests.ts's THE_ROLE and its row helpers: that file imports this one, so its values are not
-// yet defined while this table is built; only its types are imported.
-const THE_ROLE = "the role itself";
 const ACCOUNT = "123456789012";
 const AGENTCORE = "bedrock-agentcore.amazonaws.com";
 const GUIDE = "https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide";
@@ -27,20 +24,6 @@ const PAGES = {
 const agentCoreArn = (resource: string) => `arn:aws:bedrock-agentcore:us-east-1:${ACCOUNT}:${resource}`;
 const inAccount = { "aws:ResourceAccount": ACCOUNT };
 const fromSource = (source: string) => ({ "aws:SourceAccount": ACCOUNT, "aws:SourceArn": source });
-
-type Row = Omit<AwsRequest, "name" | "expected"> & { at: string };
-/** A request the grants exist for, named `<at>.<action>`. */
-const allowed = ({ at, ...row }: Row): AwsRequest => ({
-    name: `${at}.${row.action.split(":")[1]}`,
-    ...row,
-    expected: "Allowed",
-});
-/** AWS's form of a neighbour's request (another prefix, object or tool of a longer name): never granted. */
-const neighbour = ({ at, ...row }: Row): AwsRequest => ({
-    name: `${at}.${row.action.split(":")[1]}.neighbour`,
-    ...row,
-    expected: "ImplicitlyDenied",
-});
 
 const SOURCE_ARN_UNCONFIRMED =
     "AWS's trust admits any AgentCore resource of the account; that the ARN AgentCore presents is the tool's own rests on CDK's shipped browser-custom/<name>* and code-interpreter-custom/<name>* trusts (agentcore-iam-facts-2.md); no AWS page shows it";
