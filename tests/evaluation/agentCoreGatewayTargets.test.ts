@@ -84,7 +84,7 @@ describe("IAM evaluation (iam-simulate): what an AgentCore gateway's targets rea
     it("gives the tokens for any user id only when asked, beside the JWT ones, with a warning", async () => {
         const args = { ...gatewayArgs(), workloadAccessTokensForUserId: true };
         const requests = [
-            ...awsRequests("agentcore.gateway.userIdTokens"),
+            ...awsRequests("agentcore.gatewayWhenAsked.userIdTokens"),
             ...awsRequests("agentcore.gateway.userTokens").filter((r) => r.expected === "Allowed"),
         ];
         expect(requests.length).to.equal(4);

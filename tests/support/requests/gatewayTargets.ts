@@ -205,7 +205,7 @@ export const GATEWAY_TARGET_REQUESTS: readonly AwsRequest[] = [
         USER_TOKENS,
         "ImplicitlyDenied",
     ),
-    // Only when workloadAccessTokensForUserId asks for them: not under TARGETS' areas.
+    // Only when workloadAccessTokensForUserId asks for them: apart from the gateway's own rows.
     ...(
         [
             ["directory", DIRECTORY],
@@ -213,7 +213,7 @@ export const GATEWAY_TARGET_REQUESTS: readonly AwsRequest[] = [
         ] as const
     ).map(([at, resource]) =>
         row(
-            `agentcore.gateway.userIdTokens.${at}`,
+            `agentcore.gatewayWhenAsked.userIdTokens.${at}`,
             "bedrock-agentcore:GetWorkloadAccessTokenForUserId",
             resource,
             {
