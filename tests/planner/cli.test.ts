@@ -1,26 +1,18 @@
 import { expect } from "chai";
 import * as fs from "fs";
 import * as path from "path";
-import { packedPackageWorkspace, planWithInstalledBin } from "../support/packedPackage";
+import { installedBinSuite } from "../support/packedPackage";
 import { visibleText } from "../support/visibleText";
 
 const ROOT = path.resolve(__dirname, "../..");
 
 describe("bedrock-agent-plan, from the packed npm package, on users' own programs", function () {
     this.timeout(600000);
-    let workspace: string;
-
-    before(async () => {
-        ({ workspace } = await packedPackageWorkspace());
-    });
-
     // Type-checking a program costs about 8 s of the compiler's time against 1.5 s for the plan:
     // it is done where it is the subject (tests/planner/cliTypeScript.test.ts; the examples
     // type-check in tests/examples.test.ts).
-    const typeCheckedPlan = (args: string[]) => planWithInstalledBin(workspace, args);
-    const plan = (args: string[]) => typeCheckedPlan([...args, "--no-type-check"]);
-    const stackFile = (example: string, config: string) =>
-        fs.writeFileSync(path.join(workspace, example, "Pulumi.test.yaml"), `config:\n${config}`);
+    const suite = installedBinSuite();
+    const { typeCheckedPlan, plan, stackFile } = suite;
 
     it("bedrock-agent-plan plans a user's own program: every BedrockAgentRole, with ARNs of the stack's account and region from the resources around them", () => {
         stackFile("complete-agent", '  aws:region: eu-west-1\n  aws:allowedAccountIds: ["111122223333"]\n');
@@ -50,9 +42,9 @@ describe("bedrock-agent-plan, from the packed npm package, on users' own program
 
     it("bedrock-agent-plan --format markdown renders the tables and the grants added and removed, for a pull request", () => {
         stackFile("supervisor-agent", "  aws:region: us-east-1\n");
-        const before = path.join(workspace, "plan-before");
+        const before = path.join(suite.workspace, "plan-before");
         expect(plan(["test", "--project", "supervisor-agent", "--out", before]).code).to.equal(0);
-        const program = path.join(workspace, "supervisor-agent", "index.ts");
+        const program = path.join(suite.workspace, "supervisor-agent", "index.ts");
         fs.writeFileSync(
             program,
             fs.readFileSync(program, "utf8").replace("    prompts: [routing.arn],\n", ""),
@@ -78,7 +70,7 @@ describe("bedrock-agent-plan, from the packed npm package, on users' own program
     });
 
     it("bedrock-agent-plan exits 1 with the program's own message when the program fails, and 2 naming the argument when an argument is bad", () => {
-        const broken = path.join(workspace, "broken-program");
+        const broken = path.join(suite.workspace, "broken-program");
         fs.mkdirSync(broken, { recursive: true });
         fs.writeFileSync(path.join(broken, "Pulumi.yaml"), "name: broken\nruntime: nodejs\nmain: index.js\n");
         fs.writeFileSync(path.join(broken, "Pulumi.test.yaml"), "config:\n  aws:region: us-east-1\n");
@@ -99,7 +91,7 @@ describe("bedrock-agent-plan, from the packed npm package, on users' own program
     });
 
     it("the bedrock-agent-plan bin renders a stack's plan through npx, compiled, without ts-node", () => {
-        const out = path.join(workspace, "plan-out");
+        const out = path.join(suite.workspace, "plan-out");
         // Type-checked: transpiling only, ts-node refuses this project's tsconfig (module commonjs
         // under Pulumi's default moduleResolution nodenext, TS5110).
         const { code, output } = typeCheckedPlan([

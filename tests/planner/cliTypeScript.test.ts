@@ -4,25 +4,17 @@
 import { expect } from "chai";
 import * as fs from "fs";
 import * as path from "path";
-import { packedPackageWorkspace, planWithInstalledBin } from "../support/packedPackage";
+import { installedBinSuite } from "../support/packedPackage";
 
 const ROOT = path.resolve(__dirname, "../..");
 
 describe("bedrock-agent-plan, from the packed npm package, on users' TypeScript programs", function () {
     this.timeout(600000);
-    let workspace: string;
-
-    before(async () => {
-        ({ workspace } = await packedPackageWorkspace());
-    });
-
-    const typeCheckedPlan = (args: string[]) => planWithInstalledBin(workspace, args);
-    const plan = (args: string[]) => typeCheckedPlan([...args, "--no-type-check"]);
-    const stackFile = (example: string, config: string) =>
-        fs.writeFileSync(path.join(workspace, example, "Pulumi.test.yaml"), `config:\n${config}`);
+    const suite = installedBinSuite();
+    const { typeCheckedPlan, plan, stackFile } = suite;
 
     it("bedrock-agent-plan type-checks a TypeScript program with its own tsconfig as pulumi up does (exit 1 naming the error), unless --no-type-check", () => {
-        const typed = path.join(workspace, "minimal-agent");
+        const typed = path.join(suite.workspace, "minimal-agent");
         stackFile("minimal-agent", "  aws:region: us-east-1\n");
         const program = path.join(typed, "index.ts");
         fs.appendFileSync(program, '\nexport const wrong: number = "not a number";\n');
@@ -36,7 +28,7 @@ describe("bedrock-agent-plan, from the packed npm package, on users' TypeScript 
     });
 
     it("bedrock-agent-plan loads an ES-module TypeScript program with top-level await through the project's ts-node, type-checked, as pulumi up does", () => {
-        const esm = path.join(workspace, "esm-agent");
+        const esm = path.join(suite.workspace, "esm-agent");
         fs.mkdirSync(path.join(esm, "node_modules"), { recursive: true });
         fs.symlinkSync(path.join(ROOT, "node_modules", "ts-node"), path.join(esm, "node_modules", "ts-node"));
         fs.writeFileSync(path.join(esm, "package.json"), '{ "type": "module", "main": "index.ts" }');

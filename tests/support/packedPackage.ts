@@ -155,6 +155,36 @@ export function planWithInstalledBin(
     return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
+/** What a suite of the installed bin's plans needs: its workspace, plans with and without the type-check, stack files. */
+export interface InstalledBinSuite {
+    /** The suite's workspace (known once its `before` hook has run). */
+    readonly workspace: string;
+    /** A plan type-checked as `pulumi up` type-checks the program. */
+    typeCheckedPlan(args: string[]): { code: number | null; output: string };
+    /** A plan with `--no-type-check`. */
+    plan(args: string[]): { code: number | null; output: string };
+    /** Writes `Pulumi.test.yaml` into an example of the workspace, with `config` under `config:`. */
+    stackFile(example: string, config: string): void;
+}
+
+/** Registers a `before` hook making the calling suite's workspace, and gives what its tests use. */
+export function installedBinSuite(): InstalledBinSuite {
+    let workspace = "";
+    before(async () => {
+        ({ workspace } = await packedPackageWorkspace());
+    });
+    const typeCheckedPlan = (args: string[]) => planWithInstalledBin(workspace, args);
+    return {
+        get workspace() {
+            return workspace;
+        },
+        typeCheckedPlan,
+        plan: (args) => typeCheckedPlan([...args, "--no-type-check"]),
+        stackFile: (example, config) =>
+            fs.writeFileSync(path.join(workspace, example, "Pulumi.test.yaml"), `config:\n${config}`),
+    };
+}
+
 if (require.main === module) {
     installedPackage().then(
         (consumer) => console.log(`the packed package is installed in ${consumer}`),
