@@ -11,6 +11,7 @@ import {
     keyPolicyOf,
     OTHER_ACCOUNT,
     simulate,
+    sourceContext,
 } from "../support/iamEvaluation";
 import {
     agentCoreArn,
@@ -154,10 +155,7 @@ describe("IAM evaluation (iam-simulate): AgentCore gateway role", () => {
         for (const request of awsRequests("agentcore.gateway.trust")) {
             expect(await decideAws(plan, request), request.name).to.equal(request.expected);
         }
-        const from = (sourceArn: string, account = ACCOUNT) => ({
-            "aws:SourceAccount": account,
-            "aws:SourceArn": sourceArn,
-        });
+        const from = sourceContext;
         const agentCore = "bedrock-agentcore.amazonaws.com";
         const denied = [
             await assumeRole(plan, agentCore, from(agentCoreArn("gateway/billing-gateway-abcdefghij"))),

@@ -2,7 +2,7 @@
 // allowed, and its near neighbours are denied.
 import { expect } from "chai";
 import { AwsRequest, awsRequests } from "../support/awsRequests";
-import { asRole, assumeRole, decideAws, OTHER_ACCOUNT } from "../support/iamEvaluation";
+import { asRole, assumeRole, decideAws, OTHER_ACCOUNT, sourceContext } from "../support/iamEvaluation";
 import { agentCoreArn, harnessArgs, planHarness } from "../support/agentCoreFixtures";
 import { HARNESS, HARNESS_RUNTIME_ID } from "../support/requests/harness";
 import type { AgentCorePlan } from "../../components/agentcore/agentCoreDocuments";
@@ -101,10 +101,7 @@ describe("IAM evaluation (iam-simulate): AgentCore harness role", () => {
     it("trusts AgentCore acting for its harness, or the runtime it runs on, in its account, and no one else", async () => {
         const trust = awsRequests("agentcore.harness.trust");
         expect(await decisions(plan, trust)).to.deep.equal(expected(trust));
-        const from = (sourceArn: string, account = ACCOUNT) => ({
-            "aws:SourceAccount": account,
-            "aws:SourceArn": sourceArn,
-        });
+        const from = sourceContext;
         const agentCore = "bedrock-agentcore.amazonaws.com";
         const decided = await Promise.all([
             assumeRole(plan, agentCore, from(agentCoreArn("harness/support_harness2-AbCdE12345"))),

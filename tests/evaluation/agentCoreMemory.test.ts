@@ -11,6 +11,7 @@ import {
     keyPolicyOf,
     OTHER_ACCOUNT,
     simulate,
+    sourceContext,
 } from "../support/iamEvaluation";
 import {
     agentCoreArn,
@@ -187,10 +188,7 @@ describe("IAM evaluation (iam-simulate): AgentCore memory role", () => {
         for (const request of awsRequests("agentcore.memory.trust")) {
             expect(await decideAws(plan, request), request.name).to.equal(request.expected);
         }
-        const from = (sourceArn: string, account = ACCOUNT) => ({
-            "aws:SourceAccount": account,
-            "aws:SourceArn": sourceArn,
-        });
+        const from = sourceContext;
         const agentCore = "bedrock-agentcore.amazonaws.com";
         const denied = [
             await assumeRole(plan, agentCore, from(agentCoreArn("memory/billing_memory-AbCdE12345"))),

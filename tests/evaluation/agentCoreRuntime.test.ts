@@ -2,7 +2,7 @@
 // are denied.
 import { expect } from "chai";
 import { AwsRequest, awsRequest, awsRequests } from "../support/awsRequests";
-import { asRole, assumeRole, decideAws, OTHER_ACCOUNT } from "../support/iamEvaluation";
+import { asRole, assumeRole, decideAws, OTHER_ACCOUNT, sourceContext } from "../support/iamEvaluation";
 import { agentCoreArn, planRuntime, runtimeArgs } from "../support/agentCoreFixtures";
 import type { AgentCorePlan } from "../../components/agentcore/agentCoreDocuments";
 
@@ -114,10 +114,7 @@ describe("IAM evaluation (iam-simulate): AgentCore runtime role", () => {
     it("trusts AgentCore acting for its runtime in its account, endpoints included, and no one else", async () => {
         const trust = awsRequests("agentcore.runtime.trust");
         expect(await decisions(plan, trust)).to.deep.equal(expected(trust));
-        const from = (sourceArn: string, account = ACCOUNT) => ({
-            "aws:SourceAccount": account,
-            "aws:SourceArn": sourceArn,
-        });
+        const from = sourceContext;
         const agentCore = "bedrock-agentcore.amazonaws.com";
         const denied = [
             await assumeRole(plan, agentCore, from(agentCoreArn("runtime/billing_agent-AbCdE12345"))),

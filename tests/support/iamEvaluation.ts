@@ -159,6 +159,12 @@ export function asCaller(
     return simulate({ ...request, principal: CALLER }, policies, resourcePolicy);
 }
 
+/** The context AWS sends with a service's request made for a resource: its account and ARN. */
+export const sourceContext = (sourceArn: string, account = ACCOUNT): Record<string, string> => ({
+    "aws:SourceAccount": account,
+    "aws:SourceArn": sourceArn,
+});
+
 /** Decides an `sts:AssumeRole` on the role, the trust policy acting as its resource policy. */
 export function assumeRole(
     plan: RolePlan,
