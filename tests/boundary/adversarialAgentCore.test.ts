@@ -6,7 +6,7 @@
 import { agentCoreFamily } from "../../components/agentcore/agentCoreDocuments";
 import { AGENTCORE_KINDS, AgentCoreKind } from "../../components/agentcore/agentCoreKinds";
 import { planRole } from "../../components/roles/rolePlanning";
-import * as api from "../../index";
+import { agentCoreComponent } from "../support/agentCoreFixtures";
 import { AGENTCORE_BASES, Strike, strikesOf } from "../support/adversarialBases";
 import {
     ADVERSARIAL_RUNS,
@@ -17,13 +17,6 @@ import {
     struck,
 } from "../support/adversarialRun";
 import { agentCorePatterns, ENV, pathText, withValue } from "../support/adversarialValues";
-
-/** Each kind's component, by its type token's name. */
-const componentOf = (kind: AgentCoreKind) =>
-    (api as Record<string, unknown>)[AGENTCORE_KINDS[kind].type.split(":").pop() as string] as new (
-        name: string,
-        args: unknown,
-    ) => { roleArn: import("@pulumi/pulumi").Output<string> };
 
 describe("boundary: adversarial values, one argument at a time (fast-check)", function () {
     this.timeout(300000);
@@ -54,7 +47,7 @@ describe("boundary: adversarial values, one argument at a time (fast-check)", fu
                 const { kind, base, path } = of(strike);
                 // The name and prefixes the patterns are of: the struck value itself, not the Output carrying it.
                 const documented = agentCorePatterns(kind, withValue(base.args, path, value));
-                const Component = componentOf(kind);
+                const Component = agentCoreComponent(kind);
                 return checkRun(
                     pathText(path),
                     () => new Component("adversary", struck(base.args, path, value, late)),

@@ -1,6 +1,8 @@
 // The AgentCore roles the tests plan: a runtime, a gateway, a browser and a code interpreter with
 // every capability, in the mocked account and us-east-1, and the ARNs the evaluation tests ask about.
 import type * as pulumi from "@pulumi/pulumi";
+import * as api from "../../index";
+import type { RoleComponent } from "./componentRun";
 import type { AgentCoreBrowserRoleArgs } from "../../components/agentcore/agentCoreBrowserRoleArgs";
 import type { AgentCoreCodeInterpreterRoleArgs } from "../../components/agentcore/agentCoreCodeInterpreterRoleArgs";
 import type { AgentCoreGatewayRoleArgs } from "../../components/agentcore/agentCoreGatewayRoleArgs";
@@ -245,3 +247,10 @@ export const planAgentCore = (kind: AgentCoreKind, args: unknown): AgentCorePlan
         provider: MOCK_ENVIRONMENT,
         source: { ...SOURCE, componentName: `${kind}-role` },
     });
+
+/** Each AgentCore kind's component, by its type token's name in the public API. */
+export const agentCoreComponent = (kind: AgentCoreKind) =>
+    (api as Record<string, unknown>)[AGENTCORE_KINDS[kind].type.split(":").pop() as string] as new (
+        name: string,
+        args: unknown,
+    ) => RoleComponent;

@@ -6,14 +6,7 @@ import { expect } from "chai";
 import { AgentCoreEvaluationRole } from "../../../index";
 import { RUNTIME_PROFILES } from "../../support/agentCoreFixtures";
 import { reportedArgumentError } from "../../support/argumentErrors";
-import {
-    deployed,
-    expectRoleArnAfter,
-    heldRegistration,
-    ofType,
-    ROLE,
-    ROLE_POLICY,
-} from "../../support/componentRun";
+import { deployed, ofType, ROLE, ROLE_POLICY } from "../../support/componentRun";
 import {
     evaluationArgs,
     evaluationFailure,
@@ -192,10 +185,6 @@ describe("AgentCoreEvaluationRole", () => {
             "AgentCoreEvaluationPermissions",
         ]);
         expect((await settle(role.onlineEvaluationConfigName)).value).to.equal("support_evaluation");
-
-        const held = heldRegistration(ROLE_POLICY);
-        await installMocks({ inferenceProfiles: RUNTIME_PROFILES, beforeRegistering: held.hold });
-        await expectRoleArnAfter(new AgentCoreEvaluationRole("support-evaluation", evaluationArgs()), held);
     });
 
     it("is what AgentcoreOnlineEvaluationConfig's mocked outputs name: an id of the name and ten characters, the ARN the trust admits, the results group the role writes", async () => {

@@ -12,14 +12,7 @@ import {
     RUNTIME_PROFILES,
     TOPIC_KEY,
 } from "../../support/agentCoreFixtures";
-import {
-    deployed,
-    expectRoleArnAfter,
-    heldRegistration,
-    ofType,
-    ROLE,
-    ROLE_POLICY,
-} from "../../support/componentRun";
+import { deployed, ofType, ROLE, ROLE_POLICY } from "../../support/componentRun";
 import { installMocks, settle } from "../../support/pulumiMocks";
 
 const sids = (args: object) =>
@@ -249,11 +242,5 @@ describe("AgentCoreMemoryRole on Pulumi mocks", () => {
         expect(deployer.map((s) => s.Resource)).to.deep.equal([[MEMORY_KEY]]);
         const keys = (await settle(memory.keyPolicyStatements)).value as Record<string, string>;
         expect(Object.keys(keys)).not.to.include(MEMORY_KEY);
-    });
-
-    it("resolves roleArn only once the identity policy is attached, so CreateMemory's check of its stream finds it", async () => {
-        const held = heldRegistration(ROLE_POLICY);
-        await installMocks({ beforeRegistering: held.hold, inferenceProfiles: RUNTIME_PROFILES });
-        await expectRoleArnAfter(new AgentCoreMemoryRole("support-memory", memoryArgs()), held);
     });
 });

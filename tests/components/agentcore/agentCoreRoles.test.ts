@@ -1,8 +1,15 @@
-// The two AgentCore components on Pulumi mocks: what they register, when roleArn resolves, and
+// The AgentCore components on Pulumi mocks (the runtime's and the gateway's, and every kind's roleArn): what they register, when roleArn resolves, and
 // how a bad argument is reported.
 import { expect } from "chai";
 import { AgentCoreGatewayRole, AgentCoreRuntimeRole } from "../../../index";
-import { gatewayArgs, RUNTIME_PROFILES, runtimeArgs } from "../../support/agentCoreFixtures";
+import { AGENTCORE_KINDS, AgentCoreKind } from "../../../components/agentcore/agentCoreKinds";
+import {
+    AGENTCORE_ARGS,
+    agentCoreComponent,
+    gatewayArgs,
+    RUNTIME_PROFILES,
+    runtimeArgs,
+} from "../../support/agentCoreFixtures";
 import { argumentErrorFrom, reportedArgumentError } from "../../support/argumentErrors";
 import {
     deployed,
@@ -59,14 +66,14 @@ describe("AgentCoreRuntimeRole and AgentCoreGatewayRole", () => {
         expect((await settle(gateway.gatewayName)).value).to.equal("Support-Gateway");
     });
 
-    it("resolve roleArn only once the identity policy is attached, so CreateAgentRuntime and CreateGatewayTarget never race it", async () => {
-        for (const declare of [
-            () => new AgentCoreRuntimeRole("support-runtime", runtimeArgs()),
-            () => new AgentCoreGatewayRole("support-gateway", gatewayArgs()),
-        ]) {
+    it("resolve roleArn only once the identity policy is attached, for every kind, so the call that takes the role (CreateAgentRuntime, CreateGatewayTarget, CreateMemory's check of its stream, ...) never races it", async () => {
+        const kinds = Object.keys(AGENTCORE_KINDS) as AgentCoreKind[];
+        expect(kinds).to.have.length(7);
+        for (const kind of kinds) {
             const held = heldRegistration(ROLE_POLICY);
             await installMocks({ beforeRegistering: held.hold });
-            await expectRoleArnAfter(declare(), held);
+            const Component = agentCoreComponent(kind);
+            await expectRoleArnAfter(new Component(`support-${kind}`, AGENTCORE_ARGS[kind]()), held);
         }
     });
 

@@ -5,14 +5,7 @@ import { expect } from "chai";
 import { AgentCoreBrowserRole, AgentCoreCodeInterpreterRole } from "../../../index";
 import { browserArgs, codeInterpreterArgs } from "../../support/agentCoreFixtures";
 import { reportedArgumentError } from "../../support/argumentErrors";
-import {
-    deployed,
-    expectRoleArnAfter,
-    heldRegistration,
-    ofType,
-    ROLE,
-    ROLE_POLICY,
-} from "../../support/componentRun";
+import { deployed, ofType, ROLE, ROLE_POLICY } from "../../support/componentRun";
 import { drainRegistrations, installMocks, settle } from "../../support/pulumiMocks";
 
 describe("AgentCoreBrowserRole and AgentCoreCodeInterpreterRole", () => {
@@ -91,17 +84,6 @@ describe("AgentCoreBrowserRole and AgentCoreCodeInterpreterRole", () => {
             ["ListInputFiles", ["arn:aws:s3:::analysis-data"]],
             ["WriteOutputFiles", ["arn:aws:s3:::analysis-data/output/*"]],
         ]);
-    });
-
-    it("resolve roleArn only once the identity policy is attached", async () => {
-        for (const declare of [
-            () => new AgentCoreBrowserRole("research-browser", browserArgs()),
-            () => new AgentCoreCodeInterpreterRole("analysis-sandbox", codeInterpreterArgs()),
-        ]) {
-            const held = heldRegistration(ROLE_POLICY);
-            await installMocks({ beforeRegistering: held.hold });
-            await expectRoleArnAfter(declare(), held);
-        }
     });
 
     it("refuse a bad argument once, naming the component and the argument, and register no IAM resource", async () => {
