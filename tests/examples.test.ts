@@ -133,6 +133,59 @@ describe("examples, against the packed npm package", function () {
         );
     });
 
+    it("agentcore-tools: the memory role publishes to its topic and delivers to its bucket, the browser records under its prefix, the sandbox reads and writes its prefixes, the runtime drives exactly the browser and interpreter created, and each role's policy is registered before what uses the role", () => {
+        const policy = (name: string) =>
+            JSON.parse(
+                ofType("agentcore-tools", "aws:iam/rolePolicy:RolePolicy").find((p) => p.name === name)!
+                    .inputs.policy as string,
+            ).Statement as { Sid: string; Action: string[]; Resource: string[] }[];
+        const resourcesOf = (name: string, sid: string) => policy(name).find((s) => s.Sid === sid)?.Resource;
+        const memory = policy("support-memory-identity");
+        expect(memory.flatMap((s) => s.Action)).to.include.members([
+            "sns:Publish",
+            "s3:PutObject",
+            "bedrock:InvokeModel",
+        ]);
+        expect(memory.flatMap((s) => s.Resource)).to.include.members([
+            "arn:aws:sns:us-east-1:123456789012:memory-extractions",
+            "arn:aws:s3:::support-memory-payloads/*",
+        ]);
+        expect(policy("research-browser-identity").flatMap((s) => s.Resource)).to.deep.equal([
+            "arn:aws:s3:::support-browser-recordings/sessions/*",
+        ]);
+        expect(
+            policy("analysis-sandbox-identity")
+                .flatMap((s) => s.Resource)
+                .sort(),
+        ).to.deep.equal([
+            "arn:aws:s3:::support-analysis-data",
+            "arn:aws:s3:::support-analysis-data/input/*",
+            "arn:aws:s3:::support-analysis-data/output/*",
+        ]);
+        // The runtime drives the tools the program created, by the ids AgentCore gives them.
+        expect(resourcesOf("support-runtime-identity", "UseBrowsers")).to.satisfy(
+            ([arn, ...more]: string[]) =>
+                /^arn:aws:bedrock-agentcore:us-east-1:123456789012:browser-custom\/research_browser-[a-zA-Z0-9]{10}$/.test(
+                    arn,
+                ) && more.length === 0,
+        );
+        expect(resourcesOf("support-runtime-identity", "UseCodeInterpreters")).to.satisfy(
+            ([arn, ...more]: string[]) =>
+                /^arn:aws:bedrock-agentcore:us-east-1:123456789012:code-interpreter-custom\/analysis_sandbox-[a-zA-Z0-9]{10}$/.test(
+                    arn,
+                ) && more.length === 0,
+        );
+        const order = recorded["agentcore-tools"].map((r) => `${r.type.split(":").pop()} ${r.name}`);
+        for (const [role, user] of [
+            ["support-memory", "AgentcoreMemory support_memory"],
+            ["research-browser", "AgentcoreBrowser research-browser"],
+            ["analysis-sandbox", "AgentcoreCodeInterpreter analysis-sandbox"],
+            ["support-runtime", "AgentcoreAgentRuntime support-agent"],
+        ]) {
+            expect(order.indexOf(`RolePolicy ${role}-identity`), role).to.be.within(0, order.indexOf(user));
+        }
+    });
+
     it("minimal-agent declares the role, its policy for one model and one Lambda permission for agent/*", () => {
         expect(policyOf("minimal-agent").Statement.map((s: { Sid: string }) => s.Sid)).to.deep.equal([
             "InvokeFoundationModels",

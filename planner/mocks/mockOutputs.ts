@@ -33,6 +33,9 @@ const OUTPUTS: Record<string, Outputs> = {
         arn: arn(env, "secretsmanager", `secret:${name}-${shortHash(args.name).slice(0, 6)}`),
     }),
     "aws:dynamodb/table:Table": (_args, env, name) => ({ name, arn: arn(env, "dynamodb", `table/${name}`) }),
+    // A memory's self-managed strategy publishes to a topic; its records stream to a Kinesis stream.
+    "aws:sns/topic:Topic": (_args, env, name) => ({ name, arn: arn(env, "sns", name) }),
+    "aws:kinesis/stream:Stream": (_args, env, name) => ({ name, arn: arn(env, "kinesis", `stream/${name}`) }),
     "aws:bedrock/inferenceProfile:InferenceProfile": (args, env, name) => {
         const id = shortHash(args.name).padEnd(12, "0");
         return { name, id, arn: arn(env, "bedrock", `application-inference-profile/${id}`) };

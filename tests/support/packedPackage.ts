@@ -32,11 +32,13 @@ const SOURCES = [
  */
 export const EXAMPLE_CONFIG: Record<string, Record<string, string>> = {
     agentcore: { iamPropagationSeconds: "0", githubClientSecret: "mock-client-secret" },
+    "agentcore-tools": { iamPropagationSeconds: "0" },
 };
 
 /** The example programs, as `examples/` holds them. */
 export const EXAMPLES = [
     "agentcore",
+    "agentcore-tools",
     "complete-agent",
     "kms-encrypted",
     "knowledge-bases",
