@@ -13,14 +13,22 @@ import { ProgramError } from "./programError";
 import { fromProgram, loadProgram, registerTypeScript } from "./programLoading";
 import type { PulumiProject } from "./pulumiProject";
 
+/** This package's library and planner: a package's code, even where the package plans its own stack program. */
+const LIBRARY_FOLDERS = ["components", "planner"].map(
+    (folder) => `${path.resolve(__dirname, "../..", folder)}${path.sep}`,
+);
+
 /**
- * Whether a file is the program's own code: in its folder, not a package's, and not loaded before
- * the run (this package, when it plans itself, is shared with the planner).
+ * Whether a file is the program's own code: in its folder, not a package's (this package's own
+ * library included, when it plans its stack program, whether or not the library was loaded
+ * before), and not loaded before the run (what the planner shares with the program).
+ * @internal
  */
-const programFile = (project: PulumiProject, before: Set<string>) => (file: string) =>
+export const programFile = (project: PulumiProject, before: Set<string>) => (file: string) =>
     !before.has(file) &&
     file.startsWith(`${project.directory}${path.sep}`) &&
-    !file.includes(`${path.sep}node_modules${path.sep}`);
+    !file.includes(`${path.sep}node_modules${path.sep}`) &&
+    !LIBRARY_FOLDERS.some((folder) => file.startsWith(folder));
 
 /** Forgets the program's own modules that a run loaded, so that the next run executes the program afresh. */
 function forgetLoaded(project: PulumiProject, before: Set<string>): void {

@@ -4,6 +4,7 @@ import { expect } from "chai";
 import * as fs from "fs";
 import * as path from "path";
 import { renderMarkdown } from "../../../planner/render/markdown";
+import { programFile } from "../../../planner/run/programRun";
 import { renderPlan } from "../../../planner/render/text";
 import { runPlanCli } from "../../support/planCliRun";
 import { planUserProject, userProject } from "../../support/userProject";
@@ -51,5 +52,14 @@ describe("offline plan: the program's callbacks it cannot run", function () {
             "--allow-unknown",
         ]);
         expect(allowed.code, allowed.output).to.equal(0);
+    });
+
+    it("counts this package's own library as a package's, not as the program's, when the package plans its own stack program, whatever was loaded before", () => {
+        const root = path.resolve(__dirname, "../../..");
+        const isProgram = programFile({ directory: root } as never, new Set());
+        expect(isProgram(path.join(root, "program", "stackProgram.ts"))).to.equal(true);
+        expect(isProgram(path.join(root, "components", "resources", "roleComponent.ts"))).to.equal(false);
+        expect(isProgram(path.join(root, "planner", "offlineRun.ts"))).to.equal(false);
+        expect(isProgram(path.join(root, "node_modules", "@pulumi", "pulumi", "output.js"))).to.equal(false);
     });
 });
