@@ -5,6 +5,7 @@ import * as api from "../index";
 import { MODELLED_TYPES } from "../planner/mocks/mockOutputs";
 import { ROLE_KINDS } from "../planner/roleKinds";
 import { AGENTCORE_KINDS } from "../components/agentcore/agentCoreKinds";
+import { AGENTCORE_ROLES } from "../components/agentcore/agentCoreRoles";
 
 /** A kind's component class, named by the last part of its type token. */
 const componentOf = (type: string) => (api as Record<string, unknown>)[type.split(":").pop() as string];
@@ -17,6 +18,12 @@ describe("role kinds: one entry each, nothing else forgotten", () => {
             expect((api as Record<string, unknown>)[`plan${name}`], `plan${name} from index.ts`).to.be.a(
                 "function",
             );
+        }
+    });
+
+    it("gives the stack program, in the table of AgentCore components, each kind's exported component", () => {
+        for (const kind of Object.values(AGENTCORE_KINDS)) {
+            expect(AGENTCORE_ROLES[kind.kind], kind.kind).to.equal(componentOf(kind.type));
         }
     });
 

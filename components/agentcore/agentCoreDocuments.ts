@@ -26,6 +26,23 @@ export interface AgentCorePlan extends RolePlan {
 }
 
 /**
+ * The name of the resource the role is for, checked against the names AgentCore accepts for the kind.
+ * @throws ArgumentError naming the kind's name argument
+ * @internal
+ */
+export function checkedResourceName<Args>(entry: AgentCoreKindEntry<Args>, value: unknown): string {
+    const name = stringArgument(entry.nameArgument, value, entry.names.example);
+    if (!entry.names.pattern.test(name)) {
+        throw new ArgumentError(
+            entry.nameArgument,
+            `"${name}" is not ${/^[aeiou]/.test(entry.words.resource) ? "an" : "a"} ${entry.words.resource} name AgentCore accepts (${entry.names.pattern.source})`,
+            entry.names.example,
+        );
+    }
+    return name;
+}
+
+/**
  * Checks resolved args and computes the role's documents: the trust policy admits the resources of
  * the kind and name in the account only; each capability of the kind grants once. Pure.
  * @throws ArgumentError for the first invalid argument
@@ -36,14 +53,7 @@ export function draftAgentCoreDocuments<Args>(
     request: DraftRequest<PlannedArgs<Args>, RoleShape>,
 ): DraftRole<AgentCorePlan> {
     const args = request.args as Record<string, unknown>;
-    const resourceName = stringArgument(entry.nameArgument, args[entry.nameArgument], entry.names.example);
-    if (!entry.names.pattern.test(resourceName)) {
-        throw new ArgumentError(
-            entry.nameArgument,
-            `"${resourceName}" is not ${/^[aeiou]/.test(entry.words.resource) ? "an" : "a"} ${entry.words.resource} name AgentCore accepts (${entry.names.pattern.source})`,
-            entry.names.example,
-        );
-    }
+    const resourceName = checkedResourceName(entry, args[entry.nameArgument]);
     const path = typeof args.path === "string" ? args.path : "/";
     const moreSources = entry.argumentSources?.(request.args, { environment: request.provider }) ?? [];
     const context = agentCoreContext(

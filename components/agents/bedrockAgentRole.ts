@@ -2,7 +2,6 @@ import type * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { BedrockAgentRoleArgs } from "./bedrockAgentRoleArgs";
 import { AGENT_COMPONENT } from "./agentComponent";
-import type { ArgumentError } from "../iam/argumentError";
 import { constructedShape, declareRoleComponent } from "../resources/roleComponent";
 
 /**
@@ -69,20 +68,6 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
         // resource is declared.
         const constructed = constructedShape(name, AGENT_COMPONENT, args);
         super(AGENT_COMPONENT.type, name, {}, opts);
-        this.registerOutputs(
-            declareRoleComponent(this, name, AGENT_COMPONENT, args, constructed, (error) =>
-                this.argumentErrorFor(error),
-            ),
-        );
-    }
-
-    /**
-     * How this component names an argument in its errors: as a path into its args. A program that
-     * sets the args from elsewhere (the stack program, from config keys) names them its own way by
-     * overriding this.
-     * @internal
-     */
-    protected argumentErrorFor(error: ArgumentError): ArgumentError {
-        return error;
+        this.registerOutputs(declareRoleComponent(this, name, AGENT_COMPONENT, args, constructed));
     }
 }

@@ -78,15 +78,32 @@ export function constructedShape<Args, Shape extends RoleShape>(
     name: string,
     family: Pick<RoleFamily<Args, unknown, Shape, RolePlan>, "shape">,
     args: Args,
-    errorFor: (error: ArgumentError) => ArgumentError = (error) => error,
 ): Constructed<Shape> {
     const source = { project: pulumi.getProject(), stack: pulumi.getStack(), componentName: name };
     try {
         return { shape: family.shape(args, source), source };
     } catch (error) {
-        throw ArgumentError.isArgumentError(error) ? errorFor(error).of(name) : error;
+        throw ArgumentError.isArgumentError(error) ? error.of(name) : error;
     }
 }
+
+/**
+ * The key of a component's own way of naming an argument in its errors, as a path into its args
+ * unless a subclass defines a method under it: a program that sets the args from elsewhere (the
+ * stack program, from config keys) names them its own way. A symbol, so that Pulumi's schema
+ * inference, which reads the component classes, sees no member of it.
+ * @internal
+ */
+export const ARGUMENT_ERROR_FOR: unique symbol = Symbol("bedrock-agent-role:argumentErrorFor");
+
+/** A component that names the arguments in its errors its own way. @internal */
+export interface NamesArgumentsItsWay {
+    [ARGUMENT_ERROR_FOR](error: ArgumentError): ArgumentError;
+}
+
+/** How a component names an argument in its errors: its own way, or as a path into its args. */
+const errorFor = (component: pulumi.ComponentResource, error: ArgumentError): ArgumentError =>
+    (component as Partial<NamesArgumentsItsWay>)[ARGUMENT_ERROR_FOR]?.(error) ?? error;
 
 /** Runs stages on an Output of the plan, each once its inputs resolve, secrets hidden from its errors. */
 function staged<Args, Shape, Plan extends RolePlan>(
@@ -121,7 +138,6 @@ function staged<Args, Shape, Plan extends RolePlan>(
  * the same path without Pulumi as its `planOf`. Every error names the argument and the component,
  * with the args' secrets shown as `[secret]`; nothing is declared from a plan that failed. Sets the
  * component's outputs, and returns those it registers (its values; its resources are its children).
- * @param errorFor how the component names an argument in its errors (the stack program, by config key)
  * @internal
  */
 export function declareRoleComponent<Args, Planned, Shape extends RoleShape, Plan extends RolePlan>(
@@ -130,12 +146,11 @@ export function declareRoleComponent<Args, Planned, Shape extends RoleShape, Pla
     family: ComponentFamily<Args, Planned, Shape, Plan>,
     args: Args,
     constructed: Constructed<Shape>,
-    errorFor: (error: ArgumentError) => ArgumentError = (error) => error,
 ): Record<string, pulumi.Output<unknown>> {
     const { shape, source } = constructed;
     const fail = (error: unknown, hidden: string[]) =>
         ArgumentError.isArgumentError(error)
-            ? redactedError(errorFor(error).of(name, component), hidden)
+            ? redactedError(errorFor(component, error).of(name, component), hidden)
             : error;
     const environment = providerEnvironment(component);
     const existing = readExistingRole(component, name, shape.role);

@@ -228,4 +228,49 @@ describe("offline plan", function () {
             /lookup-orders \| .* \| arn:aws:bedrock:us-east-1:123456789012:agent\/AGENT12345 /,
         );
     });
+
+    it("plans an AgentCore role's stack as pulumi up would run it: roleKind chooses the component, named after its runtime", async () => {
+        const { file, resources } = await offlineRun(readStackFile("runtime-example", PROJECT), PROJECT);
+        expect(file.roles.map((r) => [r.component, r.plan.kind])).to.deep.equal([
+            ["support_agent", "runtime"],
+        ]);
+        const [{ plan }] = file.roles;
+        expect(plan.roleName).to.match(/^AgentCoreRuntime_support_agent-[0-9a-f]{8}$/);
+        expect(renderPolicy(plan.trustPolicy)).to.include(
+            "arn:aws:bedrock-agentcore:us-east-1:123456789012:runtime/support_agent-??????????",
+        );
+        expect(
+            resources.filter((r) => r.type === "aws:iam/rolePolicy:RolePolicy").map((r) => r.inputs),
+        ).to.deep.equal([
+            { role: plan.roleName, name: plan.inlinePolicyName, policy: renderPolicy(plan.inlinePolicy) },
+        ]);
+        const { code, output } = await run(["runtime-example", "--project", ROOT]);
+        expect(code, output).to.equal(0);
+        expect(output).to.include("support_agent");
+        expect(output).to.include("InvokeGateways");
+    });
+
+    it("exits with code 2 naming roleKind when an AgentCore stack leaves it out, and the key of another kind when it names one", async () => {
+        const unset = stackCopy(() =>
+            fs
+                .readFileSync(path.join(ROOT, "Pulumi.runtime-example.yaml"), "utf8")
+                .replace(/ {2}bedrock-agent-role:roleKind: runtime\n/, ""),
+        );
+        const missing = await run([unset, "--project", ROOT]);
+        expect(missing.code).to.equal(2);
+        expect(missing.output).to.match(/^error: support_agent|bedrock-agent-role:roleKind: is not set/m);
+        expect(missing.output).to.include(
+            "bedrock-agent-role:roleKind: is not set, so the stack declares an agent role",
+        );
+        const foreign = stackCopy(() =>
+            fs
+                .readFileSync(path.join(ROOT, "Pulumi.runtime-example.yaml"), "utf8")
+                .concat('  bedrock-agent-role:agentIds: ["AGENT12345"]\n'),
+        );
+        const other = await run([foreign, "--project", ROOT]);
+        expect(other.code).to.equal(2);
+        expect(other.output).to.include(
+            "bedrock-agent-role:agentIds: is not a config key of an AgentCore runtime role (roleKind: runtime)",
+        );
+    });
 });

@@ -1,31 +1,18 @@
 import { expect } from "chai";
-import * as fs from "fs";
-import * as path from "path";
-import { parse } from "yaml";
 import { argumentErrorFrom } from "../support/argumentErrors";
-import {
-    agentArgsFromConfig,
-    CONFIG_KEYS,
-    configKeyOf,
-    DEFAULT_AGENT_NAME,
-    inConfigTerms,
-} from "../../program/agentConfig";
-import { ArgumentError } from "../../components/iam/argumentError";
+import { configSource } from "../support/configSource";
+import { AGENT_CONFIG_KEYS, DEFAULT_AGENT_NAME } from "../../program/agentConfig";
+import { roleFromConfig } from "../../program/stackConfig";
 import { AGENT_ARGUMENT_NAMES } from "../../components/agents/agentArguments";
 
-const source = (values: Record<string, unknown>) => ({
-    get: (key: string) =>
-        key in values
-            ? typeof values[key] === "string"
-                ? (values[key] as string)
-                : JSON.stringify(values[key])
-            : undefined,
-});
-const read = (values: Record<string, unknown>) =>
-    agentArgsFromConfig(source(values), "proj", Object.keys(values));
+const read = (values: Record<string, unknown>) => {
+    const role = roleFromConfig(configSource(values), "proj", Object.keys(values));
+    expect(role.kind, "an agent's role unless roleKind says otherwise").to.equal("agent");
+    return role;
+};
 const failure = (values: Record<string, unknown>) => argumentErrorFrom(() => read(values));
 
-describe("agentConfig", () => {
+describe("agentConfig (the stack's config of an agent's role)", () => {
     it("maps each config key to the argument of the same name, and the flat keys into their structures", () => {
         const { name, args } = read({
             agentName: "support",
@@ -57,7 +44,7 @@ describe("agentConfig", () => {
     });
 
     it("has a config key for every argument of the component but tags, the flat keys standing for their structures", () => {
-        const covered = Object.keys(CONFIG_KEYS).map(
+        const covered = Object.keys(AGENT_CONFIG_KEYS).map(
             (key) =>
                 ({
                     agentName: "",
@@ -133,68 +120,5 @@ describe("agentConfig", () => {
         expect(failure({ knowledgeBase: ["KB12345678"] }).message).to.match(
             /^proj:knowledgeBase: is not a config key of this program; did you mean knowledgeBases\?/,
         );
-    });
-
-    it("names the config key for an error about a component argument", () => {
-        expect(configKeyOf("proj", "knowledgeBases[2]")).to.equal("proj:knowledgeBases[2]");
-        expect(configKeyOf("proj", "quotas.managedPoliciesPerRole")).to.equal("proj:managedPoliciesPerRole");
-        expect(configKeyOf("proj", "thirdPartyKnowledgeBases[1].credentialsSecretArn")).to.equal(
-            "proj:thirdPartyKnowledgeBaseSecrets[1]",
-        );
-    });
-
-    it("restates an argument's error about its config key, a map key with a colon included, and leaves a config key's own error as it is", () => {
-        const restated = (argument: string) =>
-            (inConfigTerms(new ArgumentError(argument, "is wrong", "x"), "proj") as ArgumentError).argument;
-        expect(
-            restated('inferenceProfileDestinations["us.anthropic.claude-sonnet-4-20250514-v1:0"]'),
-        ).to.equal('proj:inferenceProfileDestinations["us.anthropic.claude-sonnet-4-20250514-v1:0"]');
-        expect(restated('inferenceProfileDestinations["us.meta.llama3-2-1b-instruct-v1:0"][1]')).to.equal(
-            'proj:inferenceProfileDestinations["us.meta.llama3-2-1b-instruct-v1:0"][1]',
-        );
-        expect(restated("guardrails[0].crossRegionProfile")).to.equal(
-            "proj:guardrails[0].crossRegionProfile",
-        );
-        expect(restated("proj:foundationModels[0]")).to.equal("proj:foundationModels[0]");
-        expect(restated("aws:region")).to.equal("aws:region");
-    });
-});
-
-describe("Pulumi.yaml's config declaration", () => {
-    const TYPES: Record<string, string> = {
-        string: "string",
-        boolean: "boolean",
-        integer: "integer",
-        strings: "array",
-    };
-
-    it("declares, with its type, exactly the config keys whose values Pulumi's project schema can describe", () => {
-        const project = parse(fs.readFileSync(path.resolve(__dirname, "../../Pulumi.yaml"), "utf8")) as {
-            config: Record<string, { type: string; items?: { type: string } }>;
-        };
-        const declared = Object.fromEntries(
-            Object.entries(project.config).map(([key, value]) => [
-                key,
-                value.type === "array" ? `array of ${value.items?.type}` : value.type,
-            ]),
-        );
-        const expected = Object.fromEntries(
-            Object.entries(CONFIG_KEYS).flatMap(([key, kind]) =>
-                kind in TYPES ? [[key, kind === "strings" ? "array of string" : TYPES[kind]]] : [],
-            ),
-        );
-        expect(declared).to.deep.equal(expected);
-    });
-
-    it("names in a comment each config key whose structure Pulumi's project schema cannot describe", () => {
-        const text = fs.readFileSync(path.resolve(__dirname, "../../Pulumi.yaml"), "utf8");
-        const comments = text
-            .split("\n")
-            .filter((line) => line.trim().startsWith("#"))
-            .join("\n");
-        const structured = Object.entries(CONFIG_KEYS)
-            .filter(([, kind]) => !(kind in TYPES))
-            .map(([key]) => key);
-        expect(structured.filter((key) => !comments.includes(key))).to.deep.equal([]);
     });
 });

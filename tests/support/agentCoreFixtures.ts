@@ -1,7 +1,6 @@
 // The AgentCore roles the tests plan: a runtime, a gateway, a browser and a code interpreter with
 // every capability, in the mocked account and us-east-1, and the ARNs the evaluation tests ask about.
 import type * as pulumi from "@pulumi/pulumi";
-import * as api from "../../index";
 import type { RoleComponent } from "./componentRun";
 import type { AgentCoreBrowserRoleArgs } from "../../components/agentcore/agentCoreBrowserRoleArgs";
 import type { AgentCoreCodeInterpreterRoleArgs } from "../../components/agentcore/agentCoreCodeInterpreterRoleArgs";
@@ -11,6 +10,7 @@ import type { AgentCoreHarnessRoleArgs } from "../../components/agentcore/agentC
 import type { AgentCoreRuntimeRoleArgs } from "../../components/agentcore/agentCoreRuntimeRoleArgs";
 import { AgentCorePlan, agentCoreFamily } from "../../components/agentcore/agentCoreDocuments";
 import { AGENTCORE_KINDS, AgentCoreKind, AgentCoreKindArgs } from "../../components/agentcore/agentCoreKinds";
+import { AGENTCORE_ROLES } from "../../components/agentcore/agentCoreRoles";
 import { planRole } from "../../components/roles/rolePlanning";
 import {
     planAgentCoreBrowserRole,
@@ -248,9 +248,6 @@ export const planAgentCore = (kind: AgentCoreKind, args: unknown): AgentCorePlan
         source: { ...SOURCE, componentName: `${kind}-role` },
     });
 
-/** Each AgentCore kind's component, by its type token's name in the public API. */
+/** Each AgentCore kind's component, as the package's table of them gives it. */
 export const agentCoreComponent = (kind: AgentCoreKind) =>
-    (api as Record<string, unknown>)[AGENTCORE_KINDS[kind].type.split(":").pop() as string] as new (
-        name: string,
-        args: unknown,
-    ) => RoleComponent;
+    AGENTCORE_ROLES[kind] as unknown as new (name: string, args: unknown) => RoleComponent;

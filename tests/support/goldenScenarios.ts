@@ -4,7 +4,7 @@
 // ask AWS for, sorted, so that a restructuring can prove it changes nothing.
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { componentOutputs } from "../../program/agentProgram";
+import { agentOutputs } from "../../program/stackOutputs";
 import { runExample, Scenario } from "./goldenRecorder";
 import { BedrockAgentRole } from "../../index";
 import type { BedrockAgentRoleArgs } from "../../components/agents/bedrockAgentRoleArgs";
@@ -16,7 +16,7 @@ const component = (
     args: BedrockAgentRoleArgs,
     name = "support-agent",
     opts?: pulumi.ComponentResourceOptions,
-) => componentOutputs(new BedrockAgentRole(name, args, opts));
+) => agentOutputs(new BedrockAgentRole(name, args, opts));
 
 const gov: AwsEnvironment = { partition: "aws-us-gov", account: "123456789012", region: "us-gov-west-1" };
 const cn: AwsEnvironment = { partition: "aws-cn", account: "123456789012", region: "cn-north-1" };
