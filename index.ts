@@ -81,6 +81,10 @@ export type {
     OrchestrationFunctionArgs,
 } from "./components/agents/capabilities/customOrchestration";
 export type {
+    ParserFunctionArgs,
+    PromptOverrideParserArgs,
+} from "./components/agents/capabilities/promptOverrideParser";
+export type {
     ExtraConditionArgs,
     ExtraStatementArgs,
     ExtraStatementsArgs,

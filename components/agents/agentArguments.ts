@@ -33,6 +33,7 @@ export const AGENT_ARGUMENTS: ArgumentTable<BedrockAgentRoleArgs> = {
     prompts: { config: "strings", example: '["PROMPT1234:1"]' },
     codeInterpreterFiles: { config: "list", example: "[{ bucket: agent-files, key: sales/2026.csv }]" },
     customOrchestration: { config: "map", example: "{ lambdaFunction: orchestrator }" },
+    promptOverrideParser: { config: "map", example: "{ lambdaFunction: parse-output }" },
     memoryEncryptionKey: { config: "string", example: "1234abcd-12ab-34cd-56ef-1234567890ab" },
     extraStatements: {
         config: "list",

@@ -6,6 +6,7 @@ import type { AgentMemoryArgs } from "./capabilities/agentMemory";
 import type { CodeInterpreterFilesArgs } from "./capabilities/codeInterpreterFiles";
 import type { CollaboratorsArgs } from "./capabilities/collaborators";
 import type { CustomOrchestrationArgs } from "./capabilities/customOrchestration";
+import type { PromptOverrideParserArgs } from "./capabilities/promptOverrideParser";
 import type { ExtraStatementsArgs } from "../grants/extraStatements";
 import type { GuardrailsArgs } from "../grants/guardrails";
 import type { KnowledgeBasesArgs } from "../grants/knowledgeBases";
@@ -32,6 +33,7 @@ export interface BedrockAgentRoleArgs
         PromptsArgs,
         CodeInterpreterFilesArgs,
         CustomOrchestrationArgs,
+        PromptOverrideParserArgs,
         AgentMemoryArgs,
         AgentAliasesArgs,
         ExtraStatementsArgs,

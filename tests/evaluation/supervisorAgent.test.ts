@@ -163,3 +163,33 @@ describe("IAM evaluation (iam-simulate): custom orchestration", () => {
         }
     });
 });
+
+describe("IAM evaluation (iam-simulate): prompt-override parser", () => {
+    const parser = plan({
+        ...supervisorArgs(),
+        promptOverrideParser: { lambdaFunction: "parse-output" },
+    }).lambdaPermissions.find((p) => p.functionKey === "prompt--parser")!;
+    const invoke = awsRequest("agents.lambda.promptOverrideParser.InvokeFunction");
+    it("lets Bedrock invoke the parser function for an agent of the account, as AWS's advanced-prompts page asks", async () => {
+        expect(await invokeFunction(parser, invoke, invoke.resource)).to.equal("Allowed");
+    });
+    it("denies another principal, an agent of another account, another function, and a request without the confused-deputy keys", async () => {
+        const denied = [
+            { ...invoke, principal: "lambda.amazonaws.com" },
+            {
+                ...invoke,
+                context: {
+                    "aws:SourceAccount": OTHER_ACCOUNT,
+                    "aws:SourceArn": AGENT.replace(ACCOUNT, OTHER_ACCOUNT),
+                },
+            },
+            { ...invoke, resource: invoke.resource.replace("parse-output", "orchestrator") },
+            { ...invoke, context: {} },
+        ];
+        for (const request of denied) {
+            expect(await invokeFunction(parser, request, request.resource), JSON.stringify(request)).to.equal(
+                "ImplicitlyDenied",
+            );
+        }
+    });
+});

@@ -110,6 +110,7 @@ const AGENT_GRANTS = {
     prompts: ["PROMPT1234:2"],
     codeInterpreterFiles: [{ bucket: "agent-files", key: "sales.csv" }],
     customOrchestration: { lambdaFunction: "orchestrator" },
+    promptOverrideParser: { lambdaFunction: "parse-output" },
     memoryEncryptionKey: "9abcabcd-12ab-34cd-56ef-1234567890ab",
     agentAliases: ["AGENT12345/LIVE000001"],
     extraStatements: [EXTRA_STATEMENT],

@@ -26,6 +26,7 @@ const PAGES = {
     agentsPermissions: `${BEDROCK_GUIDE}/agents-permissions.html`,
     agentsExamples: `${BEDROCK_GUIDE}/security_iam_id-based-policy-examples-agent.html`,
     customOrchestration: `${BEDROCK_GUIDE}/agents-custom-orchestration.html`,
+    advancedPrompts: `${BEDROCK_GUIDE}/configure-advanced-prompts.html`,
     inferencePrereq: `${BEDROCK_GUIDE}/inference-prereq.html`,
     profilesPrereq: `${BEDROCK_GUIDE}/inference-profiles-prereq.html`,
     profilesSupport: `${BEDROCK_GUIDE}/inference-profiles-support.html`,
@@ -101,6 +102,19 @@ const AGENT_TRUST_AND_FUNCTIONS: AwsRequest[] = [
             shows: "the orchestration function is invoked by Bedrock for the agent, like an action group's",
             unconfirmed:
                 "that Bedrock presents the agent's ARN as AWS:SourceArn for the orchestration function rests on the action-group form (agents-permissions-lambda)",
+        },
+    }),
+    allowed({
+        at: "agents.lambda.promptOverrideParser",
+        principal: BEDROCK,
+        action: "lambda:InvokeFunction",
+        resource: lambdaArn("parse-output"),
+        context: fromAgent,
+        source: {
+            url: PAGES.advancedPrompts,
+            shows: "the parser Lambda (promptOverrideConfiguration.overrideLambda) needs a resource-based policy so that the agent can invoke it, as an action group's function does (the page links agents-permissions-lambda)",
+            unconfirmed:
+                "that Bedrock presents the agent's ARN as AWS:SourceArn for the parser rests on the action-group form the page points to (agents-permissions-lambda)",
         },
     }),
 ];

@@ -1,7 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { mapArgument } from "../../iam/argumentTypes";
-import { noGrants } from "../../grants/grant";
-import type { AgentCapability, InvokedFunction } from "../invokedFunctions";
+import { agentFunction } from "./agentFunction";
 
 /** The Lambda function that orchestrates the agent, instead of Bedrock's orchestration. */
 export interface OrchestrationFunctionArgs {
@@ -15,11 +13,7 @@ export interface CustomOrchestrationArgs {
     customOrchestration?: OrchestrationFunctionArgs;
 }
 
-/**
- * The key of the orchestration function's permissions: two hyphens, which no action group name
- * may hold, so the two never share a permission's name.
- * @internal
- */
+/** The key of the orchestration function's permissions (see {@link agentFunction}). @internal */
 export const ORCHESTRATION_KEY = "custom--orchestration";
 
 /**
@@ -27,24 +21,8 @@ export const ORCHESTRATION_KEY = "custom--orchestration";
  * the admitted agents, with its own statement id.
  * @internal
  */
-export const customOrchestration: AgentCapability<CustomOrchestrationArgs> = {
-    invokedFunctions(args): InvokedFunction[] {
-        if (args.customOrchestration === undefined) {
-            return [];
-        }
-        const given = mapArgument(
-            "customOrchestration",
-            args.customOrchestration,
-            ["lambdaFunction"],
-            '{ lambdaFunction: "orchestrator" }',
-        );
-        return [
-            {
-                key: ORCHESTRATION_KEY,
-                argument: "customOrchestration.lambdaFunction",
-                value: given.lambdaFunction,
-            },
-        ];
-    },
-    grant: () => noGrants(),
-};
+export const customOrchestration = agentFunction<CustomOrchestrationArgs>(
+    "customOrchestration",
+    ORCHESTRATION_KEY,
+    '{ lambdaFunction: "orchestrator" }',
+);

@@ -11,6 +11,7 @@ import { guardrails } from "../../grants/guardrails";
 import { knowledgeBases } from "../../grants/knowledgeBases";
 import { modelAccess } from "../../grants/modelAccess";
 import { prompts } from "./prompts";
+import { promptOverrideParser } from "./promptOverrideParser";
 import { thirdPartyKnowledgeBases } from "./thirdPartyKnowledgeBases";
 
 /**
@@ -29,6 +30,7 @@ export const AGENT_CAPABILITIES: readonly AgentCapability<BedrockAgentRoleArgs>[
     prompts,
     codeInterpreterFiles,
     customOrchestration,
+    promptOverrideParser,
     agentMemory,
     extraStatements,
 ];
