@@ -66,6 +66,10 @@ export type { ObservabilityArgs } from "./components/agentcore/capabilities/obse
 export type { PolicyEngineArgs } from "./components/agentcore/capabilities/policyEngine";
 export type { RoleSwitchingArgs } from "./components/agentcore/capabilities/roleSwitching";
 export type { RuntimeArtifactArgs } from "./components/agentcore/capabilities/runtimeArtifact";
+export type {
+    RuntimeCallerPolicyArgs,
+    RuntimeCallersArgs,
+} from "./components/agentcore/capabilities/runtimeCallers";
 export type { SchemaObjectsArgs } from "./components/agentcore/capabilities/schemaObjects";
 export type { ToolSessionsArgs } from "./components/agentcore/capabilities/toolSessions";
 export type { SessionRecordingArgs } from "./components/agentcore/capabilities/sessionRecording";

@@ -37,6 +37,7 @@ export function agentCoreOutputs<Args>(
         "keyPolicyStatements",
         entry.nameArgument,
         ...(entry.deployerOutput ? ["deployerStatements"] : []),
+        ...(entry.callerOutput ? ["callerPolicy"] : []),
     ];
     const outputs = component as Record<string, pulumi.Output<unknown>>;
     return Object.fromEntries(names.map((name) => [name, outputs[name]]));

@@ -1,7 +1,7 @@
 import { ArgumentError } from "../iam/argumentError";
 import { mapArgument, stringArgument } from "../iam/argumentTypes";
 import type { ArnScope } from "../iam/awsEnvironment";
-import type { IdentityStatement } from "../iam/policyDocument";
+import { IdentityStatement, policyDocument } from "../iam/policyDocument";
 import { checkTrustPolicy, quotaLimits } from "../iam/quotas";
 import { RoleIdentity, roleArn, roleIdentity } from "../iam/roleIdentity";
 import { roleSettings } from "../iam/roleSettings";
@@ -84,6 +84,7 @@ export function draftAgentCoreDocuments<Args>(
             });
             const existing = request.shape.role.existing;
             const deployer = grants.flatMap((grant) => grant.deployer ?? []);
+            const callers = grants.flatMap((grant) => grant.callers ?? []);
             return {
                 kind: entry.kind,
                 resourceName,
@@ -95,6 +96,7 @@ export function draftAgentCoreDocuments<Args>(
                 trustPolicy: trust,
                 ...documents,
                 ...(deployer.length > 0 ? { deployerStatements: deployer } : {}),
+                ...(callers.length > 0 ? { callerPolicy: policyDocument(callers) } : {}),
             };
         },
     };

@@ -63,6 +63,8 @@ export interface AgentCoreKindEntry<Args> extends RoleKind, ContextKind {
     argumentSources?(args: PlannedArgs<Args>, scope: ArnScope): string[];
     /** Whether the component outputs `deployerStatements`: what its deployer needs that the role does not. */
     deployerOutput?: boolean;
+    /** Whether the component outputs `callerPolicy`: what the principals that invoke the resource need. */
+    callerOutput?: boolean;
 }
 
 /** Every kind, by name. @internal */

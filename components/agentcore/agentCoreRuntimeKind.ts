@@ -11,6 +11,7 @@ import { gatewayInvocation } from "./capabilities/gatewayInvocation";
 import { memories } from "./capabilities/memories";
 import { observability } from "./capabilities/observability";
 import { runtimeArtifact } from "./capabilities/runtimeArtifact";
+import { runtimeCallers } from "./capabilities/runtimeCallers";
 import { runtimeModels } from "./capabilities/runtimeModels";
 import { toolSessions } from "./capabilities/toolSessions";
 import { workloadTokens } from "./capabilities/workloadTokens";
@@ -49,6 +50,8 @@ export const RUNTIME_KIND: AgentCoreKindEntry<AgentCoreRuntimeRoleArgs> = {
         workloadTokens,
         knowledgeBases,
         guardrails,
+        runtimeCallers,
         extraStatements,
     ],
+    callerOutput: true,
 };

@@ -41,6 +41,12 @@ export class AgentCoreRuntimeRole extends pulumi.ComponentResource {
      * Resolved once the role exists, since KMS refuses a key policy naming a principal that does not.
      */
     declare public readonly keyPolicyStatements: pulumi.Output<{ [keyArn: string]: string }>;
+    /**
+     * The identity policy the principals that invoke the runtime need, as JSON: what `callers`
+     * asks, on the runtime's ids and the endpoints named. Attach it with `callerRolePolicyArgs`.
+     * Empty without `callers`.
+     */
+    declare public readonly callerPolicy: pulumi.Output<string>;
 
     /**
      * @param name unique name of the component; the default role name is derived from it

@@ -9,6 +9,7 @@ import type { GatewayInvocationArgs } from "./capabilities/gatewayInvocation";
 import type { MemoriesArgs } from "./capabilities/memories";
 import type { ObservabilityArgs } from "./capabilities/observability";
 import type { RuntimeArtifactArgs } from "./capabilities/runtimeArtifact";
+import type { RuntimeCallersArgs } from "./capabilities/runtimeCallers";
 import type { ToolSessionsArgs } from "./capabilities/toolSessions";
 import type { WorkloadTokensArgs } from "./capabilities/workloadTokens";
 
@@ -28,6 +29,7 @@ export interface AgentCoreRuntimeRoleArgs
         WorkloadTokensArgs,
         KnowledgeBasesArgs,
         GuardrailsArgs,
+        RuntimeCallersArgs,
         AgentCoreRoleArgs {
     /**
      * The runtime's name, as `aws.bedrock.AgentcoreAgentRuntime` gets it (`agentRuntimeName`):
@@ -59,5 +61,6 @@ export const RUNTIME_ARGUMENTS: ArgumentTable<AgentCoreRuntimeRoleArgs> = {
     workloadAccessTokensForAnyUser: { config: "boolean", example: "false" },
     knowledgeBases: { config: "strings", example: '["KB12345678"]' },
     guardrails: { config: "list", example: "[{ guardrail: gr1234abcd56 }]" },
+    callers: { config: "map", example: "{ endpoints: [prod], webSocket: true }" },
     ...ROLE_ARGUMENTS,
 };

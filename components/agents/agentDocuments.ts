@@ -8,13 +8,7 @@ import type { ArnScope } from "../iam/awsEnvironment";
 import type { DraftRequest, DraftRole } from "../roles/roleFamily";
 import type { AgentPlanned } from "./lateArguments";
 import { AGENT_KIND } from "./agentKind";
-import {
-    IdentityStatement,
-    mergeStatementsBySid,
-    PolicyDocument,
-    policyDocument,
-    ResourceStatement,
-} from "../iam/policyDocument";
+import { mergeStatementsBySid, policyDocument, ResourceStatement } from "../iam/policyDocument";
 import type { LambdaPermissionGrant } from "./lambdaPermissions";
 import { checkTrustPolicy, quotaLimits } from "../iam/quotas";
 import { roleArn } from "../iam/roleIdentity";
@@ -44,8 +38,6 @@ export interface AgentDocuments extends RolePlan {
     lambdaPermissions: LambdaPermissionGrant[];
     /** Statement to add to the agent's KMS key policy, when a key is used. */
     keyPolicyStatement?: ResourceStatement;
-    /** The identity policy the principals that invoke the agent need; absent when they need nothing of the role's args. */
-    callerPolicy?: PolicyDocument<IdentityStatement>;
 }
 
 /** The role's ARN as the capabilities name it, from the args and what AWS says of an existing role. */

@@ -4,7 +4,7 @@ import { ArgumentError } from "../iam/argumentError";
 /** Name of the inline policy that holds an agent's callers' grants on their role. @internal */
 export const CALLER_POLICY_NAME = "InvokeBedrockAgent";
 
-/** Whatever holds an agent's callers' policy: a `BedrockAgentRole`. */
+/** Whatever holds a callers' policy: a `BedrockAgentRole`, or an `AgentCoreRuntimeRole` given `callers`. */
 export interface CallerPolicySource {
     /** The callers' policy, as JSON; empty when the callers need nothing. */
     callerPolicy: pulumi.Output<string>;
@@ -12,7 +12,7 @@ export interface CallerPolicySource {
 
 /** What the callers' policy of one agent is attached from. */
 export interface CallerRolePolicyInputs {
-    /** The agent's `BedrockAgentRole`. */
+    /** The agent's `BedrockAgentRole`, or a runtime's `AgentCoreRuntimeRole`. */
     agent: CallerPolicySource;
     /** Name of the role of the principals that invoke the agent (an application's role). */
     role: pulumi.Input<string>;
@@ -46,7 +46,7 @@ export function callerRolePolicyArgs(inputs: CallerRolePolicyInputs): CallerRole
             if (policy === "") {
                 throw new ArgumentError(
                     "agent",
-                    "has an empty callerPolicy: its callers need nothing from its args; give agentAliases",
+                    "has an empty callerPolicy: its callers need nothing from its args; give an agent's agentAliases, or a runtime's callers",
                     "agentAliases: [alias.agentAliasArn]",
                 );
             }

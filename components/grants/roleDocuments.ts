@@ -48,6 +48,11 @@ export interface RolePlan {
     inlinePolicyName: string;
     /** The identity policy written inline on the role. */
     inlinePolicy: PolicyDocument<IdentityStatement>;
+    /**
+     * The identity policy the principals that invoke the resource the role is for need (an
+     * agent's, a runtime's callers); absent when they need nothing of the args.
+     */
+    callerPolicy?: PolicyDocument<IdentityStatement>;
     /** Identity policy statements that did not fit inline, as customer-managed policies. */
     managedPolicies: ManagedPolicy[];
     /** The statements each KMS key's policy needs, by key. */

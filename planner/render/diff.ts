@@ -35,7 +35,7 @@ function roleGrantLines(plan: RolePlanView): string[] {
                 ),
             ),
         ),
-        ...((plan.kind === "agent" && plan.callerPolicy?.Statement) || []).flatMap((s) =>
+        ...(plan.callerPolicy?.Statement ?? []).flatMap((s) =>
             s.Action.flatMap((a) =>
                 (s.Resource ?? []).map((r) => `callers: ${s.Effect} ${a} on ${r}${when(s.Condition)}`),
             ),

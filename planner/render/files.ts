@@ -27,7 +27,7 @@ function roleFiles(plan: RolePlanView): Record<string, string> {
     for (const key of plan.keyPolicies) {
         files[`key-policy-${key.keyId}.json`] = renderStatements(key.statements);
     }
-    if (plan.kind === "agent" && plan.callerPolicy) {
+    if (plan.callerPolicy) {
         files["caller-policy.json"] = renderPolicy(plan.callerPolicy);
     }
     if (plan.kind !== "agent" && plan.deployerStatements) {

@@ -132,9 +132,9 @@ export function roleSections(plan: RolePlanView): PlanSection[] {
             },
         });
     }
-    if (plan.kind === "agent" && plan.callerPolicy) {
+    if (plan.callerPolicy) {
         sections.push({
-            title: "Callers' policy: attach to the principals that invoke the agent",
+            title: `Callers' policy: attach to the principals that invoke the ${kindOf(plan).words.resource}`,
             table: {
                 header: ["sid", "effect", "actions", "resources", "conditions"],
                 rows: plan.callerPolicy.Statement.map(statementCells),

@@ -248,6 +248,10 @@ describe("offline plan", function () {
         expect(code, output).to.equal(0);
         expect(output).to.include("support_agent");
         expect(output).to.include("InvokeGateways");
+        expect(output).to.include("Callers' policy: attach to the principals that invoke the runtime");
+        expect(renderPolicy(plan.callerPolicy!)).to.include(
+            "runtime/support_agent-??????????/runtime-endpoint/prod",
+        );
     });
 
     it("exits with code 2 naming roleKind when an AgentCore stack leaves it out, and the key of another kind when it names one", async () => {

@@ -132,6 +132,7 @@ describe("stackProgram (the stack program)", () => {
             "managedPolicies",
             "keyPolicyStatements",
             "runtimeName",
+            "callerPolicy",
         ]);
         expect((await settle(outputs.runtimeName)).value).to.equal("support_agent");
         expect((await settle(outputs.roleName)).value).to.match(

@@ -169,6 +169,18 @@ const RUNTIME_GRANTS = {
     workloadAccessTokensForAnyUser: false,
     knowledgeBases: ["KBPRODUCTS"],
     guardrails: [{ guardrail: "gr1234abcd56" }],
+    // Neither the user-id nor the command opt-in: valid, but each warns on every strike.
+    callers: {
+        endpoints: ["prod", "DEFAULT"],
+        webSocket: true,
+        anyUserId: false,
+        stopSessions: true,
+        agentCard: true,
+        commands: false,
+        allowCommandEscalation: false,
+        sourceVpcEndpoints: ["vpce-0a1b2c3d4e5f60718"],
+        sourceVpcs: ["vpc-1a2b3c4d"],
+    },
     ...AGENTCORE_ROLE,
 };
 

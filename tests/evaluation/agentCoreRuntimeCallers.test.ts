@@ -1,0 +1,79 @@
+// A runtime's callers: every request AWS's pages show for what `callers` asks is allowed by the
+// callers' policy, on the runtime and the endpoints named only; the DEFAULT endpoint unless named,
+// the command and user-id actions unless asked, and other runtimes are denied.
+import { expect } from "chai";
+import type { AgentCorePlan } from "../../components/agentcore/agentCoreDocuments";
+import { planRuntime, runtimeArgs } from "../support/agentCoreFixtures";
+import { AwsRequest, awsRequests } from "../support/awsRequests";
+import { decideAws } from "../support/iamEvaluation";
+import { CALLERS_VPC } from "../support/requests/runtimeCallers";
+
+const decisions = (p: AgentCorePlan, requests: AwsRequest[]) =>
+    Promise.all(requests.map(async (r) => `${r.name}: ${await decideAws(p, r)}`));
+const expected = (requests: AwsRequest[]) => requests.map((r) => `${r.name}: ${r.expected}`);
+const as = (requests: AwsRequest[], decision: string) => requests.map((r) => `${r.name}: ${decision}`);
+
+const CALLERS = planRuntime({
+    ...runtimeArgs(),
+    callers: { endpoints: ["prod"], webSocket: true, stopSessions: true, agentCard: true },
+});
+
+describe("IAM evaluation (iam-simulate): a runtime's callers", () => {
+    it("allows each call asked, on the runtime and the endpoint named, and denies DEFAULT, the command and user-id actions and other runtimes", async () => {
+        const requests = awsRequests("agentcore.runtimeCallers");
+        expect(await decisions(CALLERS, requests)).to.deep.equal(expected(requests));
+    });
+
+    it("grants only InvokeAgentRuntime unless more is asked, and nothing without callers", async () => {
+        const invoke = awsRequests("agentcore.runtimeCallers.invoke");
+        const more = [
+            ...awsRequests("agentcore.runtimeCallers.webSocket"),
+            ...awsRequests("agentcore.runtimeCallers.stopSessions"),
+            ...awsRequests("agentcore.runtimeCallers.agentCard"),
+        ];
+        const plain = planRuntime({ ...runtimeArgs(), callers: { endpoints: ["prod"] } });
+        expect(await decisions(plain, invoke)).to.deep.equal(as(invoke, "Allowed"));
+        expect(await decisions(plain, more)).to.deep.equal(as(more, "ImplicitlyDenied"));
+        expect(planRuntime(runtimeArgs()).callerPolicy).to.equal(undefined);
+    });
+
+    it("allows DEFAULT when it is named, the user-id actions when asked, and the command actions only with the escalation opt-in", async () => {
+        const plan = planRuntime({
+            ...runtimeArgs(),
+            callers: {
+                endpoints: ["prod", "DEFAULT"],
+                anyUserId: true,
+                commands: true,
+                allowCommandEscalation: true,
+            },
+        });
+        const opted = [
+            ...awsRequests("agentcore.runtimeCallers.defaultEndpoint"),
+            ...awsRequests("agentcore.runtimeCallers.forUser"),
+            ...awsRequests("agentcore.runtimeCallers.commands"),
+            ...awsRequests("agentcore.runtimeCallers.commandShell"),
+        ];
+        expect(await decisions(plan, opted)).to.deep.equal(as(opted, "Allowed"));
+        expect(plan.warnings.join("\n")).to.match(/callers\.anyUserId .* any user id/);
+        expect(plan.warnings.join("\n")).to.match(/callers\.commands .* with the runtime role's credentials/);
+    });
+
+    it("allows calls through the VPC endpoints and VPCs named only: another endpoint, another VPC, or none is denied", async () => {
+        const plan = planRuntime({
+            ...runtimeArgs(),
+            callers: {
+                endpoints: ["prod"],
+                sourceVpcEndpoints: [CALLERS_VPC["aws:SourceVpce"]],
+                sourceVpcs: [CALLERS_VPC["aws:SourceVpc"]],
+            },
+        });
+        const through = awsRequests("agentcore.runtimeCallers.throughVpc");
+        expect(await decisions(plan, through)).to.deep.equal(expected(through));
+        const elsewhere = through.flatMap((r) => [
+            { ...r, context: { ...r.context, "aws:SourceVpce": "vpce-0fedcba9876543210" } },
+            { ...r, context: { ...r.context, "aws:SourceVpc": "vpc-9f8e7d6c" } },
+            { ...r, context: {} },
+        ]);
+        expect(await decisions(plan, elsewhere)).to.deep.equal(as(elsewhere, "ImplicitlyDenied"));
+    });
+});

@@ -1,0 +1,95 @@
+// The requests a runtime's callers make, as AWS presents them: each call is authorized on the
+// runtime and on the endpoint it reaches, so every action appears twice. Written from AWS's pages
+// and the fixtures' names (tests/support/agentCoreFixtures.ts: runtime support_agent), never from
+// the package's statements; joined into tests/support/awsRequests.ts's table.
+import { allowed, AwsRequest, Citation, neighbour, RowSpec } from "./requestRows";
+
+const ACCOUNT = "123456789012";
+const OTHER_ACCOUNT = "210987654321";
+const GUIDE = "https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide";
+const PAGES = {
+    resourcePolicies: `${GUIDE}/resource-based-policies.html`,
+    actions:
+        "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrockagentcore.html",
+    globalKeys: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html",
+};
+
+const agentCoreArn = (resource: string, account = ACCOUNT) =>
+    `arn:aws:bedrock-agentcore:us-east-1:${account}:${resource}`;
+/** The runtime the callers call: support_agent, as AgentCore names its id; and its endpoints. */
+export const CALLED_RUNTIME = agentCoreArn("runtime/support_agent-AbCdE12345");
+const endpoint = (name: string, runtime = CALLED_RUNTIME) => `${runtime}/runtime-endpoint/${name}`;
+
+const BOTH: Citation = {
+    url: PAGES.resourcePolicies,
+    shows: "hierarchical authorization: an operation on an agent runtime is authorized on the runtime and on the endpoint it is invoked through (DEFAULT without a qualifier); identity policies must allow both ARNs",
+};
+const ACTION = (action: string): Citation => ({
+    url: PAGES.actions,
+    shows: `${action}: resource types runtime* and runtime-endpoint*, no condition key of its own`,
+});
+/** The VPC an AgentCore interface endpoint's calls come from, as the global keys carry it. */
+export const CALLERS_VPC = { "aws:SourceVpce": "vpce-0a1b2c3d4e5f60718", "aws:SourceVpc": "vpc-1a2b3c4d" };
+const THROUGH_VPC: Citation = {
+    url: PAGES.globalKeys,
+    shows: "aws:SourceVpce (the VPC endpoint's id) and aws:SourceVpc (the VPC's id) are present when a request comes through a VPC endpoint; the resource-based-policies page's VPC examples condition AgentCore calls on aws:SourceVpc",
+};
+
+/** A caller's call of `action` on the runtime and on `endpointName`: the two requests AWS makes of it. */
+function call(
+    at: string,
+    action: string,
+    endpointName: string,
+    row: (spec: RowSpec) => AwsRequest = allowed,
+    runtime = CALLED_RUNTIME,
+): AwsRequest[] {
+    const spec = (where: string, resource: string): RowSpec => ({
+        at: `${at}.${where}`,
+        principal: "caller",
+        action: `bedrock-agentcore:${action}`,
+        resource,
+        source: where === "runtime" ? BOTH : ACTION(action),
+    });
+    return [row(spec("runtime", runtime)), row(spec("endpoint", endpoint(endpointName, runtime)))];
+}
+
+/**
+ * The callers' requests: through the prod endpoint, by HTTP and WebSocket, stopping sessions and
+ * reading the agent card; their neighbours: the DEFAULT endpoint not named, the command and
+ * user-id actions not asked, a runtime whose name extends ours, another account's runtime.
+ */
+export const RUNTIME_CALLER_REQUESTS: AwsRequest[] = [
+    ...call("agentcore.runtimeCallers.invoke", "InvokeAgentRuntime", "prod"),
+    ...call("agentcore.runtimeCallers.webSocket", "InvokeAgentRuntimeWithWebSocketStream", "prod"),
+    ...call("agentcore.runtimeCallers.stopSessions", "StopRuntimeSession", "prod"),
+    ...call("agentcore.runtimeCallers.agentCard", "GetAgentCard", "prod"),
+    ...call("agentcore.runtimeCallers.throughVpc", "InvokeAgentRuntime", "prod").map((row) => ({
+        ...row,
+        context: CALLERS_VPC,
+        source: THROUGH_VPC,
+    })),
+    neighbour({
+        at: "agentcore.runtimeCallers.defaultEndpoint",
+        principal: "caller",
+        action: "bedrock-agentcore:InvokeAgentRuntime",
+        resource: endpoint("DEFAULT"),
+        source: BOTH,
+    }),
+    ...call("agentcore.runtimeCallers.commands", "InvokeAgentRuntimeCommand", "prod", neighbour),
+    ...call("agentcore.runtimeCallers.commandShell", "InvokeAgentRuntimeCommandShell", "prod", neighbour),
+    ...call("agentcore.runtimeCallers.forUser", "InvokeAgentRuntimeForUser", "prod", neighbour),
+    ...call(
+        "agentcore.runtimeCallers.longerName",
+        "InvokeAgentRuntime",
+        "prod",
+        neighbour,
+        agentCoreArn("runtime/support_agent_v2-AbCdE12345"),
+    ),
+    ...call(
+        "agentcore.runtimeCallers.otherAccount",
+        "InvokeAgentRuntime",
+        "prod",
+        neighbour,
+        agentCoreArn("runtime/support_agent-AbCdE12345", OTHER_ACCOUNT),
+    ),
+];
