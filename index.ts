@@ -70,6 +70,8 @@ export type {
     RuntimeCallerPolicyArgs,
     RuntimeCallersArgs,
 } from "./components/agentcore/capabilities/runtimeCallers";
+export type { CallerSourcesArgs } from "./components/agentcore/capabilities/callerSources";
+export type { GatewayCallersArgs } from "./components/agentcore/capabilities/gatewayCallers";
 export type { SchemaObjectsArgs } from "./components/agentcore/capabilities/schemaObjects";
 export type { ToolSessionsArgs } from "./components/agentcore/capabilities/toolSessions";
 export type { SessionRecordingArgs } from "./components/agentcore/capabilities/sessionRecording";

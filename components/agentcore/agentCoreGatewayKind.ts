@@ -7,6 +7,7 @@ import type { AgentCoreKindEntry } from "./agentCoreKinds";
 import { apiGatewayTargets } from "./capabilities/apiGatewayTargets";
 import { credentialProviders } from "./capabilities/credentialProviders";
 import { functionUrlTargets } from "./capabilities/functionUrlTargets";
+import { gatewayCallers } from "./capabilities/gatewayCallers";
 import { gatewayKey } from "./capabilities/gatewayKey";
 import { gatewayTargets } from "./capabilities/gatewayTargets";
 import { lambdaTargets } from "./capabilities/lambdaTargets";
@@ -50,6 +51,8 @@ export const GATEWAY_KIND: AgentCoreKindEntry<AgentCoreGatewayRoleArgs> = {
         schemaObjects,
         policyEngine,
         gatewayKey,
+        gatewayCallers,
         extraStatements,
     ],
+    callerOutput: true,
 };

@@ -42,6 +42,12 @@ export class AgentCoreGatewayRole extends pulumi.ComponentResource {
      * Resolved once the role exists, since KMS refuses a key policy naming a principal that does not.
      */
     declare public readonly keyPolicyStatements: pulumi.Output<{ [keyArn: string]: string }>;
+    /**
+     * The identity policy the principals that invoke the gateway need, as JSON: `InvokeGateway` on
+     * the gateway's ids, from where `callers` says. Attach it with `callerRolePolicyArgs`. Empty
+     * without `callers`.
+     */
+    declare public readonly callerPolicy: pulumi.Output<string>;
 
     /**
      * @param name unique name of the component; the default role name is derived from it

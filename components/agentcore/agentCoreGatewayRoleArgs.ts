@@ -5,6 +5,7 @@ import type { ApiGatewayTargetsArgs } from "./capabilities/apiGatewayTargets";
 import type { CredentialProvidersArgs } from "./capabilities/credentialProviders";
 import type { FunctionUrlTargetsArgs } from "./capabilities/functionUrlTargets";
 import type { GatewayKeyArgs } from "./capabilities/gatewayKey";
+import type { GatewayCallersArgs } from "./capabilities/gatewayCallers";
 import type { GatewayTargetsArgs } from "./capabilities/gatewayTargets";
 import type { LambdaTargetsArgs } from "./capabilities/lambdaTargets";
 import type { PolicyEngineArgs } from "./capabilities/policyEngine";
@@ -31,6 +32,7 @@ export interface AgentCoreGatewayRoleArgs
         SchemaObjectsArgs,
         PolicyEngineArgs,
         GatewayKeyArgs,
+        GatewayCallersArgs,
         AgentCoreRoleArgs {
     /**
      * The gateway's name, as `aws.bedrock.AgentcoreGateway` gets it (`name`): letters, digits and
@@ -61,5 +63,6 @@ export const GATEWAY_ARGUMENTS: ArgumentTable<AgentCoreGatewayRoleArgs> = {
     schemaObjects: { config: "list", example: "[{ bucket: gateway-schemas, key: orders/openapi.json }]" },
     policyEngine: { config: "string", example: "support_policies-AbCdE12345" },
     customerEncryptionKey: { config: "string", example: "1234abcd-12ab-34cd-56ef-1234567890ab" },
+    callers: { config: "map", example: "{ sourceVpcs: [vpc-1a2b3c4d] }" },
     ...ROLE_ARGUMENTS,
 };

@@ -219,6 +219,7 @@ const GATEWAY_GRANTS = {
     schemaObjects: [{ bucket: "gateway-schemas", key: "orders/openapi.json" }],
     policyEngine: "support_policies-AbCdE12345",
     customerEncryptionKey: KEY,
+    callers: { sourceVpcEndpoints: ["vpce-0a1b2c3d4e5f60718"], sourceVpcs: ["vpc-1a2b3c4d"] },
     ...AGENTCORE_ROLE,
 };
 

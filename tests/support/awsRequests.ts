@@ -14,7 +14,7 @@ import { MEMORY_REQUESTS } from "./requests/memory";
 import { HARNESS_REQUESTS } from "./requests/harness";
 import { TOOL_SESSION_REQUESTS } from "./requests/toolSessions";
 import { TOOL_REQUESTS } from "./requests/tools";
-import { RUNTIME_CALLER_REQUESTS } from "./requests/runtimeCallers";
+import { GATEWAY_CALLER_REQUESTS, RUNTIME_CALLER_REQUESTS } from "./requests/callers";
 
 export { THE_ROLE } from "./requests/requestRows";
 export type { AwsRequest, Citation, Principal } from "./requests/requestRows";
@@ -1095,6 +1095,7 @@ export const AWS_REQUESTS: readonly AwsRequest[] = Object.freeze([
     ...HARNESS_REQUESTS,
     ...TOOL_REQUESTS,
     ...RUNTIME_CALLER_REQUESTS,
+    ...GATEWAY_CALLER_REQUESTS,
 ]);
 
 /** The request of that name; a name the table does not hold fails the test that asks. */

@@ -8,11 +8,12 @@ import { ArgumentError } from "../../iam/argumentError";
 import { mapArgument, optionalBoolean, optionalStrings } from "../../iam/argumentTypes";
 import { IdentityStatement, statement } from "../../iam/policyDocument";
 import { noGrants } from "../../grants/grant";
+import { CALLER_SOURCE_FIELDS, callerSourceCondition, CallerSourcesArgs } from "./callerSources";
 import { agentCoreArn } from "../agentCoreArns";
 import type { AgentCoreCapability } from "./agentCoreCapability";
 
 /** How the callers invoke the runtime: what the component's `callerPolicy` grants them. */
-export interface RuntimeCallerPolicyArgs {
+export interface RuntimeCallerPolicyArgs extends CallerSourcesArgs {
     /**
      * The runtime's endpoints the callers invoke, by name (`prod`), at least one: each call is
      * authorized on the runtime and on the endpoint, so only these endpoints can be called.
@@ -40,10 +41,6 @@ export interface RuntimeCallerPolicyArgs {
     commands?: pulumi.Input<boolean>;
     /** The opt-in `commands` requires: that the callers may act with the runtime role's permissions. */
     allowCommandEscalation?: pulumi.Input<boolean>;
-    /** Only through these VPC endpoints (`aws:SourceVpce`), as ids (`vpce-0a1b2c3d4e5f60718`). */
-    sourceVpcEndpoints?: pulumi.Input<pulumi.Input<string>[]>;
-    /** Only from these VPCs (`aws:SourceVpc`), as ids (`vpc-1a2b3c4d`). */
-    sourceVpcs?: pulumi.Input<pulumi.Input<string>[]>;
 }
 
 /** The callers of the runtime. */
@@ -60,32 +57,11 @@ const FIELDS: (keyof RuntimeCallerPolicyArgs)[] = [
     "agentCard",
     "commands",
     "allowCommandEscalation",
-    "sourceVpcEndpoints",
-    "sourceVpcs",
+    ...CALLER_SOURCE_FIELDS,
 ];
 const EXAMPLE = '{ endpoints: ["prod"] }';
 /** Endpoint names, as AgentCore takes them (`DEFAULT` is one). */
 const ENDPOINT = /^[a-zA-Z][a-zA-Z0-9_]{0,47}$/;
-const IDS = {
-    sourceVpcEndpoints: { pattern: /^vpce-[0-9a-f]{8,17}$/, example: "vpce-0a1b2c3d4e5f60718" },
-    sourceVpcs: { pattern: /^vpc-[0-9a-f]{8,17}$/, example: "vpc-1a2b3c4d" },
-};
-
-/** A list of ids of one pattern, checked. */
-function ids(given: Record<string, unknown>, field: keyof typeof IDS): string[] {
-    const { pattern, example } = IDS[field];
-    const values = optionalStrings(`callers.${field}`, given[field], `"${example}"`);
-    values.forEach((value, i) => {
-        if (!pattern.test(value)) {
-            throw new ArgumentError(
-                `callers.${field}[${i}]`,
-                `"${value}" is not an id (${pattern.source})`,
-                example,
-            );
-        }
-    });
-    return values;
-}
 
 /** The endpoints, checked: at least one, each a name AgentCore accepts. */
 function endpoints(given: Record<string, unknown>): string[] {
@@ -136,13 +112,7 @@ export const runtimeCallers: AgentCoreCapability<RuntimeCallersArgs> = {
         }
         const runtime = agentCoreArn(context, `runtime/${context.resourceIds}`);
         const resources = [runtime, ...named.map((name) => `${runtime}/runtime-endpoint/${name}`)];
-        const vpces = ids(given, "sourceVpcEndpoints");
-        const vpcs = ids(given, "sourceVpcs");
-        const sources: Record<string, string[]> = {
-            ...(vpces.length > 0 ? { "aws:SourceVpce": vpces } : {}),
-            ...(vpcs.length > 0 ? { "aws:SourceVpc": vpcs } : {}),
-        };
-        const Condition = Object.keys(sources).length > 0 ? { StringEquals: sources } : undefined;
+        const Condition = callerSourceCondition(given, "callers");
         const webSocket = flag("webSocket");
         const callers = (sid: string, actions: string[]): IdentityStatement =>
             statement({

@@ -1,7 +1,8 @@
-// The requests a runtime's callers make, as AWS presents them: each call is authorized on the
-// runtime and on the endpoint it reaches, so every action appears twice. Written from AWS's pages
-// and the fixtures' names (tests/support/agentCoreFixtures.ts: runtime support_agent), never from
-// the package's statements; joined into tests/support/awsRequests.ts's table.
+// The requests the callers of a runtime and of a gateway make, as AWS presents them: each call of
+// a runtime is authorized on the runtime and on the endpoint it reaches, so every action appears
+// twice. Written from AWS's pages and the fixtures' names (tests/support/agentCoreFixtures.ts:
+// runtime support_agent, gateway support-gateway), never from the package's statements; joined into
+// tests/support/awsRequests.ts's table.
 import { allowed, AwsRequest, Citation, neighbour, RowSpec } from "./requestRows";
 
 const ACCOUNT = "123456789012";
@@ -12,6 +13,7 @@ const PAGES = {
     actions:
         "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrockagentcore.html",
     globalKeys: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html",
+    gatewayInbound: `${GUIDE}/gateway-inbound-auth.html#gateway-inbound-auth-iam`,
 };
 
 const agentCoreArn = (resource: string, account = ACCOUNT) =>
@@ -91,5 +93,38 @@ export const RUNTIME_CALLER_REQUESTS: AwsRequest[] = [
         "prod",
         neighbour,
         agentCoreArn("runtime/support_agent-AbCdE12345", OTHER_ACCOUNT),
+    ),
+];
+
+const GATEWAY_CALLER: Citation = {
+    url: PAGES.gatewayInbound,
+    shows: "IAM-based inbound authorization: the caller's identity policy allows bedrock-agentcore:InvokeGateway on \"arn:aws:bedrock-agentcore:us-east-1:123456789012:gateway/my-gateway-12345\", the gateway's id",
+};
+const gatewayCall = (at: string, gatewayId: string, row = allowed, account = ACCOUNT): AwsRequest =>
+    row({
+        at,
+        principal: "caller",
+        action: "bedrock-agentcore:InvokeGateway",
+        resource: agentCoreArn(`gateway/${gatewayId}`, account),
+        source: GATEWAY_CALLER,
+    });
+
+/**
+ * The gateway callers' requests: InvokeGateway on the gateway support-gateway's id, directly and
+ * through a VPC endpoint; their neighbours: a gateway whose name extends ours (names may hold
+ * `-`), another account's gateway of the name.
+ */
+export const GATEWAY_CALLER_REQUESTS: AwsRequest[] = [
+    gatewayCall("agentcore.gatewayCallers.invoke", "support-gateway-abcdefghij"),
+    {
+        ...gatewayCall("agentcore.gatewayCallers.throughVpc", "support-gateway-abcdefghij"),
+        context: CALLERS_VPC,
+    },
+    gatewayCall("agentcore.gatewayCallers.longerName", "support-gateway-2-abcdefghij", neighbour),
+    gatewayCall(
+        "agentcore.gatewayCallers.otherAccount",
+        "support-gateway-abcdefghij",
+        neighbour,
+        OTHER_ACCOUNT,
     ),
 ];

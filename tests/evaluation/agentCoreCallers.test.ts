@@ -1,12 +1,13 @@
-// A runtime's callers: every request AWS's pages show for what `callers` asks is allowed by the
-// callers' policy, on the runtime and the endpoints named only; the DEFAULT endpoint unless named,
-// the command and user-id actions unless asked, and other runtimes are denied.
+// The callers of a runtime and of a gateway: every request AWS's pages show for what `callers`
+// asks is allowed by the callers' policy, on the runtime and the endpoints named, or the gateway,
+// only; the DEFAULT endpoint unless named, the command and user-id actions unless asked, other
+// runtimes and gateways, and calls from elsewhere than the VPCs named are denied.
 import { expect } from "chai";
 import type { AgentCorePlan } from "../../components/agentcore/agentCoreDocuments";
-import { planRuntime, runtimeArgs } from "../support/agentCoreFixtures";
+import { gatewayArgs, planGateway, planRuntime, runtimeArgs } from "../support/agentCoreFixtures";
 import { AwsRequest, awsRequests } from "../support/awsRequests";
 import { decideAws } from "../support/iamEvaluation";
-import { CALLERS_VPC } from "../support/requests/runtimeCallers";
+import { CALLERS_VPC } from "../support/requests/callers";
 
 const decisions = (p: AgentCorePlan, requests: AwsRequest[]) =>
     Promise.all(requests.map(async (r) => `${r.name}: ${await decideAws(p, r)}`));
@@ -75,5 +76,26 @@ describe("IAM evaluation (iam-simulate): a runtime's callers", () => {
             { ...r, context: {} },
         ]);
         expect(await decisions(plan, elsewhere)).to.deep.equal(as(elsewhere, "ImplicitlyDenied"));
+    });
+});
+
+describe("IAM evaluation (iam-simulate): a gateway's callers", () => {
+    const requests = awsRequests("agentcore.gatewayCallers");
+
+    it("allows InvokeGateway on the gateway's id, and denies a gateway whose name extends ours and another account's", async () => {
+        const plan = planGateway({ ...gatewayArgs(), callers: {} });
+        expect(await decisions(plan, requests)).to.deep.equal(expected(requests));
+        expect(planGateway(gatewayArgs()).callerPolicy).to.equal(undefined);
+    });
+
+    it("allows calls through the VPC endpoints named only", async () => {
+        const plan = planGateway({
+            ...gatewayArgs(),
+            callers: { sourceVpcEndpoints: [CALLERS_VPC["aws:SourceVpce"]] },
+        });
+        const through = awsRequests("agentcore.gatewayCallers.throughVpc");
+        const direct = awsRequests("agentcore.gatewayCallers.invoke");
+        expect(await decisions(plan, through)).to.deep.equal(as(through, "Allowed"));
+        expect(await decisions(plan, direct)).to.deep.equal(as(direct, "ImplicitlyDenied"));
     });
 });
