@@ -72,6 +72,10 @@ export type {
 } from "./components/agentcore/capabilities/runtimeCallers";
 export type { CallerSourcesArgs } from "./components/agentcore/capabilities/callerSources";
 export type { GatewayCallersArgs } from "./components/agentcore/capabilities/gatewayCallers";
+export type {
+    MemoryCallerPolicyArgs,
+    MemoryCallersArgs,
+} from "./components/agentcore/capabilities/memoryCallers";
 export type { SchemaObjectsArgs } from "./components/agentcore/capabilities/schemaObjects";
 export type { ToolSessionsArgs } from "./components/agentcore/capabilities/toolSessions";
 export type { SessionRecordingArgs } from "./components/agentcore/capabilities/sessionRecording";

@@ -4,6 +4,7 @@ import { argumentNames } from "../roles/roleArguments";
 import { MEMORY } from "./agentCoreArns";
 import type { AgentCoreKindEntry } from "./agentCoreKinds";
 import { AgentCoreMemoryRoleArgs, MEMORY_ARGUMENTS } from "./agentCoreMemoryRoleArgs";
+import { memoryCallers } from "./capabilities/memoryCallers";
 import { memoryKey } from "./capabilities/memoryKey";
 import { recordStreaming } from "./capabilities/recordStreaming";
 import { memoryModels } from "./capabilities/runtimeModels";
@@ -33,6 +34,14 @@ export const MEMORY_KIND: AgentCoreKindEntry<AgentCoreMemoryRoleArgs> = {
         roleInput: "memoryExecutionRoleArn",
         nameInput: "name",
     },
-    capabilities: [memoryModels, selfManagedStrategies, recordStreaming, memoryKey, extraStatements],
+    capabilities: [
+        memoryModels,
+        selfManagedStrategies,
+        recordStreaming,
+        memoryKey,
+        memoryCallers,
+        extraStatements,
+    ],
     deployerOutput: true,
+    callerOutput: true,
 };

@@ -51,6 +51,12 @@ export class AgentCoreMemoryRole extends pulumi.ComponentResource {
      * AgentCore's storage-encryption page asks of the deployer, not of the role; `[]` without.
      */
     declare public readonly deployerStatements: pulumi.Output<string>;
+    /**
+     * The identity policy the principals that use the memory need, as JSON: what `callers` asks,
+     * on the memory's ids, narrowed by actor, session and namespace where given. Attach it with
+     * `callerRolePolicyArgs`. Empty without `callers`.
+     */
+    declare public readonly callerPolicy: pulumi.Output<string>;
 
     /**
      * @param name unique name of the component; the default role name is derived from it

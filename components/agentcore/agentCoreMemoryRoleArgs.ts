@@ -3,6 +3,7 @@ import { AgentCoreRoleArgs, ROLE_ARGUMENTS } from "./agentCoreArguments";
 import type * as pulumi from "@pulumi/pulumi";
 import type { ModelAccessArgs } from "../grants/modelAccess";
 import type { MemoryKeyArgs } from "./capabilities/memoryKey";
+import type { MemoryCallersArgs } from "./capabilities/memoryCallers";
 import type { RecordStreamingArgs } from "./capabilities/recordStreaming";
 import type { SelfManagedStrategiesArgs } from "./capabilities/selfManagedStrategies";
 
@@ -18,6 +19,7 @@ export interface AgentCoreMemoryRoleArgs
         SelfManagedStrategiesArgs,
         RecordStreamingArgs,
         MemoryKeyArgs,
+        MemoryCallersArgs,
         AgentCoreRoleArgs {
     /**
      * The memory's name, as `aws.bedrock.AgentcoreMemory` gets it (`name`): letters, digits and `_`,
@@ -60,5 +62,9 @@ export const MEMORY_ARGUMENTS: ArgumentTable<AgentCoreMemoryRoleArgs> = {
         example: "{ streamArn: arn:aws:kinesis:us-east-1:123456789012:stream/memory-records }",
     },
     customerEncryptionKey: { config: "string", example: "1234abcd-12ab-34cd-56ef-1234567890ab" },
+    callers: {
+        config: "map",
+        example: "{ actorIds: [user-1], records: true, namespaces: [/users/user-1/] }",
+    },
     ...ROLE_ARGUMENTS,
 };

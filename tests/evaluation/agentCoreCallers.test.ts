@@ -4,10 +4,17 @@
 // runtimes and gateways, and calls from elsewhere than the VPCs named are denied.
 import { expect } from "chai";
 import type { AgentCorePlan } from "../../components/agentcore/agentCoreDocuments";
-import { gatewayArgs, planGateway, planRuntime, runtimeArgs } from "../support/agentCoreFixtures";
+import {
+    gatewayArgs,
+    memoryArgs,
+    planGateway,
+    planMemory,
+    planRuntime,
+    runtimeArgs,
+} from "../support/agentCoreFixtures";
 import { AwsRequest, awsRequests } from "../support/awsRequests";
 import { decideAws } from "../support/iamEvaluation";
-import { CALLERS_VPC } from "../support/requests/callers";
+import { CALLERS_VPC, MEMORY_CALLER } from "../support/requests/callers";
 
 const decisions = (p: AgentCorePlan, requests: AwsRequest[]) =>
     Promise.all(requests.map(async (r) => `${r.name}: ${await decideAws(p, r)}`));
@@ -97,5 +104,53 @@ describe("IAM evaluation (iam-simulate): a gateway's callers", () => {
         const direct = awsRequests("agentcore.gatewayCallers.invoke");
         expect(await decisions(plan, through)).to.deep.equal(as(through, "Allowed"));
         expect(await decisions(plan, direct)).to.deep.equal(as(direct, "ImplicitlyDenied"));
+    });
+});
+
+describe("IAM evaluation (iam-simulate): a memory's callers", () => {
+    const NARROWED = planMemory({
+        ...memoryArgs(),
+        callers: {
+            records: true,
+            actorIds: [MEMORY_CALLER.actorId],
+            sessionIds: [MEMORY_CALLER.sessionId],
+            namespaces: [MEMORY_CALLER.namespace],
+        },
+    });
+
+    it("allows the events, sessions and records of the actor, session and namespace named, and denies another's and another memory's", async () => {
+        const requests = awsRequests("agentcore.memoryCallers");
+        expect(await decisions(NARROWED, requests)).to.deep.equal(expected(requests));
+    });
+
+    it("grants events only by default, and neither the pipeline's writes nor its payloads unless asked", async () => {
+        const plain = planMemory({ ...memoryArgs(), callers: {} });
+        const events = [
+            ...awsRequests("agentcore.memoryCallers.events"),
+            ...awsRequests("agentcore.memoryCallers.sessions"),
+        ];
+        const records = awsRequests("agentcore.memoryCallers.records");
+        const pipeline = [
+            ...awsRequests("agentcore.memoryPipeline.records"),
+            ...awsRequests("agentcore.memoryPipeline.payloads"),
+        ];
+        expect(await decisions(plain, events)).to.deep.equal(as(events, "Allowed"));
+        expect(await decisions(plain, records)).to.deep.equal(as(records, "ImplicitlyDenied"));
+        expect(await decisions(NARROWED, pipeline)).to.deep.equal(as(pipeline, "ImplicitlyDenied"));
+    });
+
+    it("lets the self-managed pipeline write records and read its payloads, in the account only", async () => {
+        const plan = planMemory({ ...memoryArgs(), callers: { events: false, selfManagedPipeline: true } });
+        const pipeline = [
+            ...awsRequests("agentcore.memoryPipeline.records"),
+            ...awsRequests("agentcore.memoryPipeline.payloads"),
+        ];
+        expect(await decisions(plan, pipeline)).to.deep.equal(expected(pipeline));
+        const [payload] = awsRequests("agentcore.memoryPipeline.payloads");
+        const elsewhere = [
+            { ...payload, context: { "aws:ResourceAccount": "210987654321" } },
+            { ...payload, resource: "arn:aws:s3:::memory-payloads-archive/payload.json" },
+        ];
+        expect(await decisions(plan, elsewhere)).to.deep.equal(as(elsewhere, "ImplicitlyDenied"));
     });
 });

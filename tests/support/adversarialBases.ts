@@ -261,6 +261,20 @@ const MEMORY_GRANTS = {
         key: "9abcabcd-12ab-34cd-56ef-1234567890ab",
     },
     customerEncryptionKey: "mrk-0123456789abcdef0123456789abcdef",
+    // deleteRecords beside namespaces is valid but warns on every strike.
+    callers: {
+        events: true,
+        deleteEvents: true,
+        records: true,
+        deleteRecords: false,
+        listActors: true,
+        selfManagedPipeline: true,
+        actorIds: ["user-1"],
+        sessionIds: ["session-1"],
+        namespaces: ["/users/user-1/"],
+        sourceVpcEndpoints: ["vpce-0a1b2c3d4e5f60718"],
+        sourceVpcs: ["vpc-1a2b3c4d"],
+    },
     ...AGENTCORE_ROLE,
 };
 

@@ -14,7 +14,12 @@ import { MEMORY_REQUESTS } from "./requests/memory";
 import { HARNESS_REQUESTS } from "./requests/harness";
 import { TOOL_SESSION_REQUESTS } from "./requests/toolSessions";
 import { TOOL_REQUESTS } from "./requests/tools";
-import { GATEWAY_CALLER_REQUESTS, RUNTIME_CALLER_REQUESTS } from "./requests/callers";
+import {
+    GATEWAY_CALLER_REQUESTS,
+    MEMORY_CALLER_REQUESTS,
+    MEMORY_PIPELINE_REQUESTS,
+    RUNTIME_CALLER_REQUESTS,
+} from "./requests/callers";
 
 export { THE_ROLE } from "./requests/requestRows";
 export type { AwsRequest, Citation, Principal } from "./requests/requestRows";
@@ -1096,6 +1101,8 @@ export const AWS_REQUESTS: readonly AwsRequest[] = Object.freeze([
     ...TOOL_REQUESTS,
     ...RUNTIME_CALLER_REQUESTS,
     ...GATEWAY_CALLER_REQUESTS,
+    ...MEMORY_CALLER_REQUESTS,
+    ...MEMORY_PIPELINE_REQUESTS,
 ]);
 
 /** The request of that name; a name the table does not hold fails the test that asks. */

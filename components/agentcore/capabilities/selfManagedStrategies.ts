@@ -82,6 +82,17 @@ function delivery(argument: string, value: unknown, scope: ArnScope): Delivery {
 }
 
 /**
+ * The payload buckets of the memory's self-managed strategies, as S3 ARNs, each checked.
+ * @throws ArgumentError naming the strategy's field at fault
+ * @internal
+ */
+export function strategyBuckets(args: { selfManagedStrategies?: unknown }, scope: ArnScope): string[] {
+    return optionalList("selfManagedStrategies", args.selfManagedStrategies, EXAMPLE).map(
+        (value, i) => delivery(`selfManagedStrategies[${i}]`, value, scope).bucketArn,
+    );
+}
+
+/**
  * Self-managed strategies, as AgentCore's self-managed strategy page asks: `sns:Publish` and
  * `sns:GetTopicAttributes` on each topic; `s3:PutObject` on its bucket's objects and
  * `s3:GetBucketLocation` on the bucket, pinned to the account (S3 ARNs name no account, so a

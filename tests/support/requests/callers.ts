@@ -1,7 +1,7 @@
 // The requests the callers of a runtime and of a gateway make, as AWS presents them: each call of
 // a runtime is authorized on the runtime and on the endpoint it reaches, so every action appears
 // twice. Written from AWS's pages and the fixtures' names (tests/support/agentCoreFixtures.ts:
-// runtime support_agent, gateway support-gateway), never from the package's statements; joined into
+// runtime support_agent, gateway support-gateway, memory support_memory), never from the package's statements; joined into
 // tests/support/awsRequests.ts's table.
 import { allowed, AwsRequest, Citation, neighbour, RowSpec } from "./requestRows";
 
@@ -14,6 +14,9 @@ const PAGES = {
         "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrockagentcore.html",
     globalKeys: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html",
     gatewayInbound: `${GUIDE}/gateway-inbound-auth.html#gateway-inbound-auth-iam`,
+    memoryNamespaces: `${GUIDE}/memory-organization.html`,
+    selfManaged: `${GUIDE}/memory-self-managed-strategies.html`,
+    createEvent: "https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_CreateEvent.html",
 };
 
 const agentCoreArn = (resource: string, account = ACCOUNT) =>
@@ -127,4 +130,104 @@ export const GATEWAY_CALLER_REQUESTS: AwsRequest[] = [
         neighbour,
         OTHER_ACCOUNT,
     ),
+];
+
+const MEMORY = agentCoreArn("memory/support_memory-AbCdE12345");
+/** The actor, session and namespace the memory's callers are narrowed to in the tests. */
+export const MEMORY_CALLER = { actorId: "user-1", sessionId: "session-1", namespace: "/users/user-1/" };
+const EVENT_KEYS: Citation = {
+    url: PAGES.actions,
+    shows: "CreateEvent, GetEvent, ListEvents, DeleteEvent: resource type memory*, condition keys bedrock-agentcore:actorId and bedrock-agentcore:sessionId; ListSessions: bedrock-agentcore:actorId",
+};
+const EVENT_FORMS: Citation = {
+    url: PAGES.createEvent,
+    shows: "actorId ([a-zA-Z0-9][a-zA-Z0-9-_/]*(?::[a-zA-Z0-9-_/]+)*[a-zA-Z0-9-_/]*, may hold / and :) and sessionId ([a-zA-Z0-9][a-zA-Z0-9-_]*) of each event: actor user-10 is another actor, not a prefix of user-1's",
+};
+const RECORD_KEYS: Citation = {
+    url: PAGES.memoryNamespaces,
+    shows: 'restrict access with IAM: RetrieveMemoryRecords with "StringEquals": { "bedrock-agentcore:namespace": "summaries/agent1/" }; use a trailing "/" so that one namespace is no prefix of another',
+};
+const memoryCall = (
+    at: string,
+    action: string,
+    context: Record<string, string>,
+    source: Citation,
+    row = allowed,
+    resource = MEMORY,
+): AwsRequest =>
+    row({ at, principal: "caller", action: `bedrock-agentcore:${action}`, resource, context, source });
+const actor = { "bedrock-agentcore:actorId": MEMORY_CALLER.actorId };
+const event = { ...actor, "bedrock-agentcore:sessionId": MEMORY_CALLER.sessionId };
+const namespace = { "bedrock-agentcore:namespace": MEMORY_CALLER.namespace };
+
+/**
+ * The memory callers' requests, narrowed to actor user-1, session session-1 and namespace
+ * /users/user-1/: its events, sessions and records, and the self-managed pipeline's writes and
+ * payload reads; their neighbours: actor user-10, another session, namespace /users/user-10/,
+ * a memory whose name extends ours.
+ */
+export const MEMORY_CALLER_REQUESTS: AwsRequest[] = [
+    ...["CreateEvent", "GetEvent", "ListEvents"].map((action) =>
+        memoryCall("agentcore.memoryCallers.events", action, event, EVENT_KEYS),
+    ),
+    memoryCall("agentcore.memoryCallers.sessions", "ListSessions", actor, EVENT_KEYS),
+    ...["ListMemoryRecords", "RetrieveMemoryRecords"].map((action) =>
+        memoryCall("agentcore.memoryCallers.records", action, namespace, RECORD_KEYS),
+    ),
+    memoryCall(
+        "agentcore.memoryCallers.otherActor",
+        "CreateEvent",
+        { ...event, "bedrock-agentcore:actorId": "user-10" },
+        EVENT_FORMS,
+        neighbour,
+    ),
+    memoryCall(
+        "agentcore.memoryCallers.otherSession",
+        "GetEvent",
+        { ...event, "bedrock-agentcore:sessionId": "session-10" },
+        EVENT_FORMS,
+        neighbour,
+    ),
+    memoryCall(
+        "agentcore.memoryCallers.otherNamespace",
+        "RetrieveMemoryRecords",
+        { "bedrock-agentcore:namespace": "/users/user-10/" },
+        RECORD_KEYS,
+        neighbour,
+    ),
+    memoryCall(
+        "agentcore.memoryCallers.longerName",
+        "CreateEvent",
+        event,
+        EVENT_KEYS,
+        neighbour,
+        agentCoreArn("memory/support_memory_v2-AbCdE12345"),
+    ),
+];
+
+const PIPELINE: Citation = {
+    url: PAGES.selfManaged,
+    shows: "the self-managed strategy's pipeline reads the payload AgentCore delivered to the bucket and writes the records it extracts with BatchCreateMemoryRecords, BatchUpdateMemoryRecords and BatchDeleteMemoryRecords, reading existing records to consolidate",
+};
+
+/** The self-managed pipeline's requests: its record writes on the memory, and a payload's read. */
+export const MEMORY_PIPELINE_REQUESTS: AwsRequest[] = [
+    ...["BatchCreateMemoryRecords", "BatchUpdateMemoryRecords"].map((action) =>
+        memoryCall("agentcore.memoryPipeline.records", action, namespace, PIPELINE),
+    ),
+    ...["BatchDeleteMemoryRecords", "GetMemoryRecord"].map((action) =>
+        memoryCall("agentcore.memoryPipeline.records", action, {}, PIPELINE),
+    ),
+    allowed({
+        at: "agentcore.memoryPipeline.payloads",
+        principal: "caller",
+        action: "s3:GetObject",
+        resource: "arn:aws:s3:::memory-payloads/extraction/2026/12/03/payload-0001.json",
+        context: { "aws:ResourceAccount": ACCOUNT },
+        source: {
+            ...PIPELINE,
+            unconfirmed:
+                "the payloads' object keys are AgentCore's; the row uses a key of its own under the bucket",
+        },
+    }),
 ];
