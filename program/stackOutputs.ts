@@ -15,6 +15,7 @@ export function agentOutputs(component: BedrockAgentRole) {
         keyPolicyStatement: component.keyPolicyStatement,
         keyPolicyStatements: component.keyPolicyStatements,
         callerPolicy: component.callerPolicy,
+        deployerStatements: component.deployerStatements,
         foundationModel: component.foundationModel,
     };
 }
@@ -36,7 +37,7 @@ export function agentCoreOutputs<Args>(
         "managedPolicies",
         "keyPolicyStatements",
         entry.nameArgument,
-        ...(entry.deployerOutput ? ["deployerStatements"] : []),
+        "deployerStatements",
         ...(entry.callerOutput ? ["callerPolicy"] : []),
     ];
     const outputs = component as Record<string, pulumi.Output<unknown>>;

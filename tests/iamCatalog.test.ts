@@ -47,7 +47,7 @@ describe("IAM service reference (iam-data): only real actions, keys and resource
         expect(problems).to.deep.equal([]);
     });
 
-    it("every action, condition key and resource of an AgentCore runtime, gateway, memory and harness role, every capability and option included, and a memory's deployer's statements, is one IAM defines", async () => {
+    it("every action, condition key and resource of an AgentCore runtime, gateway, memory and harness role, every capability and option included, their callers' and deployers' statements too, is one IAM defines", async () => {
         const plans = [
             planRuntime({
                 ...runtimeArgs(),
@@ -64,6 +64,17 @@ describe("IAM service reference (iam-data): only real actions, keys and resource
                 ...runtimeArgs(),
                 browsers: ["aws.browser.v1", "support_browser-AbCdE12345"],
                 codeInterpreters: ["aws.codeinterpreter.v1", "analysis-AbCdE12345"],
+                callers: {
+                    endpoints: ["prod", "DEFAULT"],
+                    webSocket: true,
+                    anyUserId: true,
+                    stopSessions: true,
+                    agentCard: true,
+                    commands: true,
+                    allowCommandEscalation: true,
+                    sourceVpcEndpoints: ["vpce-0a1b2c3d4e5f60718"],
+                    sourceVpcs: ["vpc-1a2b3c4d"],
+                },
             }),
             planHarness(harnessArgs()),
             planHarness({
@@ -79,11 +90,24 @@ describe("IAM service reference (iam-data): only real actions, keys and resource
             planGateway({
                 ...gatewayArgs(),
                 apiKeyProviders: [{ provider: "weather", secretArn: API_KEY_SECRET }],
+                callers: { sourceVpcEndpoints: ["vpce-0a1b2c3d4e5f60718"] },
             }),
         ];
-        const memory = planMemory(memoryArgs());
+        const memory = planMemory({
+            ...memoryArgs(),
+            callers: {
+                deleteEvents: true,
+                records: true,
+                deleteRecords: true,
+                listActors: true,
+                selfManagedPipeline: true,
+                actorIds: ["user-1"],
+                sessionIds: ["session-1"],
+            },
+        });
         plans.push(memory);
-        expect(memory.deployerStatements).to.have.length(1);
+        // The role's passing, and the memory key's statement.
+        expect(memory.deployerStatements).to.have.length(2);
         const problems = (await Promise.all(plans.flatMap(allStatements).map(catalogProblems))).flat();
         expect(problems).to.deep.equal([]);
     });

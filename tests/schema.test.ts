@@ -130,6 +130,7 @@ describe("schema (what Python, Go, C# and YAML users see)", function () {
         expect(Object.keys(outputs).sort()).to.deep.equal(
             [
                 "callerPolicy",
+                "deployerStatements",
                 "foundationModel",
                 "identityPolicy",
                 "keyPolicyStatement",

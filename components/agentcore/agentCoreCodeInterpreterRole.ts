@@ -38,6 +38,11 @@ export class AgentCoreCodeInterpreterRole extends pulumi.ComponentResource {
     declare public readonly managedPolicies: pulumi.Output<string[]>;
     /** Every KMS key's statements, by key ARN, as a JSON list: none for a code interpreter's own grants. */
     declare public readonly keyPolicyStatements: pulumi.Output<{ [keyArn: string]: string }>;
+    /**
+     * The statements the principal that creates the code interpreter needs in its own identity policy
+     * because of the role, as a JSON list: `iam:PassRole` on the role to AgentCore only.
+     */
+    declare public readonly deployerStatements: pulumi.Output<string>;
 
     /**
      * @param name unique name of the component; the default role name is derived from it

@@ -1,5 +1,5 @@
 import type { PlannedArgs } from "../grants/grant";
-import { renderPolicy, renderStatements } from "../iam/policyDocument";
+import { renderPolicy } from "../iam/policyDocument";
 import type { RoleShape } from "../roles/roleFamily";
 import type { ComponentFamily } from "../resources/roleComponent";
 import { AgentCorePlan, agentCoreFamily } from "./agentCoreDocuments";
@@ -18,9 +18,6 @@ export function agentCoreComponent<Args>(
         ...agentCoreFamily(entry),
         declare: (_parent, _name, _args, _shape, { plan }) => ({
             [entry.nameArgument]: plan.apply((p) => p.resourceName),
-            ...(entry.deployerOutput
-                ? { deployerStatements: plan.apply((p) => renderStatements(p.deployerStatements ?? [])) }
-                : {}),
             ...(entry.callerOutput
                 ? { callerPolicy: plan.apply((p) => (p.callerPolicy ? renderPolicy(p.callerPolicy) : "")) }
                 : {}),

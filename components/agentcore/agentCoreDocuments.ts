@@ -1,13 +1,14 @@
 import { ArgumentError } from "../iam/argumentError";
 import { mapArgument, stringArgument } from "../iam/argumentTypes";
 import type { ArnScope } from "../iam/awsEnvironment";
-import { IdentityStatement, policyDocument } from "../iam/policyDocument";
+import { policyDocument } from "../iam/policyDocument";
 import { checkTrustPolicy, quotaLimits } from "../iam/quotas";
 import { RoleIdentity, roleArn, roleIdentity } from "../iam/roleIdentity";
 import { roleSettings } from "../iam/roleSettings";
 import { isPending, PlannedArgs } from "../grants/grant";
 import { RolePlan, roleDocuments } from "../grants/roleDocuments";
 import { trustPolicy } from "../grants/trustPolicy";
+import { passRoleStatement } from "../grants/deployer";
 import type { DraftRequest, DraftRole, RoleFamily, RoleShape } from "../roles/roleFamily";
 import { agentCoreContext } from "./agentCoreArns";
 import type { AgentCoreKind, AgentCoreKindEntry } from "./agentCoreKinds";
@@ -18,11 +19,6 @@ export interface AgentCorePlan extends RolePlan {
     kind: AgentCoreKind;
     /** The name of the resource the role is for: the trust policy admits the resources of this name only. */
     resourceName: string;
-    /**
-     * Statements the principal that creates the resource needs in its own identity policy, where
-     * AWS asks them of it rather than of the role (a memory's customer-managed key); absent when none.
-     */
-    deployerStatements?: IdentityStatement[];
 }
 
 /**
@@ -83,7 +79,7 @@ export function draftAgentCoreDocuments<Args>(
                 inlinePolicyName: entry.inlinePolicyName,
             });
             const existing = request.shape.role.existing;
-            const deployer = grants.flatMap((grant) => grant.deployer ?? []);
+            const deployer = [passRoleStatement(context), ...grants.flatMap((grant) => grant.deployer ?? [])];
             const callers = grants.flatMap((grant) => grant.callers ?? []);
             return {
                 kind: entry.kind,
@@ -95,7 +91,7 @@ export function draftAgentCoreDocuments<Args>(
                 role,
                 trustPolicy: trust,
                 ...documents,
-                ...(deployer.length > 0 ? { deployerStatements: deployer } : {}),
+                deployerStatements: deployer,
                 ...(callers.length > 0 ? { callerPolicy: policyDocument(callers) } : {}),
             };
         },

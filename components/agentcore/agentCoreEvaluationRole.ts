@@ -44,6 +44,11 @@ export class AgentCoreEvaluationRole extends pulumi.ComponentResource {
      * policy naming a principal that does not.
      */
     declare public readonly keyPolicyStatements: pulumi.Output<{ [keyArn: string]: string }>;
+    /**
+     * The statements the principal that creates the online evaluation configuration needs in its own identity policy
+     * because of the role, as a JSON list: `iam:PassRole` on the role to AgentCore only.
+     */
+    declare public readonly deployerStatements: pulumi.Output<string>;
 
     /**
      * @param name unique name of the component; the default role name is derived from it

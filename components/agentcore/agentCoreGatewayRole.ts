@@ -43,6 +43,11 @@ export class AgentCoreGatewayRole extends pulumi.ComponentResource {
      */
     declare public readonly keyPolicyStatements: pulumi.Output<{ [keyArn: string]: string }>;
     /**
+     * The statements the principal that creates the gateway needs in its own identity policy
+     * because of the role, as a JSON list: `iam:PassRole` on the role to AgentCore only.
+     */
+    declare public readonly deployerStatements: pulumi.Output<string>;
+    /**
      * The identity policy the principals that invoke the gateway need, as JSON: `InvokeGateway` on
      * the gateway's ids, from where `callers` says. Attach it with `callerRolePolicyArgs`. Empty
      * without `callers`.

@@ -40,6 +40,11 @@ export class AgentCoreHarnessRole extends pulumi.ComponentResource {
     declare public readonly managedPolicies: pulumi.Output<string[]>;
     /** Every KMS key's statements, by key ARN, as a JSON list; empty, as a harness's role is given no key. */
     declare public readonly keyPolicyStatements: pulumi.Output<{ [keyArn: string]: string }>;
+    /**
+     * The statements the principal that creates the harness needs in its own identity policy
+     * because of the role, as a JSON list: `iam:PassRole` on the role to AgentCore only.
+     */
+    declare public readonly deployerStatements: pulumi.Output<string>;
 
     /**
      * @param name unique name of the component; the default role name is derived from it

@@ -61,8 +61,6 @@ export interface AgentCoreKindEntry<Args> extends RoleKind, ContextKind {
      * @throws ArgumentError naming the argument
      */
     argumentSources?(args: PlannedArgs<Args>, scope: ArnScope): string[];
-    /** Whether the component outputs `deployerStatements`: what its deployer needs that the role does not. */
-    deployerOutput?: boolean;
     /** Whether the component outputs `callerPolicy`: what the principals that invoke the resource need. */
     callerOutput?: boolean;
 }

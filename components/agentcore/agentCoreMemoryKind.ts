@@ -42,6 +42,5 @@ export const MEMORY_KIND: AgentCoreKindEntry<AgentCoreMemoryRoleArgs> = {
         memoryCallers,
         extraStatements,
     ],
-    deployerOutput: true,
     callerOutput: true,
 };

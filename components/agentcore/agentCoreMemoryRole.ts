@@ -47,8 +47,9 @@ export class AgentCoreMemoryRole extends pulumi.ComponentResource {
     declare public readonly keyPolicyStatements: pulumi.Output<{ [keyArn: string]: string }>;
     /**
      * The statements the principal that creates the memory needs in its own identity policy, as a
-     * JSON list: with `customerEncryptionKey`, the memory key's use through AgentCore, which
-     * AgentCore's storage-encryption page asks of the deployer, not of the role; `[]` without.
+     * JSON list: `iam:PassRole` on the role to AgentCore only, and with `customerEncryptionKey` the
+     * memory key's use through AgentCore, which AgentCore's storage-encryption page asks of the
+     * deployer, not of the role.
      */
     declare public readonly deployerStatements: pulumi.Output<string>;
     /**

@@ -12,6 +12,7 @@ import { memories } from "./capabilities/memories";
 import { observability } from "./capabilities/observability";
 import { runtimeArtifact } from "./capabilities/runtimeArtifact";
 import { runtimeCallers } from "./capabilities/runtimeCallers";
+import { runtimeIdentityRole } from "./capabilities/runtimeIdentityRole";
 import { runtimeModels } from "./capabilities/runtimeModels";
 import { toolSessions } from "./capabilities/toolSessions";
 import { workloadTokens } from "./capabilities/workloadTokens";
@@ -51,6 +52,7 @@ export const RUNTIME_KIND: AgentCoreKindEntry<AgentCoreRuntimeRoleArgs> = {
         knowledgeBases,
         guardrails,
         runtimeCallers,
+        runtimeIdentityRole,
         extraStatements,
     ],
     callerOutput: true,

@@ -42,6 +42,11 @@ export class AgentCoreRuntimeRole extends pulumi.ComponentResource {
      */
     declare public readonly keyPolicyStatements: pulumi.Output<{ [keyArn: string]: string }>;
     /**
+     * The statements the principal that creates the runtime needs in its own identity policy
+     * because of the role, as a JSON list: `iam:PassRole` on the role to AgentCore, and the runtime-identity service-linked role the first runtime of the account creates (`iam:CreateServiceLinkedRole` for that role and service only).
+     */
+    declare public readonly deployerStatements: pulumi.Output<string>;
+    /**
      * The identity policy the principals that invoke the runtime need, as JSON: what `callers`
      * asks, on the runtime's ids and the endpoints named. Attach it with `callerRolePolicyArgs`.
      * Empty without `callers`.

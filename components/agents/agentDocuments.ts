@@ -8,6 +8,7 @@ import type { ArnScope } from "../iam/awsEnvironment";
 import type { DraftRequest, DraftRole } from "../roles/roleFamily";
 import type { AgentPlanned } from "./lateArguments";
 import { AGENT_KIND } from "./agentKind";
+import { passRoleStatement } from "../grants/deployer";
 import { mergeStatementsBySid, policyDocument, ResourceStatement } from "../iam/policyDocument";
 import type { LambdaPermissionGrant } from "./lambdaPermissions";
 import { checkTrustPolicy, quotaLimits } from "../iam/quotas";
@@ -122,6 +123,7 @@ export function draftAgentDocuments(request: DocumentsRequest): DraftRole<AgentD
                 ...(keyPolicyStatement ? { keyPolicyStatement } : {}),
                 keyPolicies: documents.keyPolicies,
                 ...(callers.length > 0 ? { callerPolicy: policyDocument(callers) } : {}),
+                deployerStatements: [passRoleStatement(context)],
                 crossRegionProfiles: documents.crossRegionProfiles,
                 warnings: documents.warnings,
             };

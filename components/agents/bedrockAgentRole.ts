@@ -56,6 +56,12 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
      * caller. Empty when they need nothing from these args.
      */
     declare public readonly callerPolicy: pulumi.Output<string>;
+    /**
+     * The statements the principal that creates the agent needs in its own identity policy because
+     * of the role, as a JSON list: `iam:PassRole` on the role to Bedrock only
+     * (`iam:PassedToService`), where AWS's managed policies pass any role named `*AmazonBedrock*`.
+     */
+    declare public readonly deployerStatements: pulumi.Output<string>;
 
     /**
      * @param name unique name of the component; the default role name is derived from it

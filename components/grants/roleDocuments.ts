@@ -53,6 +53,12 @@ export interface RolePlan {
      * agent's, a runtime's callers); absent when they need nothing of the args.
      */
     callerPolicy?: PolicyDocument<IdentityStatement>;
+    /**
+     * Statements the principal that deploys the resource the role is for needs in its own identity
+     * policy because of the role: passing the role to its service, and what AWS asks of the
+     * deployer rather than of the role (a memory's key, a runtime's service-linked role).
+     */
+    deployerStatements?: IdentityStatement[];
     /** Identity policy statements that did not fit inline, as customer-managed policies. */
     managedPolicies: ManagedPolicy[];
     /** The statements each KMS key's policy needs, by key. */

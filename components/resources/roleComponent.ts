@@ -30,6 +30,8 @@ export interface RoleOutputs {
     managedPolicies: pulumi.Output<string[]>;
     /** Every KMS key's statements, by key ARN, as a JSON list; resolved once the role exists. */
     keyPolicyStatements: pulumi.Output<{ [keyArn: string]: string }>;
+    /** What the principal that deploys the role's resource needs because of the role, as a JSON list. */
+    deployerStatements: pulumi.Output<string>;
 }
 
 /** The plan at each point of the pipeline, as a family's own declarations read it. @internal */
@@ -218,6 +220,7 @@ export function declareRoleComponent<Args, Planned, Shape extends RoleShape, Pla
             .apply(([p]) =>
                 Object.fromEntries(p.keyPolicies.map((k) => [k.keyArn, renderStatements(k.statements)])),
             ),
+        deployerStatements: plan.apply((p) => renderStatements(p.deployerStatements ?? [])),
         ...family.declare(component, name, args, shape, { plan, complete, role }),
     };
     Object.assign(component, { role, ...outputs });

@@ -40,7 +40,7 @@ function roleGrantLines(plan: RolePlanView): string[] {
                 (s.Resource ?? []).map((r) => `callers: ${s.Effect} ${a} on ${r}${when(s.Condition)}`),
             ),
         ),
-        ...((plan.kind !== "agent" && plan.deployerStatements) || []).flatMap((s) =>
+        ...(plan.deployerStatements ?? []).flatMap((s) =>
             s.Action.flatMap((a) =>
                 (s.Resource ?? []).map((r) => `deployer: ${s.Effect} ${a} on ${r}${when(s.Condition)}`),
             ),

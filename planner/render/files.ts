@@ -2,7 +2,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { RolePlanView } from "../planFile";
-import { renderPolicy, renderStatements } from "../../components/iam/policyDocument";
+import { policyDocument, renderPolicy, renderStatements } from "../../components/iam/policyDocument";
+import { joinedDeployerStatements } from "../../components/grants/deployer";
 import type { PlanFile } from "../planFile";
 import { identityPolicies } from "./sections";
 import { ArgumentError } from "../../components/iam/argumentError";
@@ -30,11 +31,17 @@ function roleFiles(plan: RolePlanView): Record<string, string> {
     if (plan.callerPolicy) {
         files["caller-policy.json"] = renderPolicy(plan.callerPolicy);
     }
-    if (plan.kind !== "agent" && plan.deployerStatements) {
+    if (plan.deployerStatements) {
         files["deployer-statements.json"] = renderStatements(plan.deployerStatements);
     }
     return files;
 }
+
+/**
+ * The program's deployer policy: every role's deployer statements joined, for the principal that
+ * runs `pulumi up` (its CI role).
+ */
+export const DEPLOYER_POLICY = "deployer-policy.json";
 
 /** The file in each folder the plan writes that lists what it wrote there: only those it ever removes. */
 export const MANIFEST = ".bedrock-agent-plan-files";
@@ -71,7 +78,7 @@ function folderOf(component: string): string {
 }
 
 /**
- * Writes `plan.json` and, per component, a folder of its documents, and lists them in the
+ * Writes `plan.json`, the program's deployer policy and, per component, a folder of its documents, and lists them in the
  * folder's manifest. It removes only files an earlier run listed there and this one no longer
  * writes, and overwrites only those: a file it did not write (a project's package.json, when
  * `--out` is the project's root) is never touched.
@@ -84,6 +91,12 @@ export function writePlan(file: PlanFile, folder: string): string[] {
         throw new ArgumentError("--out", `${folder} is a file, not a folder`, "--out plan/example");
     }
     const files: Record<string, string> = { "plan.json": JSON.stringify(file, null, 2) };
+    const deployer = joinedDeployerStatements(
+        file.roles.flatMap(({ plan }) => plan.deployerStatements ?? []),
+    );
+    if (deployer.length > 0) {
+        files[DEPLOYER_POLICY] = renderPolicy(policyDocument(deployer));
+    }
     for (const { component, plan } of file.roles) {
         for (const [name, text] of Object.entries(roleFiles(plan))) {
             files[path.join(folderOf(component), name)] = text;

@@ -123,7 +123,7 @@ export function roleSections(plan: RolePlanView): PlanSection[] {
     for (const key of plan.keyPolicies) {
         sections.push({ title: `Add to the policy of KMS key ${key.keyArn}`, json: key.statements });
     }
-    if (plan.kind !== "agent" && plan.deployerStatements) {
+    if (plan.deployerStatements) {
         sections.push({
             title: `Deployer's statements: add to the principal that creates the ${kindOf(plan).words.resource}`,
             table: {

@@ -175,8 +175,12 @@ describe("IAM evaluation (iam-simulate): AgentCore memory role", () => {
             ),
         );
         expect(denied).to.deep.equal(Array(4).fill("ImplicitlyDenied"));
-        // Nothing on any key but the memory's, and only through AgentCore.
+        // Nothing on any key but the memory's, and only through AgentCore; beside it, only the role's passing.
         expect(plan.deployerStatements?.map((s) => [s.Resource, s.Condition])).to.deep.equal([
+            [
+                [plan.roleArn],
+                { StringEquals: { "iam:PassedToService": ["bedrock-agentcore.amazonaws.com"] } },
+            ],
             [
                 [MEMORY_KEY],
                 { StringEquals: { "kms:ViaService": ["bedrock-agentcore.us-east-1.amazonaws.com"] } },

@@ -68,15 +68,29 @@ describe("offline plan", function () {
         );
         expect(fs.readdirSync(out, { recursive: true, encoding: "utf8" }).sort()).to.deep.equal([
             ".bedrock-agent-plan-files",
+            "deployer-policy.json",
             "plan.json",
             "support-agent",
             "support-agent/caller-policy.json",
+            "support-agent/deployer-statements.json",
             "support-agent/identity-policy.json",
             "support-agent/key-policy-1234abcd-12ab-34cd-56ef-1234567890ab.json",
             "support-agent/lambda-permission-lookup-orders.json",
             "support-agent/trust-policy.json",
         ]);
         const plan = JSON.parse(fs.readFileSync(path.join(out, "plan.json"), "utf8"));
+        // The program's deployer policy: the agent's role passed to Bedrock only.
+        expect(
+            JSON.parse(fs.readFileSync(path.join(out, "deployer-policy.json"), "utf8")).Statement,
+        ).to.deep.equal([
+            {
+                Sid: "PassRolesToBedrock",
+                Effect: "Allow",
+                Action: ["iam:PassRole"],
+                Resource: [plan.roles[0].plan.roleArn],
+                Condition: { StringEquals: { "iam:PassedToService": ["bedrock.amazonaws.com"] } },
+            },
+        ]);
         expect(
             JSON.parse(fs.readFileSync(path.join(out, "support-agent", "trust-policy.json"), "utf8")),
         ).to.deep.equal(plan.roles[0].plan.trustPolicy);

@@ -132,6 +132,7 @@ describe("stackProgram (the stack program)", () => {
             "managedPolicies",
             "keyPolicyStatements",
             "runtimeName",
+            "deployerStatements",
             "callerPolicy",
         ]);
         expect((await settle(outputs.runtimeName)).value).to.equal("support_agent");
@@ -156,7 +157,8 @@ describe("stackProgram (the stack program)", () => {
             expect(component, kind).to.be.instanceOf(AGENTCORE_ROLES[kind]);
             expect((await settle(outputs[entry.nameArgument])).value, kind).to.equal(entry.names.example);
             expect((await settle(outputs.roleArn)).value, kind).to.match(/^arn:aws:iam::\d{12}:role\//);
-            expect("deployerStatements" in outputs, kind).to.equal(entry.deployerOutput === true);
+            const deployer = JSON.parse((await settle(outputs.deployerStatements)).value as string);
+            expect(deployer[0], kind).to.deep.include({ Action: ["iam:PassRole"] });
         }
         await installMocks({ project: PROJECT, stack: "dev" });
         stackConfig({ roleKind: "memory", memoryName: "support_memory", customerEncryptionKey: MEMORY_KEY });

@@ -44,11 +44,13 @@ function names(argument: string, path: string): boolean {
     // A gateway's user-bound tokens need an OAuth provider: a bad oauthProviders can surface as a
     // refused workloadAccessTokensForJwt or workloadAccessTokensForUserId.
     // An online evaluation's evaluator keys are for its evaluators: a bad evaluators can surface as
-    // refused evaluatorKeys.
+    // refused evaluatorKeys. A memory's callers' self-managed pipeline reads its strategies' payloads:
+    // emptied selfManagedStrategies surface as a refused callers.selfManagedPipeline.
     const admitted =
         (b.startsWith("agentIds") && a.startsWith("lambdaAgentIds")) ||
         (b.startsWith("oauthProviders") && a.startsWith("workloadAccessTokensFor")) ||
-        (b.startsWith("evaluators") && a.startsWith("evaluatorKeys"));
+        (b.startsWith("evaluators") && a.startsWith("evaluatorKeys")) ||
+        (b.startsWith("selfManagedStrategies") && a.startsWith("callers.selfManagedPipeline"));
     // An extra statement is checked as a whole: another action can make its resources the error.
     const statement = (x: string) => /^extraStatements\[\d+\]/.exec(x)?.[0];
     const sameStatement = statement(a) !== undefined && statement(a) === statement(b);

@@ -15,6 +15,11 @@ import { HARNESS_REQUESTS } from "./requests/harness";
 import { TOOL_SESSION_REQUESTS } from "./requests/toolSessions";
 import { TOOL_REQUESTS } from "./requests/tools";
 import {
+    AGENT_DEPLOYER_REQUESTS,
+    AGENTCORE_DEPLOYER_REQUESTS,
+    RUNTIME_DEPLOYER_REQUESTS,
+} from "./requests/deployer";
+import {
     GATEWAY_CALLER_REQUESTS,
     MEMORY_CALLER_REQUESTS,
     MEMORY_PIPELINE_REQUESTS,
@@ -1103,6 +1108,9 @@ export const AWS_REQUESTS: readonly AwsRequest[] = Object.freeze([
     ...GATEWAY_CALLER_REQUESTS,
     ...MEMORY_CALLER_REQUESTS,
     ...MEMORY_PIPELINE_REQUESTS,
+    ...AGENT_DEPLOYER_REQUESTS,
+    ...AGENTCORE_DEPLOYER_REQUESTS,
+    ...RUNTIME_DEPLOYER_REQUESTS,
 ]);
 
 /** The request of that name; a name the table does not hold fails the test that asks. */

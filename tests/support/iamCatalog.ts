@@ -9,7 +9,7 @@ import type { RolePlanView } from "../../planner/planFile";
 import { lambdaResourceStatement } from "../../components/agents/lambdaPermissions";
 import type { Statement } from "../../components/iam/policyDocument";
 
-/** Every statement the plan writes or hands out: identity, trust, Lambda, key and callers' policies. */
+/** Every statement the plan writes or hands out: identity, trust, Lambda, key, callers' and deployer's policies. */
 export function allStatements(plan: RolePlanView): Statement[] {
     return [
         ...plan.inlinePolicy.Statement,
@@ -17,8 +17,8 @@ export function allStatements(plan: RolePlanView): Statement[] {
         ...plan.trustPolicy.Statement,
         ...(plan.kind === "agent" ? plan.lambdaPermissions : []).map(lambdaResourceStatement),
         ...plan.keyPolicies.flatMap((key) => key.statements),
-        ...((plan.kind === "agent" && plan.callerPolicy?.Statement) || []),
-        ...((plan.kind !== "agent" && plan.deployerStatements) || []),
+        ...(plan.callerPolicy?.Statement ?? []),
+        ...(plan.deployerStatements ?? []),
     ];
 }
 

@@ -8,6 +8,7 @@ import { plan } from "./plan";
 import { lambdaResourceStatement, LambdaPermissionSpec } from "../../components/agents/lambdaPermissions";
 import { IdentityStatement, policyDocument, PolicyDocument } from "../../components/iam/policyDocument";
 import type { AwsRequest } from "./awsRequests";
+import { THE_ROLE } from "./requests/requestRows";
 
 /** The mocked account, another account, and the ARNs the evaluation tests ask about. */
 export const ACCOUNT = "123456789012";
@@ -219,7 +220,7 @@ export function decideAws(
         {
             principal,
             action: request.action,
-            resource: assumesRole ? plan.roleArn : request.resource,
+            resource: assumesRole || request.resource === THE_ROLE ? plan.roleArn : request.resource,
             context: request.context,
         },
         identity,

@@ -48,8 +48,13 @@ describe("AgentCoreMemoryRole: documents", () => {
         const plan = planMemory(memoryArgs());
         expect(JSON.stringify(plan.inlinePolicy)).not.to.include(MEMORY_KEY);
         expect(plan.keyPolicies.map((k) => k.keyArn)).not.to.include(MEMORY_KEY);
-        expect(plan.deployerStatements?.map((s) => s.Sid)).to.deep.equal(["CreateMemoryWithCustomerKey"]);
-        expect(planMemory({ memoryName: "support_memory" }).deployerStatements).to.equal(undefined);
+        expect(plan.deployerStatements?.map((s) => s.Sid)).to.deep.equal([
+            "PassRolesToBedrockAgentCore",
+            "CreateMemoryWithCustomerKey",
+        ]);
+        expect(
+            planMemory({ memoryName: "support_memory" }).deployerStatements?.map((s) => s.Sid),
+        ).to.deep.equal(["PassRolesToBedrockAgentCore"]);
     });
 
     it("trusts AgentCore for the memories of this name only: memory/<name>-??????????, in the account", () => {
@@ -239,7 +244,10 @@ describe("AgentCoreMemoryRole on Pulumi mocks", () => {
         const deployer = JSON.parse((await settle(memory.deployerStatements)).value as string) as {
             Resource: string[];
         }[];
-        expect(deployer.map((s) => s.Resource)).to.deep.equal([[MEMORY_KEY]]);
+        expect(deployer.map((s) => s.Resource)).to.deep.equal([
+            [(await settle(memory.roleArn)).value],
+            [MEMORY_KEY],
+        ]);
         const keys = (await settle(memory.keyPolicyStatements)).value as Record<string, string>;
         expect(Object.keys(keys)).not.to.include(MEMORY_KEY);
     });
