@@ -71,6 +71,10 @@ export type {
     RuntimeCallersArgs,
 } from "./components/agentcore/capabilities/runtimeCallers";
 export type { CallerSourcesArgs } from "./components/agentcore/capabilities/callerSources";
+export type {
+    CalledRuntimeArgs,
+    CalledRuntimesArgs,
+} from "./components/agentcore/capabilities/calledRuntimes";
 export type { GatewayCallersArgs } from "./components/agentcore/capabilities/gatewayCallers";
 export type {
     MemoryCallerPolicyArgs,

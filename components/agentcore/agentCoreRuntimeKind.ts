@@ -6,6 +6,7 @@ import { argumentNames } from "../roles/roleArguments";
 import { RUNTIME } from "./agentCoreArns";
 import type { AgentCoreKindEntry } from "./agentCoreKinds";
 import { AgentCoreRuntimeRoleArgs, RUNTIME_ARGUMENTS } from "./agentCoreRuntimeRoleArgs";
+import { calledRuntimes } from "./capabilities/calledRuntimes";
 import { credentialProviders } from "./capabilities/credentialProviders";
 import { gatewayInvocation } from "./capabilities/gatewayInvocation";
 import { memories } from "./capabilities/memories";
@@ -46,6 +47,7 @@ export const RUNTIME_KIND: AgentCoreKindEntry<AgentCoreRuntimeRoleArgs> = {
         observability,
         memories,
         gatewayInvocation,
+        calledRuntimes,
         toolSessions,
         credentialProviders,
         workloadTokens,

@@ -4,6 +4,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { GuardrailsArgs } from "../grants/guardrails";
 import type { KnowledgeBasesArgs } from "../grants/knowledgeBases";
 import type { ModelAccessArgs } from "../grants/modelAccess";
+import type { CalledRuntimesArgs } from "./capabilities/calledRuntimes";
 import type { CredentialProvidersArgs } from "./capabilities/credentialProviders";
 import type { GatewayInvocationArgs } from "./capabilities/gatewayInvocation";
 import type { MemoriesArgs } from "./capabilities/memories";
@@ -23,6 +24,7 @@ export interface AgentCoreRuntimeRoleArgs
         ModelAccessArgs,
         MemoriesArgs,
         GatewayInvocationArgs,
+        CalledRuntimesArgs,
         ToolSessionsArgs,
         CredentialProvidersArgs,
         ObservabilityArgs,
@@ -53,6 +55,10 @@ export const RUNTIME_ARGUMENTS: ArgumentTable<AgentCoreRuntimeRoleArgs> = {
     },
     memories: { config: "strings", example: '["support_memory-AbCdE12345"]' },
     gateways: { config: "strings", example: '["support-gateway-abcdefghij"]' },
+    runtimes: {
+        config: "list",
+        example: "[{ runtime: billing_agent-AbCdE12345, endpoint: DEFAULT, agentCard: true }]",
+    },
     browsers: { config: "strings", example: '["aws.browser.v1"]' },
     codeInterpreters: { config: "strings", example: '["aws.codeinterpreter.v1"]' },
     ...PROVIDER_ARGUMENTS,

@@ -154,3 +154,20 @@ describe("IAM evaluation (iam-simulate): a memory's callers", () => {
         expect(await decisions(plan, elsewhere)).to.deep.equal(as(elsewhere, "ImplicitlyDenied"));
     });
 });
+
+describe("IAM evaluation (iam-simulate): a runtime calling another runtime with its role", () => {
+    it("invokes the runtime named through its one endpoint, and reads its agent card when asked, nothing else", async () => {
+        const plan = planRuntime({
+            ...runtimeArgs(),
+            runtimes: [{ runtime: "billing_agent-AbCdE12345", endpoint: "DEFAULT", agentCard: true }],
+        });
+        const requests = awsRequests("agentcore.calledRuntimes");
+        expect(await decisions(plan, requests)).to.deep.equal(expected(requests));
+        const withoutCard = planRuntime({
+            ...runtimeArgs(),
+            runtimes: [{ runtime: "billing_agent-AbCdE12345", endpoint: "DEFAULT" }],
+        });
+        const cards = awsRequests("agentcore.calledRuntimes.agentCard");
+        expect(await decisions(withoutCard, cards)).to.deep.equal(as(cards, "ImplicitlyDenied"));
+    });
+});

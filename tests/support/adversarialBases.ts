@@ -157,6 +157,13 @@ const RUNTIME_GRANTS = {
     inferenceProfileDestinations: { [PROFILE]: ["eu-west-3", "eu-central-1"] },
     memories: ["support_memory-AbCdE12345"],
     gateways: [`arn:aws:bedrock-agentcore:${ENV.region}:${ENV.account}:gateway/support-gateway-abcdefghij`],
+    runtimes: [
+        { runtime: "billing_agent-AbCdE12345", endpoint: "DEFAULT", agentCard: true },
+        {
+            runtime: `arn:aws:bedrock-agentcore:${ENV.region}:${ENV.account}:runtime/orders_agent-AbCdE12345`,
+            endpoint: "prod",
+        },
+    ],
     browsers: [
         "aws.browser.v1",
         `arn:aws:bedrock-agentcore:${ENV.region}:${ENV.account}:browser-custom/support_browser-AbCdE12345`,

@@ -231,3 +231,57 @@ export const MEMORY_PIPELINE_REQUESTS: AwsRequest[] = [
         },
     }),
 ];
+
+const CALLED = agentCoreArn("runtime/billing_agent-AbCdE12345");
+const AGENT_CARD: Citation = {
+    url: PAGES.actions,
+    shows: "GetAgentCard: resource types runtime* and runtime-endpoint*, like InvokeAgentRuntime; AgentCore authorizes each on the runtime and the endpoint (resource-based-policies page)",
+};
+/** A runtime's code calling another runtime with its role: the two requests of each call. */
+const roleCall = (
+    at: string,
+    action: string,
+    runtime: string,
+    endpointName: string,
+    source: Citation,
+    row = allowed,
+) => [
+    row({
+        at: `${at}.runtime`,
+        principal: "role",
+        action: `bedrock-agentcore:${action}`,
+        resource: runtime,
+        source,
+    }),
+    row({
+        at: `${at}.endpoint`,
+        principal: "role",
+        action: `bedrock-agentcore:${action}`,
+        resource: endpoint(endpointName, runtime),
+        source,
+    }),
+];
+
+/**
+ * A runtime's role calling runtime billing_agent through DEFAULT, and reading its agent card;
+ * neighbours: its prod endpoint, not named, and a runtime whose name extends it.
+ */
+export const CALLED_RUNTIME_REQUESTS: AwsRequest[] = [
+    ...roleCall("agentcore.calledRuntimes.invoke", "InvokeAgentRuntime", CALLED, "DEFAULT", BOTH),
+    ...roleCall("agentcore.calledRuntimes.agentCard", "GetAgentCard", CALLED, "DEFAULT", AGENT_CARD),
+    neighbour({
+        at: "agentcore.calledRuntimes.otherEndpoint",
+        principal: "role",
+        action: "bedrock-agentcore:InvokeAgentRuntime",
+        resource: endpoint("prod", CALLED),
+        source: BOTH,
+    }),
+    ...roleCall(
+        "agentcore.calledRuntimes.longerName",
+        "InvokeAgentRuntime",
+        agentCoreArn("runtime/billing_agent_v2-AbCdE12345"),
+        "DEFAULT",
+        BOTH,
+        neighbour,
+    ),
+];
