@@ -147,12 +147,12 @@ export type {
     LambdaPermissionSpec,
 } from "./components/agents/lambdaPermissions";
 export { agentLambdaPermissionArgs } from "./components/agents/agentLambdaPermissionArgs";
-export { callerRolePolicyArgs } from "./components/agents/callerRolePolicyArgs";
+export { callerRolePolicyArgs } from "./components/resources/callerRolePolicyArgs";
 export type {
     CallerPolicySource,
     CallerRolePolicyArgs,
     CallerRolePolicyInputs,
-} from "./components/agents/callerRolePolicyArgs";
+} from "./components/resources/callerRolePolicyArgs";
 export type {
     AgentLambdaPermissionArgs,
     AgentLambdaPermissionInputs,

@@ -122,6 +122,32 @@ export function optionalStrings(argument: string, value: unknown, example: strin
     );
 }
 
+/**
+ * An optional list of strings, each matching `pattern`: `[]` when absent.
+ * @param what what a matching value is, for errors (`an id`)
+ * @throws ArgumentError naming the list, or the item that does not match
+ * @internal
+ */
+export function matchingStrings(
+    argument: string,
+    value: unknown,
+    pattern: RegExp,
+    what: string,
+    example: string,
+): string[] {
+    const values = optionalStrings(argument, value, `"${example}"`);
+    values.forEach((item, i) => {
+        if (!pattern.test(item)) {
+            throw new ArgumentError(
+                `${argument}[${i}]`,
+                `"${item}" is not ${what} (${pattern.source})`,
+                example,
+            );
+        }
+    });
+    return values;
+}
+
 /** Edits (insertions, deletions, substitutions) between two names, ignoring case. */
 function distance(a: string, b: string): number {
     const [x, y] = [a.toLowerCase(), b.toLowerCase()];

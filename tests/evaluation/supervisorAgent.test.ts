@@ -136,60 +136,55 @@ describe("IAM evaluation (iam-simulate): code-interpreter files", () => {
     });
 });
 
-describe("IAM evaluation (iam-simulate): custom orchestration", () => {
-    const orchestration = supervisor.lambdaPermissions.find(
-        (p) => p.functionKey === "custom--orchestration",
-    )!;
-    const invoke = awsRequest("agents.lambda.customOrchestration.InvokeFunction");
-    it("lets Bedrock invoke the orchestration function for an agent of the account", async () => {
-        expect(await invokeFunction(orchestration, invoke, invoke.resource)).to.equal("Allowed");
-    });
-    it("denies another principal, an agent of another account, and a request without the confused-deputy keys", async () => {
-        const denied = [
-            { ...invoke, principal: "lambda.amazonaws.com" },
-            {
-                ...invoke,
-                context: {
-                    "aws:SourceAccount": OTHER_ACCOUNT,
-                    "aws:SourceArn": AGENT.replace(ACCOUNT, OTHER_ACCOUNT),
-                },
-            },
-            { ...invoke, context: {} },
-        ];
-        for (const request of denied) {
-            expect(await invokeFunction(orchestration, request), JSON.stringify(request)).to.equal(
-                "ImplicitlyDenied",
-            );
-        }
-    });
-});
+/** The functions Bedrock invokes for the agent outside its action groups, each with its own permission. */
+const AGENT_FUNCTIONS = [
+    {
+        what: "custom orchestration",
+        function: "orchestrator",
+        other: "parse-output",
+        permissions: supervisor.lambdaPermissions,
+        key: "custom--orchestration",
+        row: "agents.lambda.customOrchestration.InvokeFunction",
+        page: "",
+    },
+    {
+        what: "prompt-override parser",
+        function: "parse-output",
+        other: "orchestrator",
+        permissions: plan({ ...supervisorArgs(), promptOverrideParser: { lambdaFunction: "parse-output" } })
+            .lambdaPermissions,
+        key: "prompt--parser",
+        row: "agents.lambda.promptOverrideParser.InvokeFunction",
+        page: ", as AWS's advanced-prompts page asks",
+    },
+];
 
-describe("IAM evaluation (iam-simulate): prompt-override parser", () => {
-    const parser = plan({
-        ...supervisorArgs(),
-        promptOverrideParser: { lambdaFunction: "parse-output" },
-    }).lambdaPermissions.find((p) => p.functionKey === "prompt--parser")!;
-    const invoke = awsRequest("agents.lambda.promptOverrideParser.InvokeFunction");
-    it("lets Bedrock invoke the parser function for an agent of the account, as AWS's advanced-prompts page asks", async () => {
-        expect(await invokeFunction(parser, invoke, invoke.resource)).to.equal("Allowed");
-    });
-    it("denies another principal, an agent of another account, another function, and a request without the confused-deputy keys", async () => {
-        const denied = [
-            { ...invoke, principal: "lambda.amazonaws.com" },
-            {
-                ...invoke,
-                context: {
-                    "aws:SourceAccount": OTHER_ACCOUNT,
-                    "aws:SourceArn": AGENT.replace(ACCOUNT, OTHER_ACCOUNT),
+for (const fn of AGENT_FUNCTIONS) {
+    describe(`IAM evaluation (iam-simulate): ${fn.what}`, () => {
+        const permission = fn.permissions.find((p) => p.functionKey === fn.key)!;
+        const invoke = awsRequest(fn.row);
+        it(`lets Bedrock invoke the ${fn.what} function for an agent of the account${fn.page}`, async () => {
+            expect(await invokeFunction(permission, invoke, invoke.resource)).to.equal("Allowed");
+        });
+        it("denies another principal, an agent of another account, another function, and a request without the confused-deputy keys", async () => {
+            const denied = [
+                { ...invoke, principal: "lambda.amazonaws.com" },
+                {
+                    ...invoke,
+                    context: {
+                        "aws:SourceAccount": OTHER_ACCOUNT,
+                        "aws:SourceArn": AGENT.replace(ACCOUNT, OTHER_ACCOUNT),
+                    },
                 },
-            },
-            { ...invoke, resource: invoke.resource.replace("parse-output", "orchestrator") },
-            { ...invoke, context: {} },
-        ];
-        for (const request of denied) {
-            expect(await invokeFunction(parser, request, request.resource), JSON.stringify(request)).to.equal(
-                "ImplicitlyDenied",
-            );
-        }
+                { ...invoke, resource: invoke.resource.replace(fn.function, fn.other) },
+                { ...invoke, context: {} },
+            ];
+            for (const request of denied) {
+                expect(
+                    await invokeFunction(permission, request, request.resource),
+                    JSON.stringify(request),
+                ).to.equal("ImplicitlyDenied");
+            }
+        });
     });
-});
+}

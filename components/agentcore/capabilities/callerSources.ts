@@ -1,8 +1,7 @@
 // Where callers call from: a callers' policy may hold only for calls through named VPC endpoints or
 // from named VPCs, which AWS's global condition keys carry (aws:SourceVpce, aws:SourceVpc).
 import type * as pulumi from "@pulumi/pulumi";
-import { ArgumentError } from "../../iam/argumentError";
-import { optionalStrings } from "../../iam/argumentTypes";
+import { matchingStrings } from "../../iam/argumentTypes";
 import type { Conditions } from "../../iam/policyDocument";
 
 /** Where the callers call from; anywhere when neither is given. */
@@ -39,16 +38,7 @@ export function callerSourceCondition(
     const keys: Record<string, string[]> = {};
     for (const field of CALLER_SOURCE_FIELDS) {
         const { key, pattern, example } = SOURCES[field];
-        const ids = optionalStrings(`${argument}.${field}`, given[field], `"${example}"`);
-        ids.forEach((id, i) => {
-            if (!pattern.test(id)) {
-                throw new ArgumentError(
-                    `${argument}.${field}[${i}]`,
-                    `"${id}" is not an id (${pattern.source})`,
-                    example,
-                );
-            }
-        });
+        const ids = matchingStrings(`${argument}.${field}`, given[field], pattern, "an id", example);
         if (ids.length > 0) {
             keys[key] = ids;
         }

@@ -5,7 +5,7 @@
 // batch-writing records; the other actions have no key and are granted only when asked.
 import type * as pulumi from "@pulumi/pulumi";
 import { ArgumentError } from "../../iam/argumentError";
-import { mapArgument, optionalBoolean, optionalStrings } from "../../iam/argumentTypes";
+import { mapArgument, matchingStrings, optionalBoolean } from "../../iam/argumentTypes";
 import { Conditions, IdentityStatement, statement } from "../../iam/policyDocument";
 import { noGrants } from "../../grants/grant";
 import { s3ObjectsStatement } from "../../grants/s3Objects";
@@ -92,17 +92,13 @@ const VALUES = {
 /** The exact values one narrowing field gives, checked; empty when absent. */
 function narrowing(given: Record<string, unknown>, field: keyof typeof VALUES): string[] {
     const { pattern, example } = VALUES[field];
-    const values = optionalStrings(`callers.${field}`, given[field], `"${example}"`);
-    values.forEach((value, i) => {
-        if (!pattern.test(value)) {
-            throw new ArgumentError(
-                `callers.${field}[${i}]`,
-                `"${value}" is not a value IAM can compare exactly (${pattern.source})`,
-                example,
-            );
-        }
-    });
-    return values;
+    return matchingStrings(
+        `callers.${field}`,
+        given[field],
+        pattern,
+        "a value IAM can compare exactly",
+        example,
+    );
 }
 
 /**

@@ -5,12 +5,13 @@
 // Service Authorization Reference's runtime actions, each one of its own.
 import type * as pulumi from "@pulumi/pulumi";
 import { ArgumentError } from "../../iam/argumentError";
-import { mapArgument, optionalBoolean, optionalStrings } from "../../iam/argumentTypes";
+import { mapArgument, matchingStrings, optionalBoolean } from "../../iam/argumentTypes";
 import { IdentityStatement, statement } from "../../iam/policyDocument";
 import { noGrants } from "../../grants/grant";
 import { CALLER_SOURCE_FIELDS, callerSourceCondition, CallerSourcesArgs } from "./callerSources";
 import { agentCoreArn } from "../agentCoreArns";
 import type { AgentCoreCapability } from "./agentCoreCapability";
+import { ENDPOINT_NAME, ENDPOINT_WORDS } from "./runtimeInvocation";
 
 /** How the callers invoke the runtime: what the component's `callerPolicy` grants them. */
 export interface RuntimeCallerPolicyArgs extends CallerSourcesArgs {
@@ -60,8 +61,6 @@ const FIELDS: (keyof RuntimeCallerPolicyArgs)[] = [
     ...CALLER_SOURCE_FIELDS,
 ];
 const EXAMPLE = '{ endpoints: ["prod"] }';
-/** Endpoint names, as AgentCore takes them (`DEFAULT` is one). */
-const ENDPOINT = /^[a-zA-Z][a-zA-Z0-9_]{0,47}$/;
 
 /** The endpoints, checked: at least one, each a name AgentCore accepts. */
 function endpoints(given: Record<string, unknown>): string[] {
@@ -72,19 +71,16 @@ function endpoints(given: Record<string, unknown>): string[] {
             '["prod"]',
         );
     }
-    const names = optionalStrings("callers.endpoints", given.endpoints, '"prod"');
+    const names = matchingStrings(
+        "callers.endpoints",
+        given.endpoints,
+        ENDPOINT_NAME,
+        ENDPOINT_WORDS,
+        "prod",
+    );
     if (names.length === 0) {
         throw new ArgumentError("callers.endpoints", "is empty: name at least one endpoint", '["prod"]');
     }
-    names.forEach((name, i) => {
-        if (!ENDPOINT.test(name)) {
-            throw new ArgumentError(
-                `callers.endpoints[${i}]`,
-                `"${name}" is not an endpoint name AgentCore accepts (${ENDPOINT.source})`,
-                "prod",
-            );
-        }
-    });
     return names;
 }
 

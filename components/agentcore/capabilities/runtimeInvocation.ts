@@ -9,8 +9,11 @@ import { noGrants } from "../../grants/grant";
 import { RUNTIME } from "../agentCoreArns";
 import type { AgentCoreCapability } from "./agentCoreCapability";
 
-/** Endpoint names (CreateAgentRuntimeEndpoint); `DEFAULT` is the one AgentCore creates. */
-const ENDPOINT = /^[a-zA-Z][a-zA-Z0-9_]{0,47}$/;
+/** Endpoint names (CreateAgentRuntimeEndpoint); `DEFAULT` is the one AgentCore creates. @internal */
+export const ENDPOINT_NAME = /^[a-zA-Z][a-zA-Z0-9_]{0,47}$/;
+
+/** What an endpoint name is, for errors. @internal */
+export const ENDPOINT_WORDS = "a runtime endpoint name";
 
 /** What a capability invoking runtimes is: its list argument, its statement id, whether its items may ask for agent cards. */
 export interface RuntimeInvocationSpec<Args> {
@@ -45,10 +48,10 @@ export function runtimeInvocation<Args>(spec: RuntimeInvocationSpec<Args>): Agen
                     context,
                 );
                 const endpoint = stringArgument(`${argument}.endpoint`, given.endpoint, '"DEFAULT"');
-                if (!ENDPOINT.test(endpoint)) {
+                if (!ENDPOINT_NAME.test(endpoint)) {
                     throw new ArgumentError(
                         `${argument}.endpoint`,
-                        `"${endpoint}" is not a runtime endpoint name (a letter, then letters, digits and _)`,
+                        `"${endpoint}" is not ${ENDPOINT_WORDS} (${ENDPOINT_NAME.source})`,
                         '"DEFAULT"',
                     );
                 }

@@ -2,7 +2,7 @@ import * as aws from "@pulumi/aws";
 import { expect } from "chai";
 import { AgentCoreRuntimeRole } from "../../../components/agentcore/agentCoreRuntimeRole";
 import { BedrockAgentRole } from "../../../components/agents/bedrockAgentRole";
-import { callerRolePolicyArgs } from "../../../components/agents/callerRolePolicyArgs";
+import { callerRolePolicyArgs } from "../../../components/resources/callerRolePolicyArgs";
 import { minimalArgs } from "../../support/fixtures";
 import { RUNTIME_PROFILES, runtimeArgs } from "../../support/agentCoreFixtures";
 import { ofType, ROLE_POLICY } from "../../support/componentRun";
