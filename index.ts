@@ -71,6 +71,19 @@ export type {
     RuntimeCallersArgs,
 } from "./components/agentcore/capabilities/runtimeCallers";
 export type { CallerSourcesArgs } from "./components/agentcore/capabilities/callerSources";
+export type { RuntimeActionArgs } from "./components/agentcore/capabilities/runtimeActions";
+export type { ResourcePolicyPrincipalsArgs } from "./components/agentcore/capabilities/resourcePolicies";
+export type {
+    RuntimeResourcePolicy,
+    RuntimeResourcePolicyArgs,
+} from "./components/agentcore/capabilities/runtimeResourcePolicy";
+export type { GatewayResourcePolicyArgs } from "./components/agentcore/capabilities/gatewayResourcePolicy";
+export { agentCoreResourcePolicyArgs } from "./components/agentcore/agentCoreResourcePolicyArgs";
+export type {
+    AgentCoreResourcePolicyArgs,
+    ResourcePolicyInputs,
+    ResourcePolicySource,
+} from "./components/agentcore/agentCoreResourcePolicyArgs";
 export type {
     CalledRuntimeArgs,
     CalledRuntimesArgs,
@@ -127,11 +140,15 @@ export type { AwsEnvironment } from "./components/iam/awsEnvironment";
 export type { RoleNameSource } from "./components/iam/names";
 export { BASE_CONDITION_OPERATORS, policySize, renderPolicy } from "./components/iam/policyDocument";
 export type {
+    AttachableStatement,
+    AttachedStatement,
     AwsPrincipal,
+    AwsPrincipals,
     BaseConditionOperator,
     ConditionOperator,
     Conditions,
     IdentityStatement,
+    InvokerPrincipal,
     PolicyDocument,
     ResourceStatement,
     ServicePrincipal,

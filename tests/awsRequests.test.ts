@@ -57,4 +57,12 @@ describe("AWS's requests (tests/support/awsRequests.ts)", () => {
         expect(denied.every((name) => name.endsWith(".neighbour"))).to.equal(true);
         expect(denied.length).to.be.greaterThan(0);
     });
+
+    it("expects an explicit denial only for a request a Deny exists for, which it names as such", () => {
+        const denied = AWS_REQUESTS.filter((row) => row.expected === "ExplicitlyDenied").map(
+            (row) => row.name,
+        );
+        expect(denied.filter((name) => !name.endsWith(".denied"))).to.deep.equal([]);
+        expect(denied.length).to.be.greaterThan(0);
+    });
 });

@@ -12,6 +12,7 @@ describe("public API (index.ts)", () => {
                 ...components.map((component) => `plan${component}`),
                 "ArgumentError",
                 "BASE_CONDITION_OPERATORS",
+                "agentCoreResourcePolicyArgs",
                 "agentLambdaPermissionArgs",
                 "callerRolePolicyArgs",
                 "lambdaResourceStatement",

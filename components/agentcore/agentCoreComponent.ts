@@ -1,5 +1,5 @@
 import type { PlannedArgs } from "../grants/grant";
-import { renderPolicy } from "../iam/policyDocument";
+import { renderPolicy, renderStatements } from "../iam/policyDocument";
 import type { RoleShape } from "../roles/roleFamily";
 import type { ComponentFamily } from "../resources/roleComponent";
 import { AgentCorePlan, agentCoreFamily } from "./agentCoreDocuments";
@@ -20,6 +20,13 @@ export function agentCoreComponent<Args>(
             [entry.nameArgument]: plan.apply((p) => p.resourceName),
             ...(entry.callerOutput
                 ? { callerPolicy: plan.apply((p) => (p.callerPolicy ? renderPolicy(p.callerPolicy) : "")) }
+                : {}),
+            ...(entry.resourcePolicyOutput
+                ? {
+                      resourcePolicy: plan.apply((p) =>
+                          p.resourcePolicy ? renderStatements(p.resourcePolicy) : "",
+                      ),
+                  }
                 : {}),
         }),
     };

@@ -1,7 +1,7 @@
 import { ArgumentError } from "../iam/argumentError";
 import { mapArgument, stringArgument } from "../iam/argumentTypes";
 import type { ArnScope } from "../iam/awsEnvironment";
-import { policyDocument } from "../iam/policyDocument";
+import { AttachableStatement, policyDocument } from "../iam/policyDocument";
 import { checkTrustPolicy, quotaLimits } from "../iam/quotas";
 import { RoleIdentity, roleArn, roleIdentity } from "../iam/roleIdentity";
 import { roleSettings } from "../iam/roleSettings";
@@ -19,6 +19,11 @@ export interface AgentCorePlan extends RolePlan {
     kind: AgentCoreKind;
     /** The name of the resource the role is for: the trust policy admits the resources of this name only. */
     resourceName: string;
+    /**
+     * The resource-based policy of the resource the role is for, as statements to attach to it
+     * (and to each runtime endpoint called); absent when no one else may call it.
+     */
+    resourcePolicy?: AttachableStatement[];
 }
 
 /**
@@ -81,6 +86,7 @@ export function draftAgentCoreDocuments<Args>(
             const existing = request.shape.role.existing;
             const deployer = [passRoleStatement(context), ...grants.flatMap((grant) => grant.deployer ?? [])];
             const callers = grants.flatMap((grant) => grant.callers ?? []);
+            const resourcePolicy = grants.flatMap((grant) => grant.resourcePolicy ?? []);
             return {
                 kind: entry.kind,
                 resourceName,
@@ -93,6 +99,7 @@ export function draftAgentCoreDocuments<Args>(
                 ...documents,
                 deployerStatements: deployer,
                 ...(callers.length > 0 ? { callerPolicy: policyDocument(callers) } : {}),
+                ...(resourcePolicy.length > 0 ? { resourcePolicy } : {}),
             };
         },
     };

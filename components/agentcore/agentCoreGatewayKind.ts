@@ -8,6 +8,7 @@ import { apiGatewayTargets } from "./capabilities/apiGatewayTargets";
 import { credentialProviders } from "./capabilities/credentialProviders";
 import { functionUrlTargets } from "./capabilities/functionUrlTargets";
 import { gatewayCallers } from "./capabilities/gatewayCallers";
+import { gatewayResourcePolicy } from "./capabilities/gatewayResourcePolicy";
 import { gatewayKey } from "./capabilities/gatewayKey";
 import { gatewayTargets } from "./capabilities/gatewayTargets";
 import { lambdaTargets } from "./capabilities/lambdaTargets";
@@ -52,7 +53,9 @@ export const GATEWAY_KIND: AgentCoreKindEntry<AgentCoreGatewayRoleArgs> = {
         policyEngine,
         gatewayKey,
         gatewayCallers,
+        gatewayResourcePolicy,
         extraStatements,
     ],
     callerOutput: true,
+    resourcePolicyOutput: true,
 };

@@ -53,6 +53,13 @@ export class AgentCoreGatewayRole extends pulumi.ComponentResource {
      * without `callers`.
      */
     declare public readonly callerPolicy: pulumi.Output<string>;
+    /**
+     * The gateway's resource-based policy, as a JSON list of statements without `Resource`: who else
+     * may invoke it, as `resourcePolicy` asks. Attach it to the gateway with
+     * `agentCoreResourcePolicyArgs`, which writes each one's ARN in `Resource`. Empty without
+     * `resourcePolicy`.
+     */
+    declare public readonly resourcePolicy: pulumi.Output<string>;
 
     /**
      * @param name unique name of the component; the default role name is derived from it

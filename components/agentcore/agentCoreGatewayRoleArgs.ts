@@ -6,6 +6,7 @@ import type { CredentialProvidersArgs } from "./capabilities/credentialProviders
 import type { FunctionUrlTargetsArgs } from "./capabilities/functionUrlTargets";
 import type { GatewayKeyArgs } from "./capabilities/gatewayKey";
 import type { GatewayCallersArgs } from "./capabilities/gatewayCallers";
+import type { GatewayResourcePolicyArgs } from "./capabilities/gatewayResourcePolicy";
 import type { GatewayTargetsArgs } from "./capabilities/gatewayTargets";
 import type { LambdaTargetsArgs } from "./capabilities/lambdaTargets";
 import type { PolicyEngineArgs } from "./capabilities/policyEngine";
@@ -33,6 +34,7 @@ export interface AgentCoreGatewayRoleArgs
         PolicyEngineArgs,
         GatewayKeyArgs,
         GatewayCallersArgs,
+        GatewayResourcePolicyArgs,
         AgentCoreRoleArgs {
     /**
      * The gateway's name, as `aws.bedrock.AgentcoreGateway` gets it (`name`): letters, digits and
@@ -64,5 +66,6 @@ export const GATEWAY_ARGUMENTS: ArgumentTable<AgentCoreGatewayRoleArgs> = {
     policyEngine: { config: "string", example: "support_policies-AbCdE12345" },
     customerEncryptionKey: { config: "string", example: "1234abcd-12ab-34cd-56ef-1234567890ab" },
     callers: { config: "map", example: "{ sourceVpcs: [vpc-1a2b3c4d] }" },
+    resourcePolicy: { config: "map", example: "{ oauthCallers: true, sourceVpcs: [vpc-1a2b3c4d] }" },
     ...ROLE_ARGUMENTS,
 };

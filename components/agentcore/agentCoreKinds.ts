@@ -63,6 +63,8 @@ export interface AgentCoreKindEntry<Args> extends RoleKind, ContextKind {
     argumentSources?(args: PlannedArgs<Args>, scope: ArnScope): string[];
     /** Whether the component outputs `callerPolicy`: what the principals that invoke the resource need. */
     callerOutput?: boolean;
+    /** Whether the component outputs `resourcePolicy`: who else may call the resource, by its resource-based policy. */
+    resourcePolicyOutput?: boolean;
 }
 
 /** Every kind, by name. @internal */

@@ -13,6 +13,7 @@ import { memories } from "./capabilities/memories";
 import { observability } from "./capabilities/observability";
 import { runtimeArtifact } from "./capabilities/runtimeArtifact";
 import { runtimeCallers } from "./capabilities/runtimeCallers";
+import { runtimeResourcePolicy } from "./capabilities/runtimeResourcePolicy";
 import { runtimeIdentityRole } from "./capabilities/runtimeIdentityRole";
 import { runtimeModels } from "./capabilities/runtimeModels";
 import { toolSessions } from "./capabilities/toolSessions";
@@ -54,8 +55,10 @@ export const RUNTIME_KIND: AgentCoreKindEntry<AgentCoreRuntimeRoleArgs> = {
         knowledgeBases,
         guardrails,
         runtimeCallers,
+        runtimeResourcePolicy,
         runtimeIdentityRole,
         extraStatements,
     ],
     callerOutput: true,
+    resourcePolicyOutput: true,
 };

@@ -52,6 +52,13 @@ export class AgentCoreRuntimeRole extends pulumi.ComponentResource {
      * Empty without `callers`.
      */
     declare public readonly callerPolicy: pulumi.Output<string>;
+    /**
+     * The runtime's resource-based policy, as a JSON list of statements without `Resource`: who else
+     * may invoke it, as `resourcePolicy` asks. Attach it to the runtime and to each endpoint called with
+     * `agentCoreResourcePolicyArgs`, which writes each one's ARN in `Resource`. Empty without
+     * `resourcePolicy`.
+     */
+    declare public readonly resourcePolicy: pulumi.Output<string>;
 
     /**
      * @param name unique name of the component; the default role name is derived from it

@@ -11,6 +11,7 @@ import type { MemoriesArgs } from "./capabilities/memories";
 import type { ObservabilityArgs } from "./capabilities/observability";
 import type { RuntimeArtifactArgs } from "./capabilities/runtimeArtifact";
 import type { RuntimeCallersArgs } from "./capabilities/runtimeCallers";
+import type { RuntimeResourcePolicyArgs } from "./capabilities/runtimeResourcePolicy";
 import type { ToolSessionsArgs } from "./capabilities/toolSessions";
 import type { WorkloadTokensArgs } from "./capabilities/workloadTokens";
 
@@ -32,6 +33,7 @@ export interface AgentCoreRuntimeRoleArgs
         KnowledgeBasesArgs,
         GuardrailsArgs,
         RuntimeCallersArgs,
+        RuntimeResourcePolicyArgs,
         AgentCoreRoleArgs {
     /**
      * The runtime's name, as `aws.bedrock.AgentcoreAgentRuntime` gets it (`agentRuntimeName`):
@@ -68,5 +70,9 @@ export const RUNTIME_ARGUMENTS: ArgumentTable<AgentCoreRuntimeRoleArgs> = {
     knowledgeBases: { config: "strings", example: '["KB12345678"]' },
     guardrails: { config: "list", example: "[{ guardrail: gr1234abcd56 }]" },
     callers: { config: "map", example: "{ endpoints: [prod], webSocket: true }" },
+    resourcePolicy: {
+        config: "map",
+        example: "{ principals: [arn:aws:iam::210987654321:role/support-app], sourceVpcs: [vpc-1a2b3c4d] }",
+    },
     ...ROLE_ARGUMENTS,
 };

@@ -1,6 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { ArnScope } from "../iam/awsEnvironment";
-import type { IdentityStatement } from "../iam/policyDocument";
+import type { AttachableStatement, IdentityStatement } from "../iam/policyDocument";
 import type { KeyPolicyGrant } from "./keys";
 import type { CrossRegionProfile } from "./profileDestinations";
 
@@ -46,6 +46,11 @@ export interface CapabilityGrants {
      * memory's customer-managed key.
      */
     deployer?: IdentityStatement[];
+    /**
+     * Statements of the resource-based policy of the resource the role is for (an AgentCore
+     * runtime's, a gateway's), to attach to it once it exists: who else may call it.
+     */
+    resourcePolicy?: AttachableStatement[];
     /**
      * Statement ids the user chose, with the argument that chose each: no other capability's
      * statement may share one, since statements of one id are merged.

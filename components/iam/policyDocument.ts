@@ -91,6 +91,40 @@ export interface ResourceStatement extends StatementFields {
     Resource: string[];
 }
 
+/**
+ * The principal of an AgentCore resource-based policy's statement: roles and users of other
+ * accounts by ARN, or `*`, everyone, whom the statement's conditions narrow (an OAuth caller, whom
+ * AgentCore authenticates by token before the policy is read; or everyone a Deny holds).
+ */
+export type InvokerPrincipal = AwsPrincipals | "*";
+
+/** IAM principals (roles, users) by ARN. */
+export interface AwsPrincipals {
+    /** The principals' ARNs, sorted. */
+    AWS: string[];
+    /** AWS principals name no service. */
+    Service?: never;
+}
+
+/**
+ * A statement of a resource-based policy written before its resource exists: the resource it is
+ * attached to is added then, since AgentCore requires that exact ARN in `Resource`.
+ */
+export interface AttachableStatement extends StatementFields {
+    /** Who is allowed or denied. */
+    Principal: InvokerPrincipal;
+    /** Added when the statement is attached to its resource. */
+    Resource?: never;
+}
+
+/** An {@link AttachableStatement} attached: `Resource` is the ARN of the resource that holds the policy. */
+export interface AttachedStatement extends StatementFields {
+    /** Who is allowed or denied. */
+    Principal: InvokerPrincipal;
+    /** The resource that holds the policy. */
+    Resource: string[];
+}
+
 /** A statement of a role's trust policy: a principal, and no resource (the role itself is the resource). */
 export interface TrustStatement extends StatementFields {
     /** Who may assume the role. */
@@ -100,7 +134,8 @@ export interface TrustStatement extends StatementFields {
 }
 
 /** Any statement this package writes. */
-export type Statement = IdentityStatement | ResourceStatement | TrustStatement;
+export type Statement =
+    IdentityStatement | ResourceStatement | TrustStatement | AttachableStatement | AttachedStatement;
 
 /** An IAM policy document. */
 export interface PolicyDocument<S extends Statement = Statement> {
@@ -134,10 +169,13 @@ function sortedConditions(conditions: Conditions): Conditions {
  */
 export function statement<S extends Statement>(fields: S): S {
     const result: Record<string, unknown> = { Sid: fields.Sid, Effect: fields.Effect };
-    if (fields.Principal) {
-        result.Principal = fields.Principal.AWS
-            ? { AWS: fields.Principal.AWS }
-            : { Service: fields.Principal.Service };
+    const principal = fields.Principal;
+    if (principal === "*") {
+        result.Principal = principal;
+    } else if (principal) {
+        result.Principal = principal.AWS
+            ? { AWS: Array.isArray(principal.AWS) ? sortedUnique(principal.AWS) : principal.AWS }
+            : { Service: principal.Service };
     }
     result.Action = sortedUnique(fields.Action);
     if (fields.Resource) {

@@ -1,7 +1,7 @@
 // What changed between two plans (--previous), role by role: what a reviewer compares.
 import type { Conditions } from "../../components/iam/policyDocument";
 import type { PlanFile, RolePlanView } from "../planFile";
-import { conditionLines, identityPolicies, roleTitle } from "./sections";
+import { conditionLines, identityPolicies, principalNames, roleTitle } from "./sections";
 
 /** Every single grant of each role of a plan file as one line, by component: what a reviewer compares. */
 export function grantLines(file: PlanFile): Map<string, Set<string>> {
@@ -38,6 +38,13 @@ function roleGrantLines(plan: RolePlanView): string[] {
         ...(plan.callerPolicy?.Statement ?? []).flatMap((s) =>
             s.Action.flatMap((a) =>
                 (s.Resource ?? []).map((r) => `callers: ${s.Effect} ${a} on ${r}${when(s.Condition)}`),
+            ),
+        ),
+        ...(plan.kind !== "agent" ? (plan.resourcePolicy ?? []) : []).flatMap((s) =>
+            s.Action.flatMap((a) =>
+                principalNames(s.Principal).map(
+                    (p) => `resource policy: ${s.Effect} ${p} ${a}${when(s.Condition)}`,
+                ),
             ),
         ),
         ...(plan.deployerStatements ?? []).flatMap((s) =>

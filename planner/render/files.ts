@@ -31,6 +31,9 @@ function roleFiles(plan: RolePlanView): Record<string, string> {
     if (plan.callerPolicy) {
         files["caller-policy.json"] = renderPolicy(plan.callerPolicy);
     }
+    if (plan.kind !== "agent" && plan.resourcePolicy) {
+        files["resource-policy-statements.json"] = renderStatements(plan.resourcePolicy);
+    }
     if (plan.deployerStatements) {
         files["deployer-statements.json"] = renderStatements(plan.deployerStatements);
     }

@@ -1,4 +1,9 @@
-import type { Conditions, PolicyDocument, Statement } from "../../components/iam/policyDocument";
+import type {
+    Conditions,
+    InvokerPrincipal,
+    PolicyDocument,
+    Statement,
+} from "../../components/iam/policyDocument";
 import type { PlanFile, RolePlanView, UnknownRole } from "../planFile";
 import { kindOf } from "../roleKinds";
 
@@ -141,7 +146,29 @@ export function roleSections(plan: RolePlanView): PlanSection[] {
             },
         });
     }
+    if (plan.kind !== "agent" && plan.resourcePolicy) {
+        const { resource } = kindOf(plan).words;
+        sections.push({
+            title: `Resource-based policy: attach to the ${resource}${plan.kind === "runtime" ? " and to each endpoint called" : ""} (aws.bedrock.AgentcoreResourcePolicy)`,
+            table: {
+                header: ["sid", "effect", "principal", "actions", "conditions"],
+                rows: plan.resourcePolicy.map((s) => [
+                    text(s.Sid),
+                    text(s.Effect),
+                    code(principalNames(s.Principal)),
+                    code(s.Action),
+                    code(conditionLines(s.Condition)),
+                ]),
+            },
+            note: `agentCoreResourcePolicyArgs writes the ${resource}'s ARN in each statement's Resource, as AgentCore requires.`,
+        });
+    }
     return sections;
+}
+
+/** Who a resource-based statement names: `*` (everyone its conditions admit), or each principal's ARN. */
+export function principalNames(principal: InvokerPrincipal): string[] {
+    return principal === "*" ? ["*"] : principal.AWS;
 }
 
 /**

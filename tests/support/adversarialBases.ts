@@ -188,6 +188,18 @@ const RUNTIME_GRANTS = {
         sourceVpcEndpoints: ["vpce-0a1b2c3d4e5f60718"],
         sourceVpcs: ["vpc-1a2b3c4d"],
     },
+    // Neither the user-id nor the command opt-in, as for callers; OAuth callers in the other base.
+    resourcePolicy: {
+        principals: ["arn:aws:iam::210987654321:role/support-app"],
+        webSocket: true,
+        anyUserId: false,
+        stopSessions: true,
+        agentCard: true,
+        commands: false,
+        allowCommandEscalation: false,
+        sourceVpcEndpoints: ["vpce-0a1b2c3d4e5f60718"],
+        sourceVpcs: ["vpc-1a2b3c4d"],
+    },
     ...AGENTCORE_ROLE,
 };
 
@@ -227,6 +239,11 @@ const GATEWAY_GRANTS = {
     policyEngine: "support_policies-AbCdE12345",
     customerEncryptionKey: KEY,
     callers: { sourceVpcEndpoints: ["vpce-0a1b2c3d4e5f60718"], sourceVpcs: ["vpc-1a2b3c4d"] },
+    resourcePolicy: {
+        oauthCallers: true,
+        sourceVpcEndpoints: ["vpce-0a1b2c3d4e5f60718"],
+        sourceVpcs: ["vpc-1a2b3c4d"],
+    },
     ...AGENTCORE_ROLE,
 };
 
@@ -335,6 +352,7 @@ export const AGENTCORE_BASES: { readonly [K in AgentCoreKind]: readonly Base[] }
             {
                 ...RUNTIME_GRANTS,
                 codeArtifact: { bucket: "agent-code", key: "support/agent.zip" },
+                resourcePolicy: { oauthCallers: true, agentCard: true, sourceVpcs: ["vpc-1a2b3c4d"] },
                 ...AGENTCORE_EXISTING_ROLE,
             },
         ],

@@ -26,6 +26,10 @@ import {
     MEMORY_PIPELINE_REQUESTS,
     RUNTIME_CALLER_REQUESTS,
 } from "./requests/callers";
+import {
+    GATEWAY_RESOURCE_POLICY_REQUESTS,
+    RUNTIME_RESOURCE_POLICY_REQUESTS,
+} from "./requests/resourcePolicies";
 
 export { THE_ROLE } from "./requests/requestRows";
 export type { AwsRequest, Citation, Principal } from "./requests/requestRows";
@@ -1110,6 +1114,8 @@ export const AWS_REQUESTS: readonly AwsRequest[] = Object.freeze([
     ...CALLED_RUNTIME_REQUESTS,
     ...MEMORY_CALLER_REQUESTS,
     ...MEMORY_PIPELINE_REQUESTS,
+    ...RUNTIME_RESOURCE_POLICY_REQUESTS,
+    ...GATEWAY_RESOURCE_POLICY_REQUESTS,
     ...AGENT_DEPLOYER_REQUESTS,
     ...AGENTCORE_DEPLOYER_REQUESTS,
     ...RUNTIME_DEPLOYER_REQUESTS,

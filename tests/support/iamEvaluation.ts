@@ -1,6 +1,6 @@
 // Offline IAM evaluation of the plan's documents with @cloud-copilot/iam-simulate, a test-only
 // dependency (AGPL-3.0): nothing under components/ may import it.
-import { runSimulation } from "@cloud-copilot/iam-simulate";
+import { anonymousPrincipal, runSimulation } from "@cloud-copilot/iam-simulate";
 import type { AgentPermissionsPlan } from "../../components/agents/agentPermissionsPlan";
 import type { RolePlan } from "../../components/grants/roleDocuments";
 import { fullArgs } from "./fixtures";
@@ -8,7 +8,7 @@ import { plan } from "./plan";
 import { lambdaResourceStatement, LambdaPermissionSpec } from "../../components/agents/lambdaPermissions";
 import { IdentityStatement, policyDocument, PolicyDocument } from "../../components/iam/policyDocument";
 import type { AwsRequest } from "./awsRequests";
-import { THE_ROLE } from "./requests/requestRows";
+import { ANONYMOUS, THE_ROLE } from "./requests/requestRows";
 
 /** The mocked account, another account, and the ARNs the evaluation tests ask about. */
 export const ACCOUNT = "123456789012";
@@ -95,7 +95,7 @@ export async function simulate(
             resourceControlPolicies: [],
             resourcePolicy: resourcePolicy && evaluablePolicy(resourcePolicy),
             request: {
-                principal: request.principal,
+                principal: request.principal === ANONYMOUS ? anonymousPrincipal : request.principal,
                 action: request.action,
                 resource: {
                     resource: request.resource,

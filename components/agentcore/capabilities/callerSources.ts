@@ -25,6 +25,25 @@ const SOURCES = {
 };
 
 /**
+ * The ids given for each source, by the condition key that carries it (`aws:SourceVpce`), for the
+ * sources named only.
+ * @param argument the argument holding the fields (`callers`), for errors
+ * @throws ArgumentError naming a field or an id that is not one
+ * @internal
+ */
+export function callerSourceIds(given: Record<string, unknown>, argument: string): Record<string, string[]> {
+    const keys: Record<string, string[]> = {};
+    for (const field of CALLER_SOURCE_FIELDS) {
+        const { key, pattern, example } = SOURCES[field];
+        const ids = matchingStrings(`${argument}.${field}`, given[field], pattern, "an id", example);
+        if (ids.length > 0) {
+            keys[key] = ids;
+        }
+    }
+    return keys;
+}
+
+/**
  * The condition every caller statement carries for the sources named: each key the ids given;
  * undefined when none is.
  * @param argument the argument holding the fields (`callers`), for errors
@@ -35,13 +54,6 @@ export function callerSourceCondition(
     given: Record<string, unknown>,
     argument: string,
 ): Conditions | undefined {
-    const keys: Record<string, string[]> = {};
-    for (const field of CALLER_SOURCE_FIELDS) {
-        const { key, pattern, example } = SOURCES[field];
-        const ids = matchingStrings(`${argument}.${field}`, given[field], pattern, "an id", example);
-        if (ids.length > 0) {
-            keys[key] = ids;
-        }
-    }
+    const keys = callerSourceIds(given, argument);
     return Object.keys(keys).length > 0 ? { StringEquals: keys } : undefined;
 }

@@ -5,43 +5,23 @@
 // Service Authorization Reference's runtime actions, each one of its own.
 import type * as pulumi from "@pulumi/pulumi";
 import { ArgumentError } from "../../iam/argumentError";
-import { mapArgument, matchingStrings, optionalBoolean } from "../../iam/argumentTypes";
-import { IdentityStatement, statement } from "../../iam/policyDocument";
+import { mapArgument, matchingStrings } from "../../iam/argumentTypes";
+import { statement } from "../../iam/policyDocument";
 import { noGrants } from "../../grants/grant";
 import { CALLER_SOURCE_FIELDS, callerSourceCondition, CallerSourcesArgs } from "./callerSources";
 import { agentCoreArn } from "../agentCoreArns";
 import type { AgentCoreCapability } from "./agentCoreCapability";
 import { ENDPOINT_NAME, ENDPOINT_WORDS } from "./runtimeInvocation";
+import { RUNTIME_ACTION_FIELDS, RuntimeActionArgs, runtimeActions } from "./runtimeActions";
 
 /** How the callers invoke the runtime: what the component's `callerPolicy` grants them. */
-export interface RuntimeCallerPolicyArgs extends CallerSourcesArgs {
+export interface RuntimeCallerPolicyArgs extends RuntimeActionArgs, CallerSourcesArgs {
     /**
      * The runtime's endpoints the callers invoke, by name (`prod`), at least one: each call is
      * authorized on the runtime and on the endpoint, so only these endpoints can be called.
      * `DEFAULT`, the endpoint a call without a qualifier reaches, only when named.
      */
     endpoints: pulumi.Input<pulumi.Input<string>[]>;
-    /** Whether the callers may also open WebSocket streams (`InvokeAgentRuntimeWithWebSocketStream`). Default false. */
-    webSocket?: pulumi.Input<boolean>;
-    /**
-     * Whether the callers may invoke as a user id they send (`InvokeAgentRuntimeForUser`, and its
-     * WebSocket form with `webSocket`). Default false. IAM has no condition on the user id: it
-     * lets the callers act as any user of the runtime, so give it only to a trusted front end.
-     */
-    anyUserId?: pulumi.Input<boolean>;
-    /** Whether the callers may stop sessions (`StopRuntimeSession`). Default false. */
-    stopSessions?: pulumi.Input<boolean>;
-    /** Whether the callers may read the agent card of an A2A runtime (`GetAgentCard`). Default false. */
-    agentCard?: pulumi.Input<boolean>;
-    /**
-     * Whether the callers may run shell commands inside a session's container
-     * (`InvokeAgentRuntimeCommand`, `InvokeAgentRuntimeCommandShell`), which run with the runtime
-     * role's credentials: a caller gets all the runtime role may do. Requires
-     * `allowCommandEscalation`. Default false.
-     */
-    commands?: pulumi.Input<boolean>;
-    /** The opt-in `commands` requires: that the callers may act with the runtime role's permissions. */
-    allowCommandEscalation?: pulumi.Input<boolean>;
 }
 
 /** The callers of the runtime. */
@@ -52,12 +32,7 @@ export interface RuntimeCallersArgs {
 
 const FIELDS: (keyof RuntimeCallerPolicyArgs)[] = [
     "endpoints",
-    "webSocket",
-    "anyUserId",
-    "stopSessions",
-    "agentCard",
-    "commands",
-    "allowCommandEscalation",
+    ...RUNTIME_ACTION_FIELDS,
     ...CALLER_SOURCE_FIELDS,
 ];
 const EXAMPLE = '{ endpoints: ["prod"] }';
@@ -96,64 +71,19 @@ export const runtimeCallers: AgentCoreCapability<RuntimeCallersArgs> = {
         }
         const given = mapArgument("callers", args.callers, FIELDS, EXAMPLE);
         const named = endpoints(given);
-        const flag = (field: keyof RuntimeCallerPolicyArgs) =>
-            optionalBoolean(`callers.${field}`, given[field]) === true;
-        const escalation = flag("allowCommandEscalation");
-        if (flag("commands") && !escalation) {
-            throw new ArgumentError(
-                "callers.commands",
-                "runs shell commands in a session's container with the runtime role's credentials: set allowCommandEscalation: true too, to give the callers what the runtime role may do",
-                "{ commands: true, allowCommandEscalation: true }",
-            );
-        }
+        const { groups, warnings } = runtimeActions(given, "callers", "the callers");
         const runtime = agentCoreArn(context, `runtime/${context.resourceIds}`);
         const resources = [runtime, ...named.map((name) => `${runtime}/runtime-endpoint/${name}`)];
         const Condition = callerSourceCondition(given, "callers");
-        const webSocket = flag("webSocket");
-        const callers = (sid: string, actions: string[]): IdentityStatement =>
+        const statements = groups.map(({ sid, actions }) =>
             statement({
                 Sid: sid,
                 Effect: "Allow",
-                Action: actions.map((action) => `bedrock-agentcore:${action}`),
+                Action: actions,
                 Resource: resources,
                 ...(Condition ? { Condition } : {}),
-            });
-        const statements = [
-            callers("InvokeRuntime", [
-                "InvokeAgentRuntime",
-                ...(webSocket ? ["InvokeAgentRuntimeWithWebSocketStream"] : []),
-            ]),
-            ...(flag("anyUserId")
-                ? [
-                      callers("InvokeRuntimeForAnyUser", [
-                          "InvokeAgentRuntimeForUser",
-                          ...(webSocket ? ["InvokeAgentRuntimeWithWebSocketStreamForUser"] : []),
-                      ]),
-                  ]
-                : []),
-            ...(flag("stopSessions") ? [callers("StopRuntimeSessions", ["StopRuntimeSession"])] : []),
-            ...(flag("agentCard") ? [callers("GetAgentCard", ["GetAgentCard"])] : []),
-            ...(flag("commands")
-                ? [
-                      callers("RunCommandsInRuntimeSessions", [
-                          "InvokeAgentRuntimeCommand",
-                          "InvokeAgentRuntimeCommandShell",
-                      ]),
-                  ]
-                : []),
-        ];
-        const warnings = [
-            ...(flag("anyUserId")
-                ? [
-                      "callers.anyUserId lets the callers invoke the runtime as any user id they send (IAM has no condition on it): the runtime acts for whichever user they name",
-                  ]
-                : []),
-            ...(flag("commands")
-                ? [
-                      "callers.commands lets the callers run shell commands in the runtime's sessions, with the runtime role's credentials",
-                  ]
-                : []),
-        ];
+            }),
+        );
         return { identity: [], keyPolicy: [], callers: statements, warnings };
     },
 };

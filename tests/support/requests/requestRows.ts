@@ -7,7 +7,16 @@
  * service principal acting for itself (trust, Lambda and key policies).
  */
 export type Principal =
-    "role" | "caller" | "deployer" | "bedrock.amazonaws.com" | "bedrock-agentcore.amazonaws.com";
+    | "role"
+    | "caller"
+    | "deployer"
+    | "bedrock.amazonaws.com"
+    | "bedrock-agentcore.amazonaws.com"
+    | typeof ANONYMOUS
+    | `arn:aws:iam::${string}`;
+
+/** An unsigned caller: how the evaluator is asked for a caller IAM does not authenticate (an OAuth caller's). */
+export const ANONYMOUS = "anonymous";
 
 /** Where a row's form comes from: an AWS page and what it shows, or what the row rests on instead. */
 export interface Citation {
@@ -34,9 +43,10 @@ export interface AwsRequest {
     context: Record<string, string | string[]>;
     /**
      * `Allowed` for the requests the grants exist for; `ImplicitlyDenied` for AWS's real form of a
-     * neighbour's request (another resource whose name extends ours).
+     * neighbour's request (another resource whose name extends ours); `ExplicitlyDenied` for a
+     * request a Deny exists for (a call from outside the VPCs named).
      */
-    expected: "Allowed" | "ImplicitlyDenied";
+    expected: "Allowed" | "ImplicitlyDenied" | "ExplicitlyDenied";
     source: Citation;
 }
 
@@ -58,6 +68,8 @@ const tableRow = ({ at, ...spec }: RowSpec, expected: AwsRequest["expected"], su
 export const allowed = (spec: RowSpec): AwsRequest => tableRow(spec, "Allowed");
 /** AWS's real form of a request for a resource whose name extends ours: never granted. */
 export const neighbour = (spec: RowSpec): AwsRequest => tableRow(spec, "ImplicitlyDenied", ".neighbour");
-/** A row of either kind: `expected` says which. */
+/** AWS's form of a request a Deny statement exists for: always denied, whatever else allows it. */
+export const denied = (spec: RowSpec): AwsRequest => tableRow(spec, "ExplicitlyDenied", ".denied");
+/** A row of any kind: `expected` says which. */
 export const requestRow = (spec: RowSpec, expected: AwsRequest["expected"] = "Allowed"): AwsRequest =>
-    expected === "Allowed" ? allowed(spec) : neighbour(spec);
+    expected === "Allowed" ? allowed(spec) : expected === "ImplicitlyDenied" ? neighbour(spec) : denied(spec);
