@@ -16,6 +16,7 @@ import { runtimeCallers } from "./capabilities/runtimeCallers";
 import { runtimeIdentityRole } from "./capabilities/runtimeIdentityRole";
 import { runtimeModels } from "./capabilities/runtimeModels";
 import { toolSessions } from "./capabilities/toolSessions";
+import { tokenVaultKey } from "./capabilities/tokenVaultKey";
 import { workloadTokens } from "./capabilities/workloadTokens";
 
 /** A runtime's execution role (`aws.bedrock.AgentcoreAgentRuntime.roleArn`). @internal */
@@ -50,6 +51,7 @@ export const RUNTIME_KIND: AgentCoreKindEntry<AgentCoreRuntimeRoleArgs> = {
         calledRuntimes,
         toolSessions,
         credentialProviders,
+        tokenVaultKey,
         workloadTokens,
         knowledgeBases,
         guardrails,
