@@ -39,7 +39,7 @@ export const ROLE_ARGUMENTS = {
     quotas: { example: "{ trustPolicySize: 4096, managedPoliciesPerRole: 20 }" },
 } as const;
 
-/** The credential providers a runtime or gateway fetches tokens and keys from. @internal */
+/** The credential providers a runtime, gateway or harness fetches tokens and keys from, and the token vault's key. @internal */
 export const PROVIDER_ARGUMENTS = {
     oauthProviders: {
         config: "list",
@@ -50,5 +50,9 @@ export const PROVIDER_ARGUMENTS = {
         config: "list",
         example:
             "[{ provider: weather, secretArn: arn:aws:secretsmanager:us-east-1:123456789012:secret:bedrock-agentcore-identity!default/apikey/weather-AbC123 }]",
+    },
+    tokenVaultKey: {
+        config: "string",
+        example: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
     },
 } as const;

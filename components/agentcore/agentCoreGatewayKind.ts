@@ -15,6 +15,7 @@ import { lambdaTargets } from "./capabilities/lambdaTargets";
 import { policyEngine } from "./capabilities/policyEngine";
 import { runtimeTargets } from "./capabilities/runtimeTargets";
 import { schemaObjects } from "./capabilities/schemaObjects";
+import { tokenVaultKey } from "./capabilities/tokenVaultKey";
 import { userFederationTokens } from "./capabilities/userFederationTokens";
 
 /** A gateway's service role (`aws.bedrock.AgentcoreGateway.roleArn`). @internal */
@@ -48,6 +49,7 @@ export const GATEWAY_KIND: AgentCoreKindEntry<AgentCoreGatewayRoleArgs> = {
         runtimeTargets,
         gatewayTargets,
         credentialProviders,
+        tokenVaultKey,
         userFederationTokens,
         schemaObjects,
         policyEngine,

@@ -3,6 +3,7 @@ import { AgentCoreRoleArgs, PROVIDER_ARGUMENTS, ROLE_ARGUMENTS } from "./agentCo
 import type * as pulumi from "@pulumi/pulumi";
 import type { ApiGatewayTargetsArgs } from "./capabilities/apiGatewayTargets";
 import type { CredentialProvidersArgs } from "./capabilities/credentialProviders";
+import type { TokenVaultKeyArgs } from "./capabilities/tokenVaultKey";
 import type { FunctionUrlTargetsArgs } from "./capabilities/functionUrlTargets";
 import type { GatewayKeyArgs } from "./capabilities/gatewayKey";
 import type { GatewayCallersArgs } from "./capabilities/gatewayCallers";
@@ -29,6 +30,7 @@ export interface AgentCoreGatewayRoleArgs
         RuntimeTargetsArgs,
         GatewayTargetsArgs,
         CredentialProvidersArgs,
+        TokenVaultKeyArgs,
         UserFederationTokensArgs,
         SchemaObjectsArgs,
         PolicyEngineArgs,

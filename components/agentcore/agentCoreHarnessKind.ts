@@ -12,6 +12,7 @@ import { observability } from "./capabilities/observability";
 import { roleSwitching } from "./capabilities/roleSwitching";
 import { harnessModels } from "./capabilities/runtimeModels";
 import { toolSessions } from "./capabilities/toolSessions";
+import { tokenVaultKey } from "./capabilities/tokenVaultKey";
 import { harnessTokens } from "./capabilities/workloadTokens";
 
 /** A harness's execution role (`aws.bedrock.AgentcoreHarness.executionRoleArn`). @internal */
@@ -48,6 +49,7 @@ export const HARNESS_KIND: AgentCoreKindEntry<AgentCoreHarnessRoleArgs> = {
         memories,
         gatewayInvocation,
         credentialProviders,
+        tokenVaultKey,
         extraStatements,
         roleSwitching,
     ],

@@ -3,6 +3,7 @@ import { AgentCoreRoleArgs, PROVIDER_ARGUMENTS, ROLE_ARGUMENTS } from "./agentCo
 import type * as pulumi from "@pulumi/pulumi";
 import type { ModelAccessArgs } from "../grants/modelAccess";
 import type { CredentialProvidersArgs } from "./capabilities/credentialProviders";
+import type { TokenVaultKeyArgs } from "./capabilities/tokenVaultKey";
 import type { GatewayInvocationArgs } from "./capabilities/gatewayInvocation";
 import type { HarnessEnvironmentArgs } from "./capabilities/harnessEnvironment";
 import type { MemoriesArgs } from "./capabilities/memories";
@@ -24,6 +25,7 @@ export interface AgentCoreHarnessRoleArgs
         MemoriesArgs,
         GatewayInvocationArgs,
         CredentialProvidersArgs,
+        TokenVaultKeyArgs,
         RoleSwitchingArgs,
         AgentCoreRoleArgs {
     /**

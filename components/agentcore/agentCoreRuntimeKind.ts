@@ -17,6 +17,7 @@ import { runtimeResourcePolicy } from "./capabilities/runtimeResourcePolicy";
 import { runtimeIdentityRole } from "./capabilities/runtimeIdentityRole";
 import { runtimeModels } from "./capabilities/runtimeModels";
 import { toolSessions } from "./capabilities/toolSessions";
+import { tokenVaultKey } from "./capabilities/tokenVaultKey";
 import { workloadTokens } from "./capabilities/workloadTokens";
 
 /** A runtime's execution role (`aws.bedrock.AgentcoreAgentRuntime.roleArn`). @internal */
@@ -51,6 +52,7 @@ export const RUNTIME_KIND: AgentCoreKindEntry<AgentCoreRuntimeRoleArgs> = {
         calledRuntimes,
         toolSessions,
         credentialProviders,
+        tokenVaultKey,
         workloadTokens,
         knowledgeBases,
         guardrails,

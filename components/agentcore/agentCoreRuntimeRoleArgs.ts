@@ -6,6 +6,7 @@ import type { KnowledgeBasesArgs } from "../grants/knowledgeBases";
 import type { ModelAccessArgs } from "../grants/modelAccess";
 import type { CalledRuntimesArgs } from "./capabilities/calledRuntimes";
 import type { CredentialProvidersArgs } from "./capabilities/credentialProviders";
+import type { TokenVaultKeyArgs } from "./capabilities/tokenVaultKey";
 import type { GatewayInvocationArgs } from "./capabilities/gatewayInvocation";
 import type { MemoriesArgs } from "./capabilities/memories";
 import type { ObservabilityArgs } from "./capabilities/observability";
@@ -28,6 +29,7 @@ export interface AgentCoreRuntimeRoleArgs
         CalledRuntimesArgs,
         ToolSessionsArgs,
         CredentialProvidersArgs,
+        TokenVaultKeyArgs,
         ObservabilityArgs,
         WorkloadTokensArgs,
         KnowledgeBasesArgs,

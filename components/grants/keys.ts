@@ -41,3 +41,28 @@ export function optionalKmsKey(argument: string, value: unknown, scope: ArnScope
     }
     return namedResource(argument, key, KMS_KEY, scope);
 }
+
+/**
+ * A single-Region KMS key given by id or ARN, when the argument is given, for a service that
+ * refuses multi-Region keys (`mrk-…`): its id and ARN. Whether the key is symmetric no id or ARN
+ * says; the service refuses an asymmetric one when it is configured.
+ * @param service who refuses multi-Region keys, for the error (`AgentCore Identity's token vault`)
+ * @throws ArgumentError naming `argument` as {@link optionalKmsKey} does, or for a multi-Region key
+ * @internal
+ */
+export function optionalSingleRegionKmsKey(
+    argument: string,
+    value: unknown,
+    scope: ArnScope,
+    service: string,
+): NamedResource | undefined {
+    const key = optionalKmsKey(argument, value, scope);
+    if (key?.id.startsWith("mrk-")) {
+        throw new ArgumentError(
+            argument,
+            `"${key.id}" is a multi-Region key; ${service} takes only a single-Region symmetric key`,
+            arnFor(KMS_KEY, scope, KMS_KEY.exampleResource),
+        );
+    }
+    return key;
+}

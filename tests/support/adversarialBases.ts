@@ -149,6 +149,7 @@ const PROVIDERS = {
             secretSource: "MANAGED",
         },
     ],
+    tokenVaultKey: `arn:aws:kms:${ENV.region}:${ENV.account}:key/${KEY}`,
 };
 const RUNTIME_GRANTS = {
     runtimeName: "support_agent",

@@ -48,6 +48,8 @@ export const TOPIC_KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/2222abcd-12ab-34c
 export const BUCKET_KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/3333abcd-12ab-34cd-56ef-1234567890ab`;
 export const STREAM_KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/4444abcd-12ab-34cd-56ef-1234567890ab`;
 export const MEMORY_KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/5555abcd-12ab-34cd-56ef-1234567890ab`;
+/** The token vault's customer-managed key, in the mocked account. */
+export const TOKEN_VAULT_KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/6666abcd-12ab-34cd-56ef-1234567890ab`;
 
 /** What GetInferenceProfile answers for the runtime's profile: the model in the US regions the table lists. */
 export const RUNTIME_PROFILES: Record<string, string[]> = {

@@ -14,6 +14,7 @@ import { MEMORY_REQUESTS } from "./requests/memory";
 import { HARNESS_REQUESTS } from "./requests/harness";
 import { TOOL_SESSION_REQUESTS } from "./requests/toolSessions";
 import { TOOL_REQUESTS } from "./requests/tools";
+import { TOKEN_VAULT_DEPLOYER_REQUESTS, TOKEN_VAULT_ROLE_REQUESTS } from "./requests/tokenVault";
 import {
     AGENT_DEPLOYER_REQUESTS,
     AGENTCORE_DEPLOYER_REQUESTS,
@@ -1119,6 +1120,8 @@ export const AWS_REQUESTS: readonly AwsRequest[] = Object.freeze([
     ...AGENT_DEPLOYER_REQUESTS,
     ...AGENTCORE_DEPLOYER_REQUESTS,
     ...RUNTIME_DEPLOYER_REQUESTS,
+    ...TOKEN_VAULT_ROLE_REQUESTS,
+    ...TOKEN_VAULT_DEPLOYER_REQUESTS,
 ]);
 
 /** The request of that name; a name the table does not hold fails the test that asks. */
