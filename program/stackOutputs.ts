@@ -22,8 +22,8 @@ export function agentOutputs(component: BedrockAgentRole) {
 
 /**
  * What a stack exports of an AgentCore role: its role and documents, the resource's name as
- * checked (`runtimeName`, ...), for the resource to take, and the deployer's statements where the
- * kind has them.
+ * checked (`runtimeName`, ...), for the resource to take, the deployer's statements, and the
+ * callers' and log destinations' policies where the kind has them.
  */
 export function agentCoreOutputs<Args>(
     entry: AgentCoreKindEntry<Args>,
@@ -39,6 +39,7 @@ export function agentCoreOutputs<Args>(
         entry.nameArgument,
         "deployerStatements",
         ...(entry.callerOutput ? ["callerPolicy"] : []),
+        ...(entry.deliveryOutput ? ["deliveryPolicies"] : []),
     ];
     const outputs = component as Record<string, pulumi.Output<unknown>>;
     return Object.fromEntries(names.map((name) => [name, outputs[name]]));

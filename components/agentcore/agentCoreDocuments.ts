@@ -81,6 +81,7 @@ export function draftAgentCoreDocuments<Args>(
             const existing = request.shape.role.existing;
             const deployer = [passRoleStatement(context), ...grants.flatMap((grant) => grant.deployer ?? [])];
             const callers = grants.flatMap((grant) => grant.callers ?? []);
+            const deliveries = grants.flatMap((grant) => grant.deliveryPolicies ?? []);
             return {
                 kind: entry.kind,
                 resourceName,
@@ -93,6 +94,7 @@ export function draftAgentCoreDocuments<Args>(
                 ...documents,
                 deployerStatements: deployer,
                 ...(callers.length > 0 ? { callerPolicy: policyDocument(callers) } : {}),
+                ...(deliveries.length > 0 ? { deliveryPolicies: deliveries } : {}),
             };
         },
     };

@@ -4,6 +4,7 @@ import { argumentNames } from "../roles/roleArguments";
 import { GATEWAY } from "./agentCoreArns";
 import { AgentCoreGatewayRoleArgs, GATEWAY_ARGUMENTS } from "./agentCoreGatewayRoleArgs";
 import type { AgentCoreKindEntry } from "./agentCoreKinds";
+import { logDelivery } from "./capabilities/logDelivery";
 import { apiGatewayTargets } from "./capabilities/apiGatewayTargets";
 import { credentialProviders } from "./capabilities/credentialProviders";
 import { functionUrlTargets } from "./capabilities/functionUrlTargets";
@@ -52,7 +53,9 @@ export const GATEWAY_KIND: AgentCoreKindEntry<AgentCoreGatewayRoleArgs> = {
         policyEngine,
         gatewayKey,
         gatewayCallers,
+        logDelivery,
         extraStatements,
     ],
     callerOutput: true,
+    deliveryOutput: true,
 };

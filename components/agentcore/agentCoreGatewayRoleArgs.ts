@@ -5,6 +5,7 @@ import type { ApiGatewayTargetsArgs } from "./capabilities/apiGatewayTargets";
 import type { CredentialProvidersArgs } from "./capabilities/credentialProviders";
 import type { FunctionUrlTargetsArgs } from "./capabilities/functionUrlTargets";
 import type { GatewayKeyArgs } from "./capabilities/gatewayKey";
+import type { LogDeliveriesArgs } from "./capabilities/logDelivery";
 import type { GatewayCallersArgs } from "./capabilities/gatewayCallers";
 import type { GatewayTargetsArgs } from "./capabilities/gatewayTargets";
 import type { LambdaTargetsArgs } from "./capabilities/lambdaTargets";
@@ -33,6 +34,7 @@ export interface AgentCoreGatewayRoleArgs
         PolicyEngineArgs,
         GatewayKeyArgs,
         GatewayCallersArgs,
+        LogDeliveriesArgs,
         AgentCoreRoleArgs {
     /**
      * The gateway's name, as `aws.bedrock.AgentcoreGateway` gets it (`name`): letters, digits and
@@ -64,5 +66,10 @@ export const GATEWAY_ARGUMENTS: ArgumentTable<AgentCoreGatewayRoleArgs> = {
     policyEngine: { config: "string", example: "support_policies-AbCdE12345" },
     customerEncryptionKey: { config: "string", example: "1234abcd-12ab-34cd-56ef-1234567890ab" },
     callers: { config: "map", example: "{ sourceVpcs: [vpc-1a2b3c4d] }" },
+    logDelivery: {
+        config: "list",
+        example:
+            "[{ source: support-gateway-logs, logType: APPLICATION_LOGS, destination: support-gateway-logs-cwl, logGroup: /aws/vendedlogs/bedrock-agentcore/gateway/APPLICATION_LOGS/support-gateway }]",
+    },
     ...ROLE_ARGUMENTS,
 };

@@ -63,6 +63,8 @@ export interface AgentCoreKindEntry<Args> extends RoleKind, ContextKind {
     argumentSources?(args: PlannedArgs<Args>, scope: ArnScope): string[];
     /** Whether the component outputs `callerPolicy`: what the principals that invoke the resource need. */
     callerOutput?: boolean;
+    /** Whether the component outputs `deliveryPolicies`: what the destinations of its logs and traces need. */
+    deliveryOutput?: boolean;
 }
 
 /** Every kind, by name. @internal */

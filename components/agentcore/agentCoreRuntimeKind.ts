@@ -5,6 +5,7 @@ import { knowledgeBases } from "../grants/knowledgeBases";
 import { argumentNames } from "../roles/roleArguments";
 import { RUNTIME } from "./agentCoreArns";
 import type { AgentCoreKindEntry } from "./agentCoreKinds";
+import { logDelivery } from "./capabilities/logDelivery";
 import { AgentCoreRuntimeRoleArgs, RUNTIME_ARGUMENTS } from "./agentCoreRuntimeRoleArgs";
 import { calledRuntimes } from "./capabilities/calledRuntimes";
 import { credentialProviders } from "./capabilities/credentialProviders";
@@ -55,7 +56,9 @@ export const RUNTIME_KIND: AgentCoreKindEntry<AgentCoreRuntimeRoleArgs> = {
         guardrails,
         runtimeCallers,
         runtimeIdentityRole,
+        logDelivery,
         extraStatements,
     ],
     callerOutput: true,
+    deliveryOutput: true,
 };

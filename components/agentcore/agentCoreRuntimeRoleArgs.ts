@@ -10,6 +10,7 @@ import type { GatewayInvocationArgs } from "./capabilities/gatewayInvocation";
 import type { MemoriesArgs } from "./capabilities/memories";
 import type { ObservabilityArgs } from "./capabilities/observability";
 import type { RuntimeArtifactArgs } from "./capabilities/runtimeArtifact";
+import type { LogDeliveriesArgs } from "./capabilities/logDelivery";
 import type { RuntimeCallersArgs } from "./capabilities/runtimeCallers";
 import type { ToolSessionsArgs } from "./capabilities/toolSessions";
 import type { WorkloadTokensArgs } from "./capabilities/workloadTokens";
@@ -32,6 +33,7 @@ export interface AgentCoreRuntimeRoleArgs
         KnowledgeBasesArgs,
         GuardrailsArgs,
         RuntimeCallersArgs,
+        LogDeliveriesArgs,
         AgentCoreRoleArgs {
     /**
      * The runtime's name, as `aws.bedrock.AgentcoreAgentRuntime` gets it (`agentRuntimeName`):
@@ -68,5 +70,10 @@ export const RUNTIME_ARGUMENTS: ArgumentTable<AgentCoreRuntimeRoleArgs> = {
     knowledgeBases: { config: "strings", example: '["KB12345678"]' },
     guardrails: { config: "list", example: "[{ guardrail: gr1234abcd56 }]" },
     callers: { config: "map", example: "{ endpoints: [prod], webSocket: true }" },
+    logDelivery: {
+        config: "list",
+        example:
+            "[{ source: support_agent-traces, logType: APPLICATION_LOGS, destination: support_agent-traces-cwl, logGroup: /aws/vendedlogs/bedrock-agentcore/runtime/APPLICATION_LOGS/support_agent }]",
+    },
     ...ROLE_ARGUMENTS,
 };
