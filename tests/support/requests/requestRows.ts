@@ -4,10 +4,15 @@
 /**
  * Who makes a request: the role as the service uses it, a principal that calls the agent (the
  * callers' policy), the principal that creates the resource (the deployer's statements), or a
- * service principal acting for itself (trust, Lambda and key policies).
+ * service principal acting for itself (trust, Lambda, key and log destinations' policies).
  */
 export type Principal =
-    "role" | "caller" | "deployer" | "bedrock.amazonaws.com" | "bedrock-agentcore.amazonaws.com";
+    | "role"
+    | "caller"
+    | "deployer"
+    | "bedrock.amazonaws.com"
+    | "bedrock-agentcore.amazonaws.com"
+    | "delivery.logs.amazonaws.com";
 
 /** Where a row's form comes from: an AWS page and what it shows, or what the row rests on instead. */
 export interface Citation {
