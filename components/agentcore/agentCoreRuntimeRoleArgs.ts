@@ -73,7 +73,7 @@ export const RUNTIME_ARGUMENTS: ArgumentTable<AgentCoreRuntimeRoleArgs> = {
     logDelivery: {
         config: "list",
         example:
-            "[{ source: support_agent-traces, logType: APPLICATION_LOGS, destination: support_agent-traces-cwl, logGroup: /aws/vendedlogs/bedrock-agentcore/runtime/APPLICATION_LOGS/support_agent }]",
+            "[{ source: support_agent-traces, logType: TRACES, destination: support_agent-xray, xray: true }]",
     },
     ...ROLE_ARGUMENTS,
 };

@@ -134,6 +134,7 @@ describe("stackProgram (the stack program)", () => {
             "runtimeName",
             "deployerStatements",
             "callerPolicy",
+            "deliveryPolicies",
         ]);
         expect((await settle(outputs.runtimeName)).value).to.equal("support_agent");
         expect((await settle(outputs.roleName)).value).to.match(

@@ -32,9 +32,15 @@ export interface LogDeliveryArgs {
      * (the same rules as a source's): the deployer may create destinations of the names given only.
      */
     destination: pulumi.Input<string>;
-    /** The log group the destination delivers to, by name or ARN, in the resource's account and region. */
+    /**
+     * The log group the destination delivers to, by name or ARN, in the resource's account and
+     * region: the destination's `destinationResourceArn` is its ARN.
+     */
     logGroup?: pulumi.Input<string>;
-    /** The S3 bucket the destination delivers to, by name (it gets `AWSLogs/<account>/...`). */
+    /**
+     * The S3 bucket the destination delivers to, by name: the destination's `destinationResourceArn`
+     * is the bucket's ARN, without a prefix (AWS writes under `AWSLogs/<account>/`).
+     */
     bucket?: pulumi.Input<string>;
     /** Whether the destination is X-Ray (`deliveryDestinationType: "XRAY"`), for `TRACES` only. */
     xray?: pulumi.Input<boolean>;

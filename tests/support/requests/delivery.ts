@@ -190,10 +190,11 @@ const LOG_GROUP_POLICY: Citation = {
     url: PAGES.toLogGroup,
     shows: 'the log group\'s policy: Principal delivery.logs.amazonaws.com, logs:CreateLogStream and logs:PutLogEvents on "log-group:my-log-group:log-stream:*", aws:SourceAccount the account, aws:SourceArn "arn:aws:logs:us-east-1:0123456789:*"',
     unconfirmed:
-        "that delivery.logs sends the delivery source's ARN as aws:SourceArn when writing to a log group: the X-Ray page shows it (ArnLike aws:SourceArn delivery-source:xray-test), this page only the account-wide pattern",
+        "that delivery.logs sends the delivery source's ARN as aws:SourceArn when writing to a log group: the X-Ray page shows it (ArnLike aws:SourceArn delivery-source:xray-test), this page only the account-wide pattern; the stream's name, which the page's log-stream:* leaves open",
 };
 const BUCKET_POLICY: Citation = {
     url: PAGES.toBucket,
+    unconfirmed: "the object key below AWSLogs/<account>/, which the page's AWSLogs/account-ID/* leaves open",
     shows: 'the bucket\'s policy: AWSLogDeliveryAclCheck (s3:GetBucketAcl on the bucket) and AWSLogDeliveryWrite (s3:PutObject on "my-bucket/AWSLogs/account-ID/*" with s3:x-amz-acl bucket-owner-full-control), both with aws:SourceAccount and aws:SourceArn "delivery-source:*" of the account',
 };
 const XRAY_POLICY: Citation = {
