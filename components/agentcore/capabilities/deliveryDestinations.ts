@@ -120,11 +120,23 @@ export function deliveryPolicies(
 }
 
 /**
+ * What a destination's `destinationResourceArn` may be: a bucket's ARN, or a log group's in both
+ * the forms its ARN is written in (`aws.cloudwatch.LogGroup.arn` without `:*`, DescribeLogGroups with it).
+ */
+function destinationArns(to: Delivery["to"], partition: string): string[] {
+    if ("logGroup" in to) {
+        return [to.logGroup.arn, `${to.logGroup.arn}:*`];
+    }
+    return "bucket" in to ? [`arn:${partition}:s3:::${to.bucket}`] : [];
+}
+
+/**
  * The deployer's statements: AWS's user policy narrowed to the sources and destinations named
  * (each source on this resource only, by `logs:LogGeneratingResourceArns`; each log group or bucket
  * destination pinned by `logs:DeliveryDestinationResourceArn`), the source service's own gate on the
- * resource, and X-Ray's policy by its name. Not `logs:PutResourcePolicy` or `s3:PutBucketPolicy`,
- * which IAM cannot narrow to one log group or bucket: the destination's owner attaches its policy.
+ * resource, and X-Ray's policy by its name. Not `logs:PutResourcePolicy`, which has no resource type
+ * (any log group's), nor `s3:PutBucketPolicy`, which replaces a bucket's policy whole: the
+ * destination's owner attaches those.
  * Not the `DeliveryDestinationPolicy` actions, which cross-account delivery alone needs.
  * @internal
  */
@@ -135,9 +147,9 @@ export function deliveryDeployerStatements(
 ): IdentityStatement[] {
     const { partition } = context.environment;
     const sources = sortedUnique(deliveries.map((d) => logsArn(context, `delivery-source:${d.source}`)));
-    const destinations = sortedUnique(
-        deliveries.map((d) => logsArn(context, `delivery-destination:${d.destination}`)),
-    );
+    const destinationsOf = (of: Delivery[]) =>
+        sortedUnique(of.map((d) => logsArn(context, `delivery-destination:${d.destination}`)));
+    const destinations = destinationsOf(deliveries);
     const pinned = deliveries.filter(({ to }) => !("xray" in to));
     const xrayDestinations = deliveries.filter(({ to }) => "xray" in to);
     const allow = (Sid: string, actions: string[], Resource: string[], Condition?: Conditions) =>
@@ -162,23 +174,13 @@ export function deliveryDeployerStatements(
         allow("AllowVendedLogDelivery", ["bedrock-agentcore:AllowVendedLogDeliveryForResource"], [resource]),
         ...(pinned.length > 0
             ? [
-                  allow(
-                      "CreateLogDeliveryDestinations",
-                      ["PutDeliveryDestination"],
-                      sortedUnique(
-                          pinned.map((d) => logsArn(context, `delivery-destination:${d.destination}`)),
-                      ),
-                      {
-                          ArnEquals: {
-                              // A log group's ARN in both the forms its ARN is written in.
-                              "logs:DeliveryDestinationResourceArn": pinned.flatMap(({ to }) =>
-                                  "logGroup" in to
-                                      ? [to.logGroup.arn, `${to.logGroup.arn}:*`]
-                                      : [`arn:${partition}:s3:::${"bucket" in to ? to.bucket : ""}`],
-                              ),
-                          },
+                  allow("CreateLogDeliveryDestinations", ["PutDeliveryDestination"], destinationsOf(pinned), {
+                      ArnEquals: {
+                          "logs:DeliveryDestinationResourceArn": pinned.flatMap(({ to }) =>
+                              destinationArns(to, partition),
+                          ),
                       },
-                  ),
+                  }),
               ]
             : []),
         // An X-Ray destination names no resource, so nothing pins it but its name.
@@ -187,11 +189,7 @@ export function deliveryDeployerStatements(
                   allow(
                       "CreateTraceDeliveryDestinations",
                       ["PutDeliveryDestination"],
-                      sortedUnique(
-                          xrayDestinations.map((d) =>
-                              logsArn(context, `delivery-destination:${d.destination}`),
-                          ),
-                      ),
+                      destinationsOf(xrayDestinations),
                   ),
               ]
             : []),

@@ -7,6 +7,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import { ArgumentError } from "../../iam/argumentError";
 import { mapArgument, optionalBoolean, optionalList, stringArgument } from "../../iam/argumentTypes";
 import { namedResource } from "../../iam/arn";
+import type { ArnScope } from "../../iam/awsEnvironment";
 import { bucketNameProblem } from "../../grants/s3Objects";
 import { noGrants } from "../../grants/grant";
 import { agentCoreArn } from "../agentCoreArns";
@@ -78,11 +79,7 @@ function deliveryName(argument: string, value: unknown, example: string): string
 }
 
 /** One delivery, checked: names, log type, and exactly one destination that fits the log type. */
-function checkedDelivery(
-    item: unknown,
-    argument: string,
-    context: Parameters<typeof namedResource>[3],
-): Delivery {
+function checkedDelivery(item: unknown, argument: string, scope: ArnScope): Delivery {
     const given = mapArgument(argument, item, FIELDS, EXAMPLE);
     const source = deliveryName(`${argument}.source`, given.source, "support_memory-logs");
     const logType = stringArgument(`${argument}.logType`, given.logType, '"APPLICATION_LOGS"');
@@ -114,7 +111,7 @@ function checkedDelivery(
     }
     if (given.logGroup !== undefined) {
         const value = stringArgument(`${argument}.logGroup`, given.logGroup, LOG_GROUP.exampleResource);
-        const group = namedResource(`${argument}.logGroup`, value, LOG_GROUP, context);
+        const group = namedResource(`${argument}.logGroup`, value, LOG_GROUP, scope);
         return { source, logType, destination, to: { logGroup: group } };
     }
     if (given.bucket !== undefined) {
