@@ -89,6 +89,7 @@ export type {
     CalledRuntimesArgs,
 } from "./components/agentcore/capabilities/calledRuntimes";
 export type { GatewayCallersArgs } from "./components/agentcore/capabilities/gatewayCallers";
+export type { LogDeliveriesArgs, LogDeliveryArgs } from "./components/agentcore/capabilities/logDelivery";
 export type {
     MemoryCallerPolicyArgs,
     MemoryCallersArgs,
@@ -136,6 +137,7 @@ export type { AgentPermissionsPlan } from "./components/agents/agentPermissionsP
 export type { RolePlanRequest } from "./components/roles/roleFamily";
 export type { AgentDocuments } from "./components/agents/agentDocuments";
 export type { KeyPolicyStatements, RolePlan } from "./components/grants/roleDocuments";
+export type { DeliveryPolicy } from "./components/grants/deliveryPolicies";
 export type { AwsEnvironment } from "./components/iam/awsEnvironment";
 export type { RoleNameSource } from "./components/iam/names";
 export { BASE_CONDITION_OPERATORS, policySize, renderPolicy } from "./components/iam/policyDocument";

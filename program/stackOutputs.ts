@@ -23,7 +23,7 @@ export function agentOutputs(component: BedrockAgentRole) {
 /**
  * What a stack exports of an AgentCore role: its role and documents, the resource's name as
  * checked (`runtimeName`, ...), for the resource to take, the deployer's statements, and the
- * callers' and resource-based policies where the kind has them.
+ * callers', resource-based and log destinations' policies where the kind has them.
  */
 export function agentCoreOutputs<Args>(
     entry: AgentCoreKindEntry<Args>,
@@ -40,6 +40,7 @@ export function agentCoreOutputs<Args>(
         "deployerStatements",
         ...(entry.callerOutput ? ["callerPolicy"] : []),
         ...(entry.resourcePolicyOutput ? ["resourcePolicy"] : []),
+        ...(entry.deliveryOutput ? ["deliveryPolicies"] : []),
     ];
     const outputs = component as Record<string, pulumi.Output<unknown>>;
     return Object.fromEntries(names.map((name) => [name, outputs[name]]));

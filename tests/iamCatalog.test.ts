@@ -121,6 +121,50 @@ describe("IAM service reference (iam-data): only real actions, keys and resource
         expect(problems).to.deep.equal([]);
     });
 
+    it("every action, condition key and resource of a runtime's, gateway's and memory's log delivery is one IAM defines, but for two departures from the reference, each named", async () => {
+        const traces = { logType: "TRACES", xray: true };
+        const plans = [
+            planMemory({
+                ...memoryArgs(),
+                logDelivery: [
+                    {
+                        source: "m-logs",
+                        logType: "APPLICATION_LOGS",
+                        destination: "m-cwl",
+                        logGroup: "/aws/vendedlogs/m",
+                    },
+                    { source: "m-usage", logType: "USAGE_LOGS", destination: "m-s3", bucket: "memory-logs" },
+                    { source: "m-traces", destination: "m-xray", ...traces },
+                ],
+            }),
+            planRuntime({
+                ...runtimeArgs(),
+                logDelivery: [{ source: "r-traces", destination: "r-xray", ...traces }],
+            }),
+            planGateway({
+                ...gatewayArgs(),
+                logDelivery: [{ source: "g-traces", destination: "g-xray", ...traces }],
+            }),
+        ];
+        const problems = (await Promise.all(plans.flatMap(allStatements).map(catalogProblems))).flat();
+        // DeleteDeliverySource is granted on the source it deletes (the reference lists the
+        // delivery-destination type only); AllowVendedLogDeliveryForResource on a runtime's and a
+        // gateway's ids, as CloudWatch Logs' service-specific page asks it on the resource that
+        // vends logs (the reference lists memories only).
+        expect(problems.sort()).to.deep.equal(
+            [
+                ...["m-logs", "m-traces", "m-usage"].map(
+                    (name) =>
+                        `ManageLogDeliverySources: logs:DeleteDeliverySource has no resource type matching arn:aws:logs:us-east-1:123456789012:delivery-source:${name}`,
+                ),
+                "ManageLogDeliverySources: logs:DeleteDeliverySource has no resource type matching arn:aws:logs:us-east-1:123456789012:delivery-source:r-traces",
+                "ManageLogDeliverySources: logs:DeleteDeliverySource has no resource type matching arn:aws:logs:us-east-1:123456789012:delivery-source:g-traces",
+                "AllowVendedLogDelivery: bedrock-agentcore:AllowVendedLogDeliveryForResource has no resource type matching arn:aws:bedrock-agentcore:us-east-1:123456789012:runtime/support_agent-??????????",
+                "AllowVendedLogDelivery: bedrock-agentcore:AllowVendedLogDeliveryForResource has no resource type matching arn:aws:bedrock-agentcore:us-east-1:123456789012:gateway/support-gateway-??????????",
+            ].sort(),
+        );
+    });
+
     it("catches the invented actions peer modules shipped, and a wildcard-only action scoped to an ARN", async () => {
         const invented = statement({
             Sid: "Invented",

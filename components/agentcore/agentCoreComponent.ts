@@ -1,5 +1,6 @@
 import type { PlannedArgs } from "../grants/grant";
 import { renderPolicy, renderStatements } from "../iam/policyDocument";
+import { renderDeliveryPolicies } from "../grants/deliveryPolicies";
 import type { RoleShape } from "../roles/roleFamily";
 import type { ComponentFamily } from "../resources/roleComponent";
 import { AgentCorePlan, agentCoreFamily } from "./agentCoreDocuments";
@@ -8,7 +9,7 @@ import type { AgentCoreKindEntry } from "./agentCoreKinds";
 /**
  * A kind of AgentCore role as its component declares it: besides the role, the name of the
  * resource it is for, as checked (`runtimeName`, `gatewayName`), for the resource to take, so the
- * two cannot differ; and, for a kind whose deployer needs statements of its own, those.
+ * two cannot differ; its callers' policy and its log destinations' policies where the kind has them.
  * @internal
  */
 export function agentCoreComponent<Args>(
@@ -25,6 +26,13 @@ export function agentCoreComponent<Args>(
                 ? {
                       resourcePolicy: plan.apply((p) =>
                           p.resourcePolicy ? renderStatements(p.resourcePolicy) : "",
+                      ),
+                  }
+                : {}),
+            ...(entry.deliveryOutput
+                ? {
+                      deliveryPolicies: plan.apply((p) =>
+                          p.deliveryPolicies ? renderDeliveryPolicies(p.deliveryPolicies) : "",
                       ),
                   }
                 : {}),

@@ -87,6 +87,7 @@ export function draftAgentCoreDocuments<Args>(
             const deployer = [passRoleStatement(context), ...grants.flatMap((grant) => grant.deployer ?? [])];
             const callers = grants.flatMap((grant) => grant.callers ?? []);
             const resourcePolicy = grants.flatMap((grant) => grant.resourcePolicy ?? []);
+            const deliveries = grants.flatMap((grant) => grant.deliveryPolicies ?? []);
             return {
                 kind: entry.kind,
                 resourceName,
@@ -100,6 +101,7 @@ export function draftAgentCoreDocuments<Args>(
                 deployerStatements: deployer,
                 ...(callers.length > 0 ? { callerPolicy: policyDocument(callers) } : {}),
                 ...(resourcePolicy.length > 0 ? { resourcePolicy } : {}),
+                ...(deliveries.length > 0 ? { deliveryPolicies: deliveries } : {}),
             };
         },
     };

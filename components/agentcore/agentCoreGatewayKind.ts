@@ -4,6 +4,7 @@ import { argumentNames } from "../roles/roleArguments";
 import { GATEWAY } from "./agentCoreArns";
 import { AgentCoreGatewayRoleArgs, GATEWAY_ARGUMENTS } from "./agentCoreGatewayRoleArgs";
 import type { AgentCoreKindEntry } from "./agentCoreKinds";
+import { logDelivery } from "./capabilities/logDelivery";
 import { apiGatewayTargets } from "./capabilities/apiGatewayTargets";
 import { credentialProviders } from "./capabilities/credentialProviders";
 import { functionUrlTargets } from "./capabilities/functionUrlTargets";
@@ -56,8 +57,10 @@ export const GATEWAY_KIND: AgentCoreKindEntry<AgentCoreGatewayRoleArgs> = {
         gatewayKey,
         gatewayCallers,
         gatewayResourcePolicy,
+        logDelivery,
         extraStatements,
     ],
     callerOutput: true,
     resourcePolicyOutput: true,
+    deliveryOutput: true,
 };

@@ -6,6 +6,7 @@ import type { CredentialProvidersArgs } from "./capabilities/credentialProviders
 import type { TokenVaultKeyArgs } from "./capabilities/tokenVaultKey";
 import type { FunctionUrlTargetsArgs } from "./capabilities/functionUrlTargets";
 import type { GatewayKeyArgs } from "./capabilities/gatewayKey";
+import type { LogDeliveriesArgs } from "./capabilities/logDelivery";
 import type { GatewayCallersArgs } from "./capabilities/gatewayCallers";
 import type { GatewayResourcePolicyArgs } from "./capabilities/gatewayResourcePolicy";
 import type { GatewayTargetsArgs } from "./capabilities/gatewayTargets";
@@ -37,6 +38,7 @@ export interface AgentCoreGatewayRoleArgs
         GatewayKeyArgs,
         GatewayCallersArgs,
         GatewayResourcePolicyArgs,
+        LogDeliveriesArgs,
         AgentCoreRoleArgs {
     /**
      * The gateway's name, as `aws.bedrock.AgentcoreGateway` gets it (`name`): letters, digits and
@@ -69,5 +71,10 @@ export const GATEWAY_ARGUMENTS: ArgumentTable<AgentCoreGatewayRoleArgs> = {
     customerEncryptionKey: { config: "string", example: "1234abcd-12ab-34cd-56ef-1234567890ab" },
     callers: { config: "map", example: "{ sourceVpcs: [vpc-1a2b3c4d] }" },
     resourcePolicy: { config: "map", example: "{ oauthCallers: true, sourceVpcs: [vpc-1a2b3c4d] }" },
+    logDelivery: {
+        config: "list",
+        example:
+            "[{ source: support-gateway-logs, logType: APPLICATION_LOGS, destination: support-gateway-logs-cwl, logGroup: /aws/vendedlogs/bedrock-agentcore/gateway/APPLICATION_LOGS/support-gateway }]",
+    },
     ...ROLE_ARGUMENTS,
 };

@@ -65,6 +65,8 @@ export interface AgentCoreKindEntry<Args> extends RoleKind, ContextKind {
     callerOutput?: boolean;
     /** Whether the component outputs `resourcePolicy`: who else may call the resource, by its resource-based policy. */
     resourcePolicyOutput?: boolean;
+    /** Whether the component outputs `deliveryPolicies`: what the destinations of its logs and traces need. */
+    deliveryOutput?: boolean;
 }
 
 /** Every kind, by name. @internal */

@@ -3,6 +3,7 @@ import { extraStatements } from "../grants/extraStatements";
 import { argumentNames } from "../roles/roleArguments";
 import { MEMORY } from "./agentCoreArns";
 import type { AgentCoreKindEntry } from "./agentCoreKinds";
+import { logDelivery } from "./capabilities/logDelivery";
 import { AgentCoreMemoryRoleArgs, MEMORY_ARGUMENTS } from "./agentCoreMemoryRoleArgs";
 import { memoryCallers } from "./capabilities/memoryCallers";
 import { memoryKey } from "./capabilities/memoryKey";
@@ -40,7 +41,9 @@ export const MEMORY_KIND: AgentCoreKindEntry<AgentCoreMemoryRoleArgs> = {
         recordStreaming,
         memoryKey,
         memoryCallers,
+        logDelivery,
         extraStatements,
     ],
     callerOutput: true,
+    deliveryOutput: true,
 };

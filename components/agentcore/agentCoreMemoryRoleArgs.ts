@@ -3,6 +3,7 @@ import { AgentCoreRoleArgs, ROLE_ARGUMENTS } from "./agentCoreArguments";
 import type * as pulumi from "@pulumi/pulumi";
 import type { ModelAccessArgs } from "../grants/modelAccess";
 import type { MemoryKeyArgs } from "./capabilities/memoryKey";
+import type { LogDeliveriesArgs } from "./capabilities/logDelivery";
 import type { MemoryCallersArgs } from "./capabilities/memoryCallers";
 import type { RecordStreamingArgs } from "./capabilities/recordStreaming";
 import type { SelfManagedStrategiesArgs } from "./capabilities/selfManagedStrategies";
@@ -20,6 +21,7 @@ export interface AgentCoreMemoryRoleArgs
         RecordStreamingArgs,
         MemoryKeyArgs,
         MemoryCallersArgs,
+        LogDeliveriesArgs,
         AgentCoreRoleArgs {
     /**
      * The memory's name, as `aws.bedrock.AgentcoreMemory` gets it (`name`): letters, digits and `_`,
@@ -65,6 +67,11 @@ export const MEMORY_ARGUMENTS: ArgumentTable<AgentCoreMemoryRoleArgs> = {
     callers: {
         config: "map",
         example: "{ actorIds: [user-1], records: true, namespaces: [/users/user-1/] }",
+    },
+    logDelivery: {
+        config: "list",
+        example:
+            "[{ source: support_memory-logs, logType: APPLICATION_LOGS, destination: support_memory-logs-cwl, logGroup: /aws/vendedlogs/bedrock-agentcore/memory/APPLICATION_LOGS/support_memory }]",
     },
     ...ROLE_ARGUMENTS,
 };

@@ -5,6 +5,7 @@ import { knowledgeBases } from "../grants/knowledgeBases";
 import { argumentNames } from "../roles/roleArguments";
 import { RUNTIME } from "./agentCoreArns";
 import type { AgentCoreKindEntry } from "./agentCoreKinds";
+import { logDelivery } from "./capabilities/logDelivery";
 import { AgentCoreRuntimeRoleArgs, RUNTIME_ARGUMENTS } from "./agentCoreRuntimeRoleArgs";
 import { calledRuntimes } from "./capabilities/calledRuntimes";
 import { credentialProviders } from "./capabilities/credentialProviders";
@@ -59,8 +60,10 @@ export const RUNTIME_KIND: AgentCoreKindEntry<AgentCoreRuntimeRoleArgs> = {
         runtimeCallers,
         runtimeResourcePolicy,
         runtimeIdentityRole,
+        logDelivery,
         extraStatements,
     ],
     callerOutput: true,
     resourcePolicyOutput: true,
+    deliveryOutput: true,
 };

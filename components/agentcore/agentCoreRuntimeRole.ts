@@ -59,6 +59,16 @@ export class AgentCoreRuntimeRole extends pulumi.ComponentResource {
      * `resourcePolicy`.
      */
     declare public readonly resourcePolicy: pulumi.Output<string>;
+    /**
+     * The policies the destinations of the runtime's logs and traces (`logDelivery`) need for
+     * `delivery.logs.amazonaws.com`, as JSON: `logGroups` (a policy document by log group ARN, for
+     * `aws.cloudwatch.LogResourcePolicy` with `resourceArn`), `buckets` (statements to add to each
+     * bucket's policy, by bucket name) and `xray` (a policy document by policy name, for
+     * `aws.xray.ResourcePolicy`). Each admits deliveries from this account's delivery sources only;
+     * X-Ray's, from the sources named for this runtime only. Attach each before the delivery is
+     * created. Empty without `logDelivery`.
+     */
+    declare public readonly deliveryPolicies: pulumi.Output<string>;
 
     /**
      * @param name unique name of the component; the default role name is derived from it

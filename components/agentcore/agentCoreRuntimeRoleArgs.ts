@@ -11,6 +11,7 @@ import type { GatewayInvocationArgs } from "./capabilities/gatewayInvocation";
 import type { MemoriesArgs } from "./capabilities/memories";
 import type { ObservabilityArgs } from "./capabilities/observability";
 import type { RuntimeArtifactArgs } from "./capabilities/runtimeArtifact";
+import type { LogDeliveriesArgs } from "./capabilities/logDelivery";
 import type { RuntimeCallersArgs } from "./capabilities/runtimeCallers";
 import type { RuntimeResourcePolicyArgs } from "./capabilities/runtimeResourcePolicy";
 import type { ToolSessionsArgs } from "./capabilities/toolSessions";
@@ -36,6 +37,7 @@ export interface AgentCoreRuntimeRoleArgs
         GuardrailsArgs,
         RuntimeCallersArgs,
         RuntimeResourcePolicyArgs,
+        LogDeliveriesArgs,
         AgentCoreRoleArgs {
     /**
      * The runtime's name, as `aws.bedrock.AgentcoreAgentRuntime` gets it (`agentRuntimeName`):
@@ -75,6 +77,11 @@ export const RUNTIME_ARGUMENTS: ArgumentTable<AgentCoreRuntimeRoleArgs> = {
     resourcePolicy: {
         config: "map",
         example: "{ principals: [arn:aws:iam::210987654321:role/support-app], sourceVpcs: [vpc-1a2b3c4d] }",
+    },
+    logDelivery: {
+        config: "list",
+        example:
+            "[{ source: support_agent-traces, logType: TRACES, destination: support_agent-xray, xray: true }]",
     },
     ...ROLE_ARGUMENTS,
 };

@@ -1,6 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import type { ArnScope } from "../iam/awsEnvironment";
 import type { AttachableStatement, IdentityStatement } from "../iam/policyDocument";
+import type { DeliveryPolicy } from "./deliveryPolicies";
 import type { KeyPolicyGrant } from "./keys";
 import type { CrossRegionProfile } from "./profileDestinations";
 
@@ -51,6 +52,11 @@ export interface CapabilityGrants {
      * runtime's, a gateway's), to attach to it once it exists: who else may call it.
      */
     resourcePolicy?: AttachableStatement[];
+    /**
+     * The policies the destinations of the resource's logs and traces need for
+     * `delivery.logs.amazonaws.com`: handed to each destination's owner, never written by the package.
+     */
+    deliveryPolicies?: DeliveryPolicy[];
     /**
      * Statement ids the user chose, with the argument that chose each: no other capability's
      * statement may share one, since statements of one id are merged.

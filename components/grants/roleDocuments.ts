@@ -12,6 +12,7 @@ import {
 import { ManagedPolicy, packPolicies } from "../iam/policyPacking";
 import type { QuotaLimits } from "../iam/quotas";
 import type { RoleSettings } from "../iam/roleSettings";
+import type { DeliveryPolicy } from "./deliveryPolicies";
 import type { CapabilityGrants } from "./grant";
 import type { KeyPolicyGrant } from "./keys";
 import type { CrossRegionProfile } from "./profileDestinations";
@@ -59,6 +60,11 @@ export interface RolePlan {
      * deployer rather than of the role (a memory's key, a runtime's service-linked role).
      */
     deployerStatements?: IdentityStatement[];
+    /**
+     * The policies the destinations of the resource's logs and traces need, for their owners to
+     * attach; absent when nothing is delivered.
+     */
+    deliveryPolicies?: DeliveryPolicy[];
     /** Identity policy statements that did not fit inline, as customer-managed policies. */
     managedPolicies: ManagedPolicy[];
     /** The statements each KMS key's policy needs, by key. */

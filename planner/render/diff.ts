@@ -35,6 +35,16 @@ function roleGrantLines(plan: RolePlanView): string[] {
                 ),
             ),
         ),
+        ...(plan.deliveryPolicies ?? []).flatMap((policy) =>
+            policy.statements.flatMap((s) =>
+                s.Action.flatMap((a) =>
+                    s.Resource.map(
+                        (r) =>
+                            `${policy.on} policy ${policy.name}: ${s.Principal.Service ?? s.Principal.AWS} may ${a} on ${r}${when(s.Condition)}`,
+                    ),
+                ),
+            ),
+        ),
         ...(plan.callerPolicy?.Statement ?? []).flatMap((s) =>
             s.Action.flatMap((a) =>
                 (s.Resource ?? []).map((r) => `callers: ${s.Effect} ${a} on ${r}${when(s.Condition)}`),

@@ -4,6 +4,7 @@ import * as path from "path";
 import type { RolePlanView } from "../planFile";
 import { policyDocument, renderPolicy, renderStatements } from "../../components/iam/policyDocument";
 import { joinedDeployerStatements } from "../../components/grants/deployer";
+import { renderDeliveryPolicies } from "../../components/grants/deliveryPolicies";
 import type { PlanFile } from "../planFile";
 import { identityPolicies } from "./sections";
 import { ArgumentError } from "../../components/iam/argumentError";
@@ -33,6 +34,9 @@ function roleFiles(plan: RolePlanView): Record<string, string> {
     }
     if (plan.kind !== "agent" && plan.resourcePolicy) {
         files["resource-policy-statements.json"] = renderStatements(plan.resourcePolicy);
+    }
+    if (plan.deliveryPolicies) {
+        files["delivery-policies.json"] = renderDeliveryPolicies(plan.deliveryPolicies);
     }
     if (plan.deployerStatements) {
         files["deployer-statements.json"] = renderStatements(plan.deployerStatements);

@@ -4,6 +4,7 @@ import type {
     PolicyDocument,
     Statement,
 } from "../../components/iam/policyDocument";
+import type { DeliveryPolicy } from "../../components/grants/deliveryPolicies";
 import type { PlanFile, RolePlanView, UnknownRole } from "../planFile";
 import { kindOf } from "../roleKinds";
 
@@ -68,9 +69,17 @@ function statementCells(s: Statement): Cell[] {
     ];
 }
 
+/** What each destination's policy is added to, as its section's title says. */
+const DELIVERY_TITLES: Record<DeliveryPolicy["on"], (name: string) => string> = {
+    logGroup: (arn) => `Resource policy of log group ${arn} (aws.cloudwatch.LogResourcePolicy, resourceArn)`,
+    bucket: (bucket) => `Add to the bucket policy of ${bucket}`,
+    xray: (name) => `X-Ray resource policy ${name} (aws.xray.ResourcePolicy)`,
+};
+
 /**
  * A role's plan as sections, in the order a reviewer reads them: identity statements, trust,
- * Lambda permissions, cross-Region profiles, each KMS key's statements, the callers' policy.
+ * Lambda permissions, cross-Region profiles, each KMS key's statements, the deployer's statements,
+ * each log destination's policy, the callers' policy.
  */
 export function roleSections(plan: RolePlanView): PlanSection[] {
     const sections: PlanSection[] = [
@@ -134,6 +143,19 @@ export function roleSections(plan: RolePlanView): PlanSection[] {
             table: {
                 header: ["sid", "effect", "actions", "resources", "conditions"],
                 rows: plan.deployerStatements.map(statementCells),
+            },
+        });
+    }
+    for (const policy of plan.deliveryPolicies ?? []) {
+        sections.push({
+            title: DELIVERY_TITLES[policy.on](policy.name),
+            table: {
+                header: ["sid", "principal", "actions", "resources", "conditions"],
+                rows: policy.statements.map((s) => [
+                    text(s.Sid),
+                    code([s.Principal.Service ?? s.Principal.AWS ?? ""]),
+                    ...statementCells(s).slice(2),
+                ]),
             },
         });
     }

@@ -135,6 +135,7 @@ describe("stackProgram (the stack program)", () => {
             "deployerStatements",
             "callerPolicy",
             "resourcePolicy",
+            "deliveryPolicies",
         ]);
         expect((await settle(outputs.runtimeName)).value).to.equal("support_agent");
         expect((await settle(outputs.roleName)).value).to.match(

@@ -201,6 +201,9 @@ const RUNTIME_GRANTS = {
         sourceVpcEndpoints: ["vpce-0a1b2c3d4e5f60718"],
         sourceVpcs: ["vpc-1a2b3c4d"],
     },
+    logDelivery: [
+        { source: "support_agent-traces", logType: "TRACES", destination: "support_agent-xray", xray: true },
+    ],
     ...AGENTCORE_ROLE,
 };
 
@@ -245,6 +248,14 @@ const GATEWAY_GRANTS = {
         sourceVpcEndpoints: ["vpce-0a1b2c3d4e5f60718"],
         sourceVpcs: ["vpc-1a2b3c4d"],
     },
+    logDelivery: [
+        {
+            source: "support-gateway-logs",
+            logType: "APPLICATION_LOGS",
+            destination: "support-gateway-s3",
+            bucket: "gateway-logs",
+        },
+    ],
     ...AGENTCORE_ROLE,
 };
 
@@ -300,6 +311,26 @@ const MEMORY_GRANTS = {
         sourceVpcEndpoints: ["vpce-0a1b2c3d4e5f60718"],
         sourceVpcs: ["vpc-1a2b3c4d"],
     },
+    logDelivery: [
+        {
+            source: "support_memory-logs",
+            logType: "APPLICATION_LOGS",
+            destination: "support_memory-cwl",
+            logGroup: "/aws/vendedlogs/bedrock-agentcore/memory/APPLICATION_LOGS/support_memory",
+        },
+        {
+            source: "support_memory-usage",
+            logType: "USAGE_LOGS",
+            destination: "support_memory-usage-cwl",
+            logGroup: `arn:aws:logs:${ENV.region}:${ENV.account}:log-group:/aws/vendedlogs/support_memory-usage`,
+        },
+        {
+            source: "support_memory-traces",
+            logType: "TRACES",
+            destination: "support_memory-xray",
+            xray: true,
+        },
+    ],
     ...AGENTCORE_ROLE,
 };
 

@@ -20,6 +20,7 @@ import {
     AGENTCORE_DEPLOYER_REQUESTS,
     RUNTIME_DEPLOYER_REQUESTS,
 } from "./requests/deployer";
+import { DELIVERY_DEPLOYER_REQUESTS, DELIVERY_DESTINATION_REQUESTS } from "./requests/delivery";
 import {
     CALLED_RUNTIME_REQUESTS,
     GATEWAY_CALLER_REQUESTS,
@@ -1122,6 +1123,8 @@ export const AWS_REQUESTS: readonly AwsRequest[] = Object.freeze([
     ...RUNTIME_DEPLOYER_REQUESTS,
     ...TOKEN_VAULT_ROLE_REQUESTS,
     ...TOKEN_VAULT_DEPLOYER_REQUESTS,
+    ...DELIVERY_DEPLOYER_REQUESTS,
+    ...DELIVERY_DESTINATION_REQUESTS,
 ]);
 
 /** The request of that name; a name the table does not hold fails the test that asks. */

@@ -9,7 +9,7 @@ import type { RolePlanView } from "../../planner/planFile";
 import { lambdaResourceStatement } from "../../components/agents/lambdaPermissions";
 import type { Statement } from "../../components/iam/policyDocument";
 
-/** Every statement the plan writes or hands out: identity, trust, Lambda, key, callers' and deployer's policies. */
+/** Every statement the plan writes or hands out: identity, trust, Lambda, key, callers', deployer's and log destinations' policies. */
 export function allStatements(plan: RolePlanView): Statement[] {
     return [
         ...plan.inlinePolicy.Statement,
@@ -19,6 +19,7 @@ export function allStatements(plan: RolePlanView): Statement[] {
         ...plan.keyPolicies.flatMap((key) => key.statements),
         ...(plan.callerPolicy?.Statement ?? []),
         ...(plan.deployerStatements ?? []),
+        ...(plan.deliveryPolicies ?? []).flatMap((policy) => policy.statements),
     ];
 }
 

@@ -4,7 +4,7 @@
 /**
  * Who makes a request: the role as the service uses it, a principal that calls the agent (the
  * callers' policy), the principal that creates the resource (the deployer's statements), or a
- * service principal acting for itself (trust, Lambda and key policies).
+ * service principal acting for itself (trust, Lambda, key and log destinations' policies).
  */
 export type Principal =
     | "role"
@@ -12,6 +12,7 @@ export type Principal =
     | "deployer"
     | "bedrock.amazonaws.com"
     | "bedrock-agentcore.amazonaws.com"
+    | "delivery.logs.amazonaws.com"
     | typeof ANONYMOUS
     | `arn:aws:iam::${string}`;
 
