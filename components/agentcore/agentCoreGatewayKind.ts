@@ -11,6 +11,7 @@ import { gatewayCallers } from "./capabilities/gatewayCallers";
 import { gatewayKey } from "./capabilities/gatewayKey";
 import { gatewayTargets } from "./capabilities/gatewayTargets";
 import { lambdaTargets } from "./capabilities/lambdaTargets";
+import { managedPrivateEndpoints } from "./capabilities/networkMode";
 import { policyEngine } from "./capabilities/policyEngine";
 import { runtimeTargets } from "./capabilities/runtimeTargets";
 import { schemaObjects } from "./capabilities/schemaObjects";
@@ -52,6 +53,7 @@ export const GATEWAY_KIND: AgentCoreKindEntry<AgentCoreGatewayRoleArgs> = {
         policyEngine,
         gatewayKey,
         gatewayCallers,
+        managedPrivateEndpoints,
         extraStatements,
     ],
     callerOutput: true,

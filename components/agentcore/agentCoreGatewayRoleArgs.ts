@@ -8,6 +8,7 @@ import type { GatewayKeyArgs } from "./capabilities/gatewayKey";
 import type { GatewayCallersArgs } from "./capabilities/gatewayCallers";
 import type { GatewayTargetsArgs } from "./capabilities/gatewayTargets";
 import type { LambdaTargetsArgs } from "./capabilities/lambdaTargets";
+import type { ManagedPrivateEndpointsArgs } from "./capabilities/networkMode";
 import type { PolicyEngineArgs } from "./capabilities/policyEngine";
 import type { RuntimeTargetsArgs } from "./capabilities/runtimeTargets";
 import type { SchemaObjectsArgs } from "./capabilities/schemaObjects";
@@ -33,6 +34,7 @@ export interface AgentCoreGatewayRoleArgs
         PolicyEngineArgs,
         GatewayKeyArgs,
         GatewayCallersArgs,
+        ManagedPrivateEndpointsArgs,
         AgentCoreRoleArgs {
     /**
      * The gateway's name, as `aws.bedrock.AgentcoreGateway` gets it (`name`): letters, digits and
@@ -64,5 +66,6 @@ export const GATEWAY_ARGUMENTS: ArgumentTable<AgentCoreGatewayRoleArgs> = {
     policyEngine: { config: "string", example: "support_policies-AbCdE12345" },
     customerEncryptionKey: { config: "string", example: "1234abcd-12ab-34cd-56ef-1234567890ab" },
     callers: { config: "map", example: "{ sourceVpcs: [vpc-1a2b3c4d] }" },
+    managedPrivateEndpoints: { config: "boolean", example: "true" },
     ...ROLE_ARGUMENTS,
 };

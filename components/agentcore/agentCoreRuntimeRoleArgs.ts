@@ -8,6 +8,7 @@ import type { CalledRuntimesArgs } from "./capabilities/calledRuntimes";
 import type { CredentialProvidersArgs } from "./capabilities/credentialProviders";
 import type { GatewayInvocationArgs } from "./capabilities/gatewayInvocation";
 import type { MemoriesArgs } from "./capabilities/memories";
+import type { NetworkModeArgs } from "./capabilities/networkMode";
 import type { ObservabilityArgs } from "./capabilities/observability";
 import type { RuntimeArtifactArgs } from "./capabilities/runtimeArtifact";
 import type { RuntimeCallersArgs } from "./capabilities/runtimeCallers";
@@ -32,6 +33,7 @@ export interface AgentCoreRuntimeRoleArgs
         KnowledgeBasesArgs,
         GuardrailsArgs,
         RuntimeCallersArgs,
+        NetworkModeArgs,
         AgentCoreRoleArgs {
     /**
      * The runtime's name, as `aws.bedrock.AgentcoreAgentRuntime` gets it (`agentRuntimeName`):
@@ -68,5 +70,6 @@ export const RUNTIME_ARGUMENTS: ArgumentTable<AgentCoreRuntimeRoleArgs> = {
     knowledgeBases: { config: "strings", example: '["KB12345678"]' },
     guardrails: { config: "list", example: "[{ guardrail: gr1234abcd56 }]" },
     callers: { config: "map", example: "{ endpoints: [prod], webSocket: true }" },
+    networkMode: { config: "string", example: "VPC" },
     ...ROLE_ARGUMENTS,
 };
