@@ -17,7 +17,14 @@ import { TOOL_REQUESTS } from "./requests/tools";
 import {
     AGENT_DEPLOYER_REQUESTS,
     AGENTCORE_DEPLOYER_REQUESTS,
+    BOUNDED_ROLE_DEPLOYER_REQUESTS,
+    EXISTING_ROLE_DEPLOYER_REQUESTS,
+    GATEWAY_NETWORK_DEPLOYER_REQUESTS,
+    LAMBDA_PERMISSION_DEPLOYER_REQUESTS,
+    MANAGED_POLICY_DEPLOYER_REQUESTS,
+    ROLE_DEPLOYER_REQUESTS,
     RUNTIME_DEPLOYER_REQUESTS,
+    VPC_DEPLOYER_REQUESTS,
 } from "./requests/deployer";
 import {
     CALLED_RUNTIME_REQUESTS,
@@ -27,7 +34,7 @@ import {
     RUNTIME_CALLER_REQUESTS,
 } from "./requests/callers";
 
-export { THE_ROLE } from "./requests/requestRows";
+export { THE_MANAGED_POLICY, THE_ROLE } from "./requests/requestRows";
 export type { AwsRequest, Citation, Principal } from "./requests/requestRows";
 
 const BEDROCK = "bedrock.amazonaws.com";
@@ -1113,6 +1120,13 @@ export const AWS_REQUESTS: readonly AwsRequest[] = Object.freeze([
     ...AGENT_DEPLOYER_REQUESTS,
     ...AGENTCORE_DEPLOYER_REQUESTS,
     ...RUNTIME_DEPLOYER_REQUESTS,
+    ...VPC_DEPLOYER_REQUESTS,
+    ...GATEWAY_NETWORK_DEPLOYER_REQUESTS,
+    ...ROLE_DEPLOYER_REQUESTS,
+    ...EXISTING_ROLE_DEPLOYER_REQUESTS,
+    ...BOUNDED_ROLE_DEPLOYER_REQUESTS,
+    ...MANAGED_POLICY_DEPLOYER_REQUESTS,
+    ...LAMBDA_PERMISSION_DEPLOYER_REQUESTS,
 ]);
 
 /** The request of that name; a name the table does not hold fails the test that asks. */
