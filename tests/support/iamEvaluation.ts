@@ -217,10 +217,17 @@ export function decideAws(
                 ? [policyDocument(plan.deployerStatements)]
                 : [];
     // The plan's first managed policy, as IAM names it: arn:<partition>:iam::<account>:policy<path><name>.
-    const first = plan.managedPolicies[0];
-    const { partition, account } = plan.environment;
-    const managedPolicy = first && `arn:${partition}:iam::${account}:policy${plan.role.path}${first.name}`;
-    const resolved = (value: string) => (value === THE_MANAGED_POLICY ? managedPolicy : value);
+    const resolved = (value: string) => {
+        if (value !== THE_MANAGED_POLICY) {
+            return value;
+        }
+        const first = plan.managedPolicies[0];
+        if (!first) {
+            throw new Error(`${request.name} names the plan's first managed policy, but the plan has none`);
+        }
+        const { partition, account } = plan.environment;
+        return `arn:${partition}:iam::${account}:policy${plan.role.path}${first.name}`;
+    };
     return simulate(
         {
             principal,

@@ -160,6 +160,8 @@ const BOUNDARY: Citation = {
 const IAM_POLICY_ACTIONS: Citation = {
     url: PAGES.iamReference,
     shows: "CreatePolicy, GetPolicy, GetPolicyVersion, ListPolicyVersions, CreatePolicyVersion, DeletePolicyVersion, DeletePolicy, TagPolicy take the resource type policy (required), arn:${Partition}:iam::${Account}:policy/${PolicyNameWithPath}; AttachRolePolicy and DetachRolePolicy take role, with iam:PolicyARN and iam:PermissionsBoundary",
+    unconfirmed:
+        "which of these calls aws.iam.Policy and aws.iam.RolePolicyAttachment make rests on terraform-provider-aws's internal/service/iam (facts-24.md §7), which Pulumi wraps",
 };
 const AGENT_BOUNDARY = `arn:aws:iam::${ACCOUNT}:policy/AgentBoundary`;
 const OTHER_ROLE = `arn:aws:iam::${ACCOUNT}:role/AgentCoreRuntime_admin-00000000`;
