@@ -106,8 +106,8 @@ describe("IAM service reference (iam-data): only real actions, keys and resource
             },
         });
         plans.push(memory);
-        // The role's passing, and the memory key's statement.
-        expect(memory.deployerStatements).to.have.length(2);
+        // The role's passing, its creation (four statements), and the memory key's statement.
+        expect(memory.deployerStatements).to.have.length(6);
         const problems = (await Promise.all(plans.flatMap(allStatements).map(catalogProblems))).flat();
         expect(problems).to.deep.equal([]);
     });

@@ -5,6 +5,7 @@ import { CUSTOM_BROWSER } from "./agentCoreArns";
 import { AgentCoreBrowserRoleArgs, BROWSER_ARGUMENTS } from "./agentCoreBrowserRoleArgs";
 import type { AgentCoreKindEntry } from "./agentCoreKinds";
 import { enterprisePolicies } from "./capabilities/enterprisePolicies";
+import { networkMode } from "./capabilities/networkMode";
 import { sessionRecording } from "./capabilities/sessionRecording";
 
 /** A custom browser's execution role (`aws.bedrock.AgentcoreBrowser.executionRoleArn`). @internal */
@@ -31,5 +32,5 @@ export const BROWSER_KIND: AgentCoreKindEntry<AgentCoreBrowserRoleArgs> = {
         roleInput: "executionRoleArn",
         nameInput: "name",
     },
-    capabilities: [sessionRecording, enterprisePolicies, extraStatements],
+    capabilities: [sessionRecording, enterprisePolicies, networkMode(["PUBLIC", "VPC"]), extraStatements],
 };

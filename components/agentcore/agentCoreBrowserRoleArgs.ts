@@ -2,6 +2,7 @@ import type * as pulumi from "@pulumi/pulumi";
 import type { ArgumentTable } from "../roles/roleArguments";
 import { AgentCoreRoleArgs, ROLE_ARGUMENTS } from "./agentCoreArguments";
 import type { EnterprisePoliciesArgs } from "./capabilities/enterprisePolicies";
+import type { NetworkModeArgs } from "./capabilities/networkMode";
 import type { SessionRecordingArgs } from "./capabilities/sessionRecording";
 
 /**
@@ -9,7 +10,7 @@ import type { SessionRecordingArgs } from "./capabilities/sessionRecording";
  * its sessions, and its enterprise policy files. Every list may be given in any order.
  */
 export interface AgentCoreBrowserRoleArgs
-    extends SessionRecordingArgs, EnterprisePoliciesArgs, AgentCoreRoleArgs {
+    extends SessionRecordingArgs, EnterprisePoliciesArgs, NetworkModeArgs, AgentCoreRoleArgs {
     /**
      * The browser's name, as `aws.bedrock.AgentcoreBrowser` gets it (`name`): letters, digits and
      * `_`, starting with a letter. The trust policy admits the browsers of this name only
@@ -26,5 +27,6 @@ export const BROWSER_ARGUMENTS: ArgumentTable<AgentCoreBrowserRoleArgs> = {
         config: "list",
         example: "[{ bucket: browser-policies, key: managed/allow-list.json }]",
     },
+    networkMode: { config: "string", example: "VPC" },
     ...ROLE_ARGUMENTS,
 };

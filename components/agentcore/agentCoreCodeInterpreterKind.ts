@@ -8,6 +8,7 @@ import {
 } from "./agentCoreCodeInterpreterRoleArgs";
 import type { AgentCoreKindEntry } from "./agentCoreKinds";
 import { interpreterInputs, interpreterOutputs } from "./capabilities/interpreterFiles";
+import { networkMode } from "./capabilities/networkMode";
 
 /** A custom code interpreter's execution role (`aws.bedrock.AgentcoreCodeInterpreter.executionRoleArn`). @internal */
 export const CODE_INTERPRETER_KIND: AgentCoreKindEntry<AgentCoreCodeInterpreterRoleArgs> = {
@@ -36,5 +37,10 @@ export const CODE_INTERPRETER_KIND: AgentCoreKindEntry<AgentCoreCodeInterpreterR
         roleInput: "executionRoleArn",
         nameInput: "name",
     },
-    capabilities: [interpreterInputs, interpreterOutputs, extraStatements],
+    capabilities: [
+        interpreterInputs,
+        interpreterOutputs,
+        networkMode(["PUBLIC", "SANDBOX", "VPC"]),
+        extraStatements,
+    ],
 };

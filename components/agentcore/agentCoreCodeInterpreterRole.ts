@@ -40,7 +40,8 @@ export class AgentCoreCodeInterpreterRole extends pulumi.ComponentResource {
     declare public readonly keyPolicyStatements: pulumi.Output<{ [keyArn: string]: string }>;
     /**
      * The statements the principal that creates the code interpreter needs in its own identity policy
-     * because of the role, as a JSON list: `iam:PassRole` on the role to AgentCore only.
+     * because of the role, as a JSON list: `iam:PassRole` on the role to AgentCore only, creating, updating and deleting the role and the policies the component writes on it (on their ARNs only; with `permissionsBoundary`, only while the role carries it), and in `VPC` mode the
+     * network service-linked role AgentCore creates (`iam:CreateServiceLinkedRole` for it only).
      */
     declare public readonly deployerStatements: pulumi.Output<string>;
 

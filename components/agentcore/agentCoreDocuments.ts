@@ -9,6 +9,7 @@ import { isPending, PlannedArgs } from "../grants/grant";
 import { RolePlan, roleDocuments } from "../grants/roleDocuments";
 import { trustPolicy } from "../grants/trustPolicy";
 import { passRoleStatement } from "../grants/deployer";
+import { roleDeployerStatements } from "../grants/roleDeployer";
 import type { DraftRequest, DraftRole, RoleFamily, RoleShape } from "../roles/roleFamily";
 import { agentCoreContext } from "./agentCoreArns";
 import type { AgentCoreKind, AgentCoreKindEntry } from "./agentCoreKinds";
@@ -84,7 +85,17 @@ export function draftAgentCoreDocuments<Args>(
                 inlinePolicyName: entry.inlinePolicyName,
             });
             const existing = request.shape.role.existing;
-            const deployer = [passRoleStatement(context), ...grants.flatMap((grant) => grant.deployer ?? [])];
+            const deployer = [
+                passRoleStatement(context),
+                ...roleDeployerStatements({
+                    scope: context,
+                    roleArn: context.roleArn,
+                    existing: existing !== undefined,
+                    role,
+                    managedPolicies: documents.managedPolicies,
+                }),
+                ...grants.flatMap((grant) => grant.deployer ?? []),
+            ];
             const callers = grants.flatMap((grant) => grant.callers ?? []);
             const resourcePolicy = grants.flatMap((grant) => grant.resourcePolicy ?? []);
             const deliveries = grants.flatMap((grant) => grant.deliveryPolicies ?? []);

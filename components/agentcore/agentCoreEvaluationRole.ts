@@ -46,7 +46,8 @@ export class AgentCoreEvaluationRole extends pulumi.ComponentResource {
     declare public readonly keyPolicyStatements: pulumi.Output<{ [keyArn: string]: string }>;
     /**
      * The statements the principal that creates the online evaluation configuration needs in its own identity policy
-     * because of the role, as a JSON list: `iam:PassRole` on the role to AgentCore only.
+     * because of the role, as a JSON list: `iam:PassRole` on the role to AgentCore only, and
+     * creating, updating and deleting the role and the policies the component writes on it (on their ARNs only; with `permissionsBoundary`, only while the role carries it).
      */
     declare public readonly deployerStatements: pulumi.Output<string>;
 

@@ -13,6 +13,7 @@ import { gatewayResourcePolicy } from "./capabilities/gatewayResourcePolicy";
 import { gatewayKey } from "./capabilities/gatewayKey";
 import { gatewayTargets } from "./capabilities/gatewayTargets";
 import { lambdaTargets } from "./capabilities/lambdaTargets";
+import { managedPrivateEndpoints } from "./capabilities/networkMode";
 import { policyEngine } from "./capabilities/policyEngine";
 import { runtimeTargets } from "./capabilities/runtimeTargets";
 import { schemaObjects } from "./capabilities/schemaObjects";
@@ -58,6 +59,7 @@ export const GATEWAY_KIND: AgentCoreKindEntry<AgentCoreGatewayRoleArgs> = {
         gatewayCallers,
         gatewayResourcePolicy,
         logDelivery,
+        managedPrivateEndpoints,
         extraStatements,
     ],
     callerOutput: true,

@@ -11,6 +11,7 @@ import type { GatewayCallersArgs } from "./capabilities/gatewayCallers";
 import type { GatewayResourcePolicyArgs } from "./capabilities/gatewayResourcePolicy";
 import type { GatewayTargetsArgs } from "./capabilities/gatewayTargets";
 import type { LambdaTargetsArgs } from "./capabilities/lambdaTargets";
+import type { ManagedPrivateEndpointsArgs } from "./capabilities/networkMode";
 import type { PolicyEngineArgs } from "./capabilities/policyEngine";
 import type { RuntimeTargetsArgs } from "./capabilities/runtimeTargets";
 import type { SchemaObjectsArgs } from "./capabilities/schemaObjects";
@@ -39,6 +40,7 @@ export interface AgentCoreGatewayRoleArgs
         GatewayCallersArgs,
         GatewayResourcePolicyArgs,
         LogDeliveriesArgs,
+        ManagedPrivateEndpointsArgs,
         AgentCoreRoleArgs {
     /**
      * The gateway's name, as `aws.bedrock.AgentcoreGateway` gets it (`name`): letters, digits and
@@ -76,5 +78,6 @@ export const GATEWAY_ARGUMENTS: ArgumentTable<AgentCoreGatewayRoleArgs> = {
         example:
             "[{ source: support-gateway-logs, logType: APPLICATION_LOGS, destination: support-gateway-logs-cwl, logGroup: /aws/vendedlogs/bedrock-agentcore/gateway/APPLICATION_LOGS/support-gateway }]",
     },
+    managedPrivateEndpoints: { config: "boolean", example: "true" },
     ...ROLE_ARGUMENTS,
 };

@@ -47,7 +47,7 @@ export class AgentCoreMemoryRole extends pulumi.ComponentResource {
     declare public readonly keyPolicyStatements: pulumi.Output<{ [keyArn: string]: string }>;
     /**
      * The statements the principal that creates the memory needs in its own identity policy, as a
-     * JSON list: `iam:PassRole` on the role to AgentCore only, and with `customerEncryptionKey` the
+     * JSON list: `iam:PassRole` on the role to AgentCore only, creating, updating and deleting the role and the policies the component writes on it (on their ARNs only; with `permissionsBoundary`, only while the role carries it), and with `customerEncryptionKey` the
      * memory key's use through AgentCore, which AgentCore's storage-encryption page asks of the
      * deployer, not of the role.
      */

@@ -11,6 +11,7 @@ import { calledRuntimes } from "./capabilities/calledRuntimes";
 import { credentialProviders } from "./capabilities/credentialProviders";
 import { gatewayInvocation } from "./capabilities/gatewayInvocation";
 import { memories } from "./capabilities/memories";
+import { networkMode } from "./capabilities/networkMode";
 import { observability } from "./capabilities/observability";
 import { runtimeArtifact } from "./capabilities/runtimeArtifact";
 import { runtimeCallers } from "./capabilities/runtimeCallers";
@@ -61,6 +62,7 @@ export const RUNTIME_KIND: AgentCoreKindEntry<AgentCoreRuntimeRoleArgs> = {
         runtimeResourcePolicy,
         runtimeIdentityRole,
         logDelivery,
+        networkMode(["PUBLIC", "VPC"]),
         extraStatements,
     ],
     callerOutput: true,

@@ -43,7 +43,8 @@ export class AgentCoreRuntimeRole extends pulumi.ComponentResource {
     declare public readonly keyPolicyStatements: pulumi.Output<{ [keyArn: string]: string }>;
     /**
      * The statements the principal that creates the runtime needs in its own identity policy
-     * because of the role, as a JSON list: `iam:PassRole` on the role to AgentCore, and the runtime-identity service-linked role the first runtime of the account creates (`iam:CreateServiceLinkedRole` for that role and service only).
+     * because of the role, as a JSON list: `iam:PassRole` on the role to AgentCore, creating, updating and deleting the role and the policies the component writes on it (on their ARNs only; with `permissionsBoundary`, only while the role carries it), the runtime-identity service-linked role the first runtime of the account creates (`iam:CreateServiceLinkedRole` for that role and service only), and in `VPC` mode the
+     * network service-linked role.
      */
     declare public readonly deployerStatements: pulumi.Output<string>;
     /**

@@ -9,6 +9,7 @@ import type { CredentialProvidersArgs } from "./capabilities/credentialProviders
 import type { TokenVaultKeyArgs } from "./capabilities/tokenVaultKey";
 import type { GatewayInvocationArgs } from "./capabilities/gatewayInvocation";
 import type { MemoriesArgs } from "./capabilities/memories";
+import type { NetworkModeArgs } from "./capabilities/networkMode";
 import type { ObservabilityArgs } from "./capabilities/observability";
 import type { RuntimeArtifactArgs } from "./capabilities/runtimeArtifact";
 import type { LogDeliveriesArgs } from "./capabilities/logDelivery";
@@ -38,6 +39,7 @@ export interface AgentCoreRuntimeRoleArgs
         RuntimeCallersArgs,
         RuntimeResourcePolicyArgs,
         LogDeliveriesArgs,
+        NetworkModeArgs,
         AgentCoreRoleArgs {
     /**
      * The runtime's name, as `aws.bedrock.AgentcoreAgentRuntime` gets it (`agentRuntimeName`):
@@ -83,5 +85,6 @@ export const RUNTIME_ARGUMENTS: ArgumentTable<AgentCoreRuntimeRoleArgs> = {
         example:
             "[{ source: support_agent-traces, logType: TRACES, destination: support_agent-xray, xray: true }]",
     },
+    networkMode: { config: "string", example: "VPC" },
     ...ROLE_ARGUMENTS,
 };

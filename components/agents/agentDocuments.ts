@@ -9,6 +9,7 @@ import type { DraftRequest, DraftRole } from "../roles/roleFamily";
 import type { AgentPlanned } from "./lateArguments";
 import { AGENT_KIND } from "./agentKind";
 import { passRoleStatement } from "../grants/deployer";
+import { roleDeployerStatements } from "../grants/roleDeployer";
 import { mergeStatementsBySid, policyDocument, ResourceStatement } from "../iam/policyDocument";
 import type { LambdaPermissionGrant } from "./lambdaPermissions";
 import { checkTrustPolicy, quotaLimits } from "../iam/quotas";
@@ -123,7 +124,16 @@ export function draftAgentDocuments(request: DocumentsRequest): DraftRole<AgentD
                 ...(keyPolicyStatement ? { keyPolicyStatement } : {}),
                 keyPolicies: documents.keyPolicies,
                 ...(callers.length > 0 ? { callerPolicy: policyDocument(callers) } : {}),
-                deployerStatements: [passRoleStatement(context)],
+                deployerStatements: [
+                    passRoleStatement(context),
+                    ...roleDeployerStatements({
+                        scope,
+                        roleArn: context.roleArn,
+                        existing: existing !== undefined,
+                        role,
+                        managedPolicies: documents.managedPolicies,
+                    }),
+                ],
                 crossRegionProfiles: documents.crossRegionProfiles,
                 warnings: documents.warnings,
             };

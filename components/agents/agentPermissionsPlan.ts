@@ -1,7 +1,12 @@
 import { AgentDocuments, documentsScope } from "./agentDocuments";
 import type { InvokedFunction } from "./invokedFunctions";
 import { LambdaFunctionTarget, lambdaFunctionTarget } from "../grants/lambdaFunctions";
-import { checkLambdaPolicySizes, LambdaPermissionSpec, lambdaPolicyWarnings } from "./lambdaPermissions";
+import {
+    checkLambdaPolicySizes,
+    lambdaPermissionDeployerStatements,
+    LambdaPermissionSpec,
+    lambdaPolicyWarnings,
+} from "./lambdaPermissions";
 
 /** Everything the component creates, as plain data: the single source of truth for what is granted. */
 export interface AgentPermissionsPlan extends Omit<AgentDocuments, "lambdaPermissions"> {
@@ -41,7 +46,9 @@ export function checkFunctions(
 }
 
 /**
- * Joins the documents and every checked function into the whole plan.
+ * Joins the documents and every checked function into the whole plan: the permissions, and what
+ * the deployer needs to write them, known only once the functions are (the documents never wait
+ * for a function, so the deployer's statements of the documents alone hold none of this).
  * @param targets each function's target, by function key
  * @internal
  */
@@ -53,6 +60,10 @@ export function completePlan(
     return {
         ...documents,
         lambdaPermissions,
+        deployerStatements: [
+            ...(documents.deployerStatements ?? []),
+            ...lambdaPermissionDeployerStatements(lambdaPermissions),
+        ],
         warnings: [...documents.warnings, ...lambdaPolicyWarnings(lambdaPermissions)],
     };
 }

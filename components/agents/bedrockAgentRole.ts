@@ -59,7 +59,9 @@ export class BedrockAgentRole extends pulumi.ComponentResource {
     /**
      * The statements the principal that creates the agent needs in its own identity policy because
      * of the role, as a JSON list: `iam:PassRole` on the role to Bedrock only
-     * (`iam:PassedToService`), where AWS's managed policies pass any role named `*AmazonBedrock*`.
+     * (`iam:PassedToService`), where AWS's managed policies pass any role named `*AmazonBedrock*`;
+     * creating, updating and deleting the role and the policies the component writes on it (on their ARNs only; with `permissionsBoundary`, only while the role carries it); and the Lambda permissions on each function (`lambda:AddPermission` for
+     * Bedrock only), once the functions are known.
      */
     declare public readonly deployerStatements: pulumi.Output<string>;
 

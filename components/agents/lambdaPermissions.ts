@@ -2,7 +2,13 @@
 // agent, named stably, measured against Lambda's fixed 20 KB policy limit.
 import { ArgumentError } from "../iam/argumentError";
 import { LAMBDA_POLICY_MAX, LAMBDA_POLICY_WARNING_SHARE, LAMBDA_STATEMENT_ID_MAX } from "../iam/limits";
-import { policyDocument, policySize, ResourceStatement, statement } from "../iam/policyDocument";
+import {
+    IdentityStatement,
+    policyDocument,
+    policySize,
+    ResourceStatement,
+    statement,
+} from "../iam/policyDocument";
 import { fitName, shortHash } from "../iam/names";
 import { INVOKE_FUNCTION, LambdaFunctionTarget } from "../grants/lambdaFunctions";
 
@@ -120,6 +126,37 @@ export function lambdaResourceStatement(spec: LambdaPermissionSpec): ResourceSta
             ArnLike: { "AWS:SourceArn": [spec.sourceArn] },
         },
     });
+}
+
+/**
+ * What the deployer needs for the permissions (aws.lambda.Permission: AddPermission to create,
+ * GetPolicy to read, RemovePermission to delete), on each function as the permission names it:
+ * adding a statement for the permissions' service principal only (Lambda's Service Authorization
+ * Reference, list_awslambda.html: `lambda:Principal` on AddPermission). Empty without permissions.
+ * @internal
+ */
+export function lambdaPermissionDeployerStatements(specs: LambdaPermissionSpec[]): IdentityStatement[] {
+    if (specs.length === 0) {
+        return [];
+    }
+    const functions = specs.map((spec) => spec.functionArn);
+    const principals = specs.map((spec) => spec.principal);
+    return [
+        statement({
+            Sid: "AddLambdaPermissions",
+            Effect: "Allow",
+            Action: ["lambda:AddPermission"],
+            Resource: functions,
+            Condition: { StringEquals: { "lambda:Principal": principals } },
+        }),
+        // No condition: whether Lambda sends lambda:Principal with the statement id alone is unsaid.
+        statement({
+            Sid: "ReadAndRemoveLambdaPermissions",
+            Effect: "Allow",
+            Action: ["lambda:GetPolicy", "lambda:RemovePermission"],
+            Resource: functions,
+        }),
+    ];
 }
 
 /** The size of the resource-based policy this role's permissions write on each function. */

@@ -2,6 +2,7 @@
 // of the role: passing it to the service that takes it, and nothing else of the role's. IAM's
 // PassRole page (id_roles_use_passrole.html): iam:PassRole on the role, iam:PassedToService for
 // the service it is passed to; AWS's managed policies pass any role whose name matches a pattern.
+import type { ArnScope } from "../iam/awsEnvironment";
 import { IdentityStatement, statement } from "../iam/policyDocument";
 import type { GrantContext } from "./grant";
 
@@ -22,6 +23,34 @@ export function passRoleStatement(context: GrantContext): IdentityStatement {
         Action: ["iam:PassRole"],
         Resource: [context.roleArn],
         Condition: { StringEquals: { "iam:PassedToService": [context.servicePrincipal] } },
+    });
+}
+
+/** A service-linked role AWS creates with the deployer's credentials: its service and its name. @internal */
+export interface ServiceLinkedRole {
+    /** The service it is linked to: the `iam:AWSServiceName` of its creation, and its path. */
+    service: string;
+    /** The role's name. */
+    name: string;
+    /** The Sid of the deployer's statement that lets it be created. */
+    sid: string;
+}
+
+/**
+ * The deployer's `iam:CreateServiceLinkedRole` for one service-linked role: on its exact ARN in
+ * the account, for its service only (AgentCore's service-linked-roles page: the action on
+ * `role/aws-service-role/<service>/<name>`, conditioned on `iam:AWSServiceName`; here with the
+ * account instead of `*`, and `StringEquals`).
+ * @internal
+ */
+export function serviceLinkedRoleStatement(role: ServiceLinkedRole, scope: ArnScope): IdentityStatement {
+    const { partition, account } = scope.environment;
+    return statement({
+        Sid: role.sid,
+        Effect: "Allow",
+        Action: ["iam:CreateServiceLinkedRole"],
+        Resource: [`arn:${partition}:iam::${account}:role/aws-service-role/${role.service}/${role.name}`],
+        Condition: { StringEquals: { "iam:AWSServiceName": [role.service] } },
     });
 }
 

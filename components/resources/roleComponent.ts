@@ -30,7 +30,10 @@ export interface RoleOutputs {
     managedPolicies: pulumi.Output<string[]>;
     /** Every KMS key's statements, by key ARN, as a JSON list; resolved once the role exists. */
     keyPolicyStatements: pulumi.Output<{ [keyArn: string]: string }>;
-    /** What the principal that deploys the role's resource needs because of the role, as a JSON list. */
+    /**
+     * What the principal that deploys the role's resource needs because of the role, as a JSON
+     * list; resolved once every late argument is (an agent's Lambda functions).
+     */
     deployerStatements: pulumi.Output<string>;
 }
 
@@ -220,7 +223,8 @@ export function declareRoleComponent<Args, Planned, Shape extends RoleShape, Pla
             .apply(([p]) =>
                 Object.fromEntries(p.keyPolicies.map((k) => [k.keyArn, renderStatements(k.statements)])),
             ),
-        deployerStatements: plan.apply((p) => renderStatements(p.deployerStatements ?? [])),
+        // The whole plan's: an agent's Lambda permissions add theirs once the functions are known.
+        deployerStatements: complete.apply((p) => renderStatements(p.deployerStatements ?? [])),
         ...family.declare(component, name, args, shape, { plan, complete, role }),
     };
     Object.assign(component, { role, ...outputs });

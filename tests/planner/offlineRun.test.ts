@@ -79,17 +79,29 @@ describe("offline plan", function () {
             "support-agent/trust-policy.json",
         ]);
         const plan = JSON.parse(fs.readFileSync(path.join(out, "plan.json"), "utf8"));
-        // The program's deployer policy: the agent's role passed to Bedrock only.
-        expect(
-            JSON.parse(fs.readFileSync(path.join(out, "deployer-policy.json"), "utf8")).Statement,
-        ).to.deep.equal([
-            {
-                Sid: "PassRolesToBedrock",
-                Effect: "Allow",
-                Action: ["iam:PassRole"],
-                Resource: [plan.roles[0].plan.roleArn],
-                Condition: { StringEquals: { "iam:PassedToService": ["bedrock.amazonaws.com"] } },
-            },
+        // The program's deployer policy: the agent's role passed to Bedrock only, what creating the
+        // role takes, and the function's permission; sorted by Sid.
+        const deployer = JSON.parse(fs.readFileSync(path.join(out, "deployer-policy.json"), "utf8"))
+            .Statement as { Sid: string; Resource: string[] }[];
+        expect(deployer.map((s) => s.Sid)).to.deep.equal([
+            "AddLambdaPermissions",
+            "CreateRoles",
+            "PassRolesToBedrock",
+            "ReadAndRemoveLambdaPermissions",
+            "ReadRolePolicies",
+            "TagRoles",
+            "WriteRolePolicies",
+        ]);
+        expect(deployer.find((s) => s.Sid === "PassRolesToBedrock")).to.deep.equal({
+            Sid: "PassRolesToBedrock",
+            Effect: "Allow",
+            Action: ["iam:PassRole"],
+            Resource: [plan.roles[0].plan.roleArn],
+            Condition: { StringEquals: { "iam:PassedToService": ["bedrock.amazonaws.com"] } },
+        });
+        expect([...new Set(deployer.flatMap((s) => s.Resource))]).to.deep.equal([
+            "arn:aws:lambda:us-east-1:123456789012:function:lookup-orders",
+            plan.roles[0].plan.roleArn,
         ]);
         expect(
             JSON.parse(fs.readFileSync(path.join(out, "support-agent", "trust-policy.json"), "utf8")),

@@ -355,6 +355,7 @@ const BROWSER_GRANTS = {
         { bucket: "browser-policies", key: "managed/allow-list.json" },
         { arn: "arn:aws:s3:::browser-policies/managed/no-passwords.json" },
     ],
+    networkMode: "VPC",
     ...AGENTCORE_ROLE,
 };
 
@@ -379,6 +380,7 @@ export const AGENTCORE_BASES: { readonly [K in AgentCoreKind]: readonly Base[] }
             {
                 ...RUNTIME_GRANTS,
                 containerRepository: `${ENV.account}.dkr.ecr.${ENV.region}.amazonaws.com/support-agent:1.0`,
+                networkMode: "VPC",
                 ...CREATED_ROLE,
             },
             {
@@ -392,7 +394,7 @@ export const AGENTCORE_BASES: { readonly [K in AgentCoreKind]: readonly Base[] }
     gateway: everyArgument<AgentCoreKindArgs["gateway"]>()(
         ["every target, a created role", "every target, an existing role"],
         [
-            { ...GATEWAY_GRANTS, ...CREATED_ROLE },
+            { ...GATEWAY_GRANTS, managedPrivateEndpoints: true, ...CREATED_ROLE },
             { ...GATEWAY_GRANTS, ...AGENTCORE_EXISTING_ROLE },
         ],
     ),
@@ -424,7 +426,10 @@ export const AGENTCORE_BASES: { readonly [K in AgentCoreKind]: readonly Base[] }
         ],
     ),
     browser: everyArgument<AgentCoreKindArgs["browser"]>()(
-        ["recording and policy files, a created role", "recording and policy files, an existing role"],
+        [
+            "recording and policy files in a VPC, a created role",
+            "recording and policy files in a VPC, an existing role",
+        ],
         [
             { ...BROWSER_GRANTS, ...CREATED_ROLE },
             { ...BROWSER_GRANTS, ...AGENTCORE_EXISTING_ROLE },
@@ -433,7 +438,7 @@ export const AGENTCORE_BASES: { readonly [K in AgentCoreKind]: readonly Base[] }
     codeInterpreter: everyArgument<AgentCoreKindArgs["codeInterpreter"]>()(
         ["input and output prefixes, a created role", "input and output prefixes, an existing role"],
         [
-            { ...CODE_INTERPRETER_GRANTS, ...CREATED_ROLE },
+            { ...CODE_INTERPRETER_GRANTS, networkMode: "SANDBOX", ...CREATED_ROLE },
             { ...CODE_INTERPRETER_GRANTS, ...AGENTCORE_EXISTING_ROLE },
         ],
     ),

@@ -18,7 +18,14 @@ import { TOKEN_VAULT_DEPLOYER_REQUESTS, TOKEN_VAULT_ROLE_REQUESTS } from "./requ
 import {
     AGENT_DEPLOYER_REQUESTS,
     AGENTCORE_DEPLOYER_REQUESTS,
+    BOUNDED_ROLE_DEPLOYER_REQUESTS,
+    EXISTING_ROLE_DEPLOYER_REQUESTS,
+    GATEWAY_NETWORK_DEPLOYER_REQUESTS,
+    LAMBDA_PERMISSION_DEPLOYER_REQUESTS,
+    MANAGED_POLICY_DEPLOYER_REQUESTS,
+    ROLE_DEPLOYER_REQUESTS,
     RUNTIME_DEPLOYER_REQUESTS,
+    VPC_DEPLOYER_REQUESTS,
 } from "./requests/deployer";
 import { DELIVERY_DEPLOYER_REQUESTS, DELIVERY_DESTINATION_REQUESTS } from "./requests/delivery";
 import {
@@ -33,7 +40,7 @@ import {
     RUNTIME_RESOURCE_POLICY_REQUESTS,
 } from "./requests/resourcePolicies";
 
-export { THE_ROLE } from "./requests/requestRows";
+export { THE_MANAGED_POLICY, THE_ROLE } from "./requests/requestRows";
 export type { AwsRequest, Citation, Principal } from "./requests/requestRows";
 
 const BEDROCK = "bedrock.amazonaws.com";
@@ -1125,6 +1132,13 @@ export const AWS_REQUESTS: readonly AwsRequest[] = Object.freeze([
     ...TOKEN_VAULT_DEPLOYER_REQUESTS,
     ...DELIVERY_DEPLOYER_REQUESTS,
     ...DELIVERY_DESTINATION_REQUESTS,
+    ...VPC_DEPLOYER_REQUESTS,
+    ...GATEWAY_NETWORK_DEPLOYER_REQUESTS,
+    ...ROLE_DEPLOYER_REQUESTS,
+    ...EXISTING_ROLE_DEPLOYER_REQUESTS,
+    ...BOUNDED_ROLE_DEPLOYER_REQUESTS,
+    ...MANAGED_POLICY_DEPLOYER_REQUESTS,
+    ...LAMBDA_PERMISSION_DEPLOYER_REQUESTS,
 ]);
 
 /** The request of that name; a name the table does not hold fails the test that asks. */

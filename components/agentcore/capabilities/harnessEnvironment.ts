@@ -3,11 +3,11 @@
 // same image from AWS's private repository `harness-<region>` of the harness's Region; with a custom
 // container (`environmentArtifact.containerConfiguration.containerUri`), that image.
 import type * as pulumi from "@pulumi/pulumi";
-import { ArgumentError } from "../../iam/argumentError";
 import { optionalString } from "../../iam/argumentTypes";
 import { statement } from "../../iam/policyDocument";
 import type { AgentCoreCapability } from "./agentCoreCapability";
 import { containerImage, ECR_REPOSITORY } from "./containerImages";
+import { checkedNetworkMode, networkDeployer } from "./networkMode";
 import { ecrTokenStatement, imageStatements } from "./runtimeArtifact";
 
 /** The harness's network and container. */
@@ -15,7 +15,9 @@ export interface HarnessEnvironmentArgs {
     /**
      * The harness's network mode, as `environments[0].agentcoreRuntimeEnvironment.networkConfiguration.networkMode`
      * gives it: `PUBLIC` (the default), where AgentCore pulls its managed container from ECR Public
-     * with the role's token; or `VPC`, where it pulls it from AWS's repository `harness-<region>`.
+     * with the role's token; or `VPC`, where it pulls it from AWS's repository `harness-<region>`,
+     * and the deployer may create AgentCore's network service-linked role
+     * (`AWSServiceRoleForBedrockAgentCoreNetwork`).
      */
     networkMode?: pulumi.Input<string>;
     /**
@@ -33,19 +35,15 @@ const NETWORK_MODES = ["PUBLIC", "VPC"];
  * otherwise AgentCore's managed image, from ECR Public (`ecr-public:GetAuthorizationToken` and
  * `sts:GetServiceBearerToken`, on `*` only) on the public network, or, in a VPC, from the
  * repository `harness-<region>` of an AWS account the page does not name (hence `*` for the
- * account), with `ecr:GetAuthorizationToken`.
+ * account), with `ecr:GetAuthorizationToken`; and, in a VPC, the deployer's creation of the
+ * network service-linked role.
  * @internal
  */
 export const harnessEnvironment: AgentCoreCapability<HarnessEnvironmentArgs> = {
     grant(args, context) {
-        const mode = optionalString("networkMode", args.networkMode, "PUBLIC") ?? "PUBLIC";
-        if (!NETWORK_MODES.includes(mode)) {
-            throw new ArgumentError(
-                "networkMode",
-                `"${mode}" is not a harness network mode (${NETWORK_MODES.join(" or ")})`,
-                "VPC",
-            );
-        }
+        const mode = checkedNetworkMode(args.networkMode, NETWORK_MODES, context.subject);
+        // AWS's page names runtimes, code interpreters and browsers; a harness runs in a runtime's environment.
+        const deployer = networkDeployer(mode, context);
         const repository = optionalString(
             "containerRepository",
             args.containerRepository,
@@ -55,10 +53,11 @@ export const harnessEnvironment: AgentCoreCapability<HarnessEnvironmentArgs> = {
             return {
                 identity: imageStatements(containerImage("containerRepository", repository, context)),
                 keyPolicy: [],
+                deployer,
             };
         }
         if (mode === "PUBLIC") {
-            return { identity: imageStatements({ registry: "public" }), keyPolicy: [] };
+            return { identity: imageStatements({ registry: "public" }), keyPolicy: [], deployer };
         }
         const { partition, region } = context.environment;
         return {
@@ -76,6 +75,7 @@ export const harnessEnvironment: AgentCoreCapability<HarnessEnvironmentArgs> = {
                 ecrTokenStatement(),
             ],
             keyPolicy: [],
+            deployer,
         };
     },
 };

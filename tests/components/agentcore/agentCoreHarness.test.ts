@@ -17,7 +17,7 @@ describe("AgentCoreHarnessRole: arguments and documents", () => {
     it("refuses a network mode other than PUBLIC and VPC, and an image of another account", () => {
         const mode = harnessFailure({ ...harnessArgs(), networkMode: "vpc" });
         expect(mode.argument).to.equal("networkMode");
-        expect(mode.problem).to.equal('"vpc" is not a harness network mode (PUBLIC or VPC)');
+        expect(mode.problem).to.equal('"vpc" is not a network mode of the harness (PUBLIC or VPC)');
         const image = harnessFailure({
             ...harnessArgs(),
             containerRepository: "arn:aws:ecr:us-east-1:210987654321:repository/support-harness",

@@ -50,11 +50,21 @@ describe("AgentCoreMemoryRole: documents", () => {
         expect(plan.keyPolicies.map((k) => k.keyArn)).not.to.include(MEMORY_KEY);
         expect(plan.deployerStatements?.map((s) => s.Sid)).to.deep.equal([
             "PassRolesToBedrockAgentCore",
+            "CreateRoles",
+            "TagRoles",
+            "WriteRolePolicies",
+            "ReadRolePolicies",
             "CreateMemoryWithCustomerKey",
         ]);
         expect(
             planMemory({ memoryName: "support_memory" }).deployerStatements?.map((s) => s.Sid),
-        ).to.deep.equal(["PassRolesToBedrockAgentCore"]);
+        ).to.deep.equal([
+            "PassRolesToBedrockAgentCore",
+            "CreateRoles",
+            "TagRoles",
+            "WriteRolePolicies",
+            "ReadRolePolicies",
+        ]);
     });
 
     it("trusts AgentCore for the memories of this name only: memory/<name>-??????????, in the account", () => {
@@ -244,10 +254,9 @@ describe("AgentCoreMemoryRole on Pulumi mocks", () => {
         const deployer = JSON.parse((await settle(memory.deployerStatements)).value as string) as {
             Resource: string[];
         }[];
-        expect(deployer.map((s) => s.Resource)).to.deep.equal([
-            [(await settle(memory.roleArn)).value],
-            [MEMORY_KEY],
-        ]);
+        // The role's passing and creation, on the role only, and the memory key's statement.
+        const roleArn = (await settle(memory.roleArn)).value;
+        expect(deployer.map((s) => s.Resource)).to.deep.equal([...Array(5).fill([roleArn]), [MEMORY_KEY]]);
         const keys = (await settle(memory.keyPolicyStatements)).value as Record<string, string>;
         expect(Object.keys(keys)).not.to.include(MEMORY_KEY);
     });

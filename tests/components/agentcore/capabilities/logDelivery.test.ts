@@ -50,6 +50,10 @@ describe("capability: delivery of logs and traces", () => {
         expect(principals?.every((p) => p.Service === "delivery.logs.amazonaws.com")).to.equal(true);
         expect(plan.deployerStatements?.map((s) => s.Sid)).to.deep.equal([
             "PassRolesToBedrockAgentCore",
+            "CreateRoles",
+            "TagRoles",
+            "WriteRolePolicies",
+            "ReadRolePolicies",
             "CreateMemoryWithCustomerKey",
             "CreateLogDeliverySources",
             "ManageLogDeliverySources",
