@@ -45,12 +45,17 @@ function names(argument: string, path: string): boolean {
     // refused workloadAccessTokensForJwt or workloadAccessTokensForUserId.
     // An online evaluation's evaluator keys are for its evaluators: a bad evaluators can surface as
     // refused evaluatorKeys. A memory's callers' self-managed pipeline reads its strategies' payloads:
-    // emptied selfManagedStrategies surface as a refused callers.selfManagedPipeline.
+    // emptied selfManagedStrategies surface as a refused callers.selfManagedPipeline. A runtime runs
+    // a container image or a code artifact: a removed codeArtifact surfaces as a missing containerRepository.
+    // Destinations are given for profiles of foundationModels: a struck profile surfaces as
+    // destinations refused for naming no profile.
     const admitted =
         (b.startsWith("agentIds") && a.startsWith("lambdaAgentIds")) ||
         (b.startsWith("oauthProviders") && a.startsWith("workloadAccessTokensFor")) ||
         (b.startsWith("evaluators") && a.startsWith("evaluatorKeys")) ||
-        (b.startsWith("selfManagedStrategies") && a.startsWith("callers.selfManagedPipeline"));
+        (b.startsWith("selfManagedStrategies") && a.startsWith("callers.selfManagedPipeline")) ||
+        (b === "codeArtifact" && a === "containerRepository") ||
+        (b.startsWith("foundationModels") && a.startsWith("inferenceProfileDestinations"));
     // An extra statement is checked as a whole: another action can make its resources the error.
     const statement = (x: string) => /^extraStatements\[\d+\]/.exec(x)?.[0];
     const sameStatement = statement(a) !== undefined && statement(a) === statement(b);

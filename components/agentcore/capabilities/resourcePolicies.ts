@@ -90,8 +90,8 @@ export function resourcePolicyStatements(
     const keys = Object.keys(sources).sort();
     if (oauth && keys.length === 0) {
         throw new ArgumentError(
-            `${argument}.oauthCallers`,
-            "lets anyone holding a valid token call: name the VPCs (sourceVpcs) or VPC endpoints (sourceVpcEndpoints) they call from",
+            `${argument}.sourceVpcs`,
+            "is required with oauthCallers, which lets anyone holding a valid token call: name the VPCs (sourceVpcs) or VPC endpoints (sourceVpcEndpoints) they call from",
             '{ oauthCallers: true, sourceVpcs: ["vpc-1a2b3c4d"] }',
         );
     }

@@ -72,7 +72,9 @@ describe("capability: a runtime's and a gateway's resource-based policies", () =
         expect(failure({ principals: ["arn:aws-cn:iam::210987654321:role/app"] }).message).to.match(
             /partition aws-cn, not the resource's \(aws\)/,
         );
-        expect(failure({ oauthCallers: true }).argument).to.equal("resourcePolicy.oauthCallers");
+        expect(failure({ oauthCallers: true }).message).to.match(
+            /^resourcePolicy\.sourceVpcs: is required with oauthCallers/,
+        );
         expect(
             failure({ oauthCallers: true, principals: [OTHER], sourceVpcs: ["vpc-1a2b3c4d"] }).message,
         ).to.match(/either by IAM \(SigV4\) or by OAuth tokens, never both/);
