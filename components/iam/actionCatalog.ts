@@ -67,6 +67,29 @@ export function catalogAction(action: string): CatalogAction | undefined {
     return { action: `${service}:${spelled}`, arnFormats: entry.actions[spelled].map((i) => entry.arns[i]) };
 }
 
+/**
+ * Every action IAM defines for `service`, in IAM's spelling (`bedrock-agentcore:InvokeAgentRuntime`);
+ * none for a service IAM does not know.
+ * @internal
+ */
+export function serviceActions(service: string): string[] {
+    const entry = catalog().services[service.toLowerCase()];
+    return entry ? Object.keys(entry.actions).map((name) => `${service.toLowerCase()}:${name}`) : [];
+}
+
+/**
+ * The condition keys IAM defines for a statement of these actions, as the catalog writes them
+ * (variable parts as `${TagKey}` or `tag-key`): its global keys and the actions' services'.
+ * @internal
+ */
+export function conditionKeysFor(actions: string[]): string[] {
+    const { globalKeys, services } = catalog();
+    return [
+        ...globalKeys,
+        ...actions.flatMap((action) => services[action.split(":")[0].toLowerCase()]?.keys ?? []),
+    ];
+}
+
 /** Whether a catalog key (with a `${TagKey}`-style or `tag-key` variable part) names `key`. */
 function keyMatches(pattern: string, key: string): boolean {
     const variable = pattern.search(/\$\{|\/tag-key$|<[^>]+>/);

@@ -1,0 +1,58 @@
+// What a rule of the policy pack is: an id, a severity, the AWS page it rests on, and a check of
+// one resource's documents that says, for each finding, what to write instead.
+import type { InspectedDocument, InspectedResource } from "./inspectedDocuments";
+
+/** How a finding holds up a deployment: `mandatory` stops it, `advisory` warns. */
+export type Severity = "mandatory" | "advisory";
+
+/** One finding of a rule in one resource: where, and what to write instead. */
+export interface RuleFinding {
+    /** The input holding the document (`assumeRolePolicy`), when the finding is in one. */
+    input?: string;
+    /** The statement's position in that document. */
+    statement?: number;
+    /** What is wrong and what to write instead, naming this package's argument where one exists. */
+    message: string;
+}
+
+/** A rule of the policy pack. */
+export interface AgentIamRule {
+    /** Stable id, as the pack names the policy and a configuration tunes it. */
+    id: string;
+    /** One line on what the rule holds to. */
+    description: string;
+    /** Its default severity, which configuration may change. */
+    severity: Severity;
+    /** The AWS page the rule rests on. */
+    page: string;
+    /** The resource types it reads. */
+    resourceTypes: string[];
+    /** The findings in one resource, its documents already read. */
+    check(resource: InspectedResource, documents: InspectedDocument[]): RuleFinding[];
+}
+
+/** A finding as reported: the rule's, on a resource. */
+export interface Violation extends RuleFinding {
+    rule: string;
+    severity: Severity;
+    page: string;
+    resource: { type: string; name: string };
+}
+
+/** How a configuration tunes one rule. */
+export interface RuleSettings {
+    /** `mandatory`, `advisory`, or `disabled` (the rule is not run). */
+    enforcementLevel?: Severity | "disabled";
+    /** Names of resources the rule does not judge (an exception a team has reviewed). */
+    exemptResources?: string[];
+}
+
+/** Where in a resource a finding is, as a message names it. */
+export function findingPlace(finding: RuleFinding): string {
+    if (finding.input === undefined) {
+        return "";
+    }
+    return finding.statement === undefined
+        ? `${finding.input}: `
+        : `${finding.input}, statement ${finding.statement}: `;
+}

@@ -1,0 +1,65 @@
+// The pack's policies validate a resource as the policy framework calls them: its type, name and
+// inputs, and the policy's configuration; an exempt resource is not judged.
+import { expect } from "chai";
+import type { ResourceValidationArgs } from "@pulumi/policy";
+import { agentIamPolicies } from "../../policypack/agentIamPolicies";
+import { AGENT_IAM_RULES } from "../../policies/agentIamRules";
+
+function validate(
+    policyName: string,
+    type: string,
+    name: string,
+    props: Record<string, unknown>,
+    config = {},
+) {
+    const policy = agentIamPolicies().find((p) => p.name === policyName);
+    const reported: string[] = [];
+    const args = {
+        type,
+        name,
+        props,
+        urn: `urn:pulumi:dev::app::${type}::${name}`,
+        getConfig: () => config,
+    } as unknown as ResourceValidationArgs;
+    const validations = policy?.validateResource;
+    for (const validation of Array.isArray(validations) ? validations : validations ? [validations] : []) {
+        validation(args, (message) => reported.push(message));
+    }
+    return reported;
+}
+
+const PASS_ANY = JSON.stringify({ Statement: [{ Effect: "Allow", Action: "iam:PassRole", Resource: "*" }] });
+
+describe("policy pack bedrock-agent-iam", () => {
+    it("has one policy per rule, named by its id, at the rule's severity, with a page in its description", () => {
+        const policies = agentIamPolicies();
+        expect(policies.map((p) => [p.name, p.enforcementLevel])).to.deep.equal(
+            AGENT_IAM_RULES.map((r) => [r.id, r.severity]),
+        );
+        expect(policies.every((p) => /\(https:\/\/docs\.aws\.amazon\.com\//.test(p.description))).to.equal(
+            true,
+        );
+    });
+
+    it("reports each violation of a resource with where it is, and nothing for a resource the configuration exempts", () => {
+        const reported = validate("agent-iam-pass-role", "aws:iam/rolePolicy:RolePolicy", "ci", {
+            policy: PASS_ANY,
+        });
+        expect(reported).to.have.length(2);
+        expect(reported[0]).to.match(
+            /^policy, statement 0: iam:PassRole on \* passes every role of the account/,
+        );
+        expect(
+            validate(
+                "agent-iam-pass-role",
+                "aws:iam/rolePolicy:RolePolicy",
+                "ci",
+                { policy: PASS_ANY },
+                { exemptResources: ["ci"] },
+            ),
+        ).to.deep.equal([]);
+        expect(
+            validate("agent-iam-pass-role", "aws:s3/bucket:Bucket", "ci", { policy: PASS_ANY }),
+        ).to.deep.equal([]);
+    });
+});
