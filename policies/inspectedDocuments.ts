@@ -42,7 +42,8 @@ export interface InspectedDocument {
     unreadable?: string;
 }
 
-const list = (value: unknown): string[] =>
+/** A policy element that may be one value or a list, as a list of strings. */
+export const list = (value: unknown): string[] =>
     value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((v) => String(v));
 
 function conditions(value: unknown): Record<string, Record<string, string[]>> {

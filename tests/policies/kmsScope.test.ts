@@ -1,0 +1,231 @@
+// KMS keys of agents and gateways: kms:*, a key's use open to any key or principal without
+// kms:ViaService or an encryption context, and unlimited grants are found in whoever's documents:
+// the starter toolkit's, AWS's published key policies, CDK's; this package's own documents pass,
+// but for the guardrail key's twin, which AWS's guardrail page publishes without a condition.
+import { expect } from "chai";
+import type { ResourceValidationArgs } from "@pulumi/policy";
+import { KMS_SCOPE } from "../../policies/rules/kmsScope";
+import { violations } from "../../policies/violations";
+import type { InspectedResource } from "../../policies/inspectedDocuments";
+import { agentIamPolicies } from "../../policypack/agentIamPolicies";
+import type { RolePlan } from "../../components/grants/roleDocuments";
+import type { AgentCoreKind } from "../../components/agentcore/agentCoreKinds";
+import {
+    AGENTCORE_ARGS,
+    gatewayArgs,
+    planAgentCore,
+    planGateway,
+    planRuntime,
+    runtimeArgs,
+    TOKEN_VAULT_KEY,
+} from "../support/agentCoreFixtures";
+import { fullArgs, supervisorArgs, SUPERVISOR } from "../support/fixtures";
+import { plan } from "../support/plan";
+import * as corpus from "../support/policyCorpus/kms";
+
+const keyPolicy = (name: string, policy: unknown): InspectedResource => ({
+    type: "aws:kms/keyPolicy:KeyPolicy",
+    name,
+    props: { policy: JSON.stringify(policy) },
+});
+const managedPolicy = (name: string, policy: unknown): InspectedResource => ({
+    type: "aws:iam/policy:Policy",
+    name,
+    props: { policy: JSON.stringify(policy) },
+});
+const found = (resources: InspectedResource[]) =>
+    violations(resources, [KMS_SCOPE]).map((v) => ({
+        name: v.resource.name,
+        statement: v.statement,
+        message: v.message,
+    }));
+
+/** Every document a plan writes, as the resources a stack holds them in. */
+function ownResources(name: string, p: RolePlan): InspectedResource[] {
+    const document = (statements: unknown[]) => ({ Version: "2012-10-17", Statement: statements });
+    return [
+        {
+            type: "aws:iam/role:Role",
+            name,
+            props: {
+                assumeRolePolicy: JSON.stringify(p.trustPolicy),
+                inlinePolicies: [{ name: p.inlinePolicyName, policy: JSON.stringify(p.inlinePolicy) }],
+            },
+        },
+        ...p.managedPolicies.map((m, i) => managedPolicy(`${name}-managed-${i}`, m.document)),
+        ...(p.callerPolicy ? [managedPolicy(`${name}-callers`, p.callerPolicy)] : []),
+        ...(p.deployerStatements ? [managedPolicy(`${name}-deployer`, document(p.deployerStatements))] : []),
+        ...p.keyPolicies.map((k) => keyPolicy(`${name}-key-${k.keyId}`, document(k.statements))),
+    ];
+}
+
+describe("policy rule agent-iam-kms-scope", () => {
+    it("finds the starter toolkit's kms:* on its gateway role, not its other policy", () => {
+        const results = found([
+            managedPolicy("agentcore", corpus.STARTER_TOOLKIT_GATEWAY.agentCoreFullAccess),
+            managedPolicy("kms", corpus.STARTER_TOOLKIT_GATEWAY.kmsFullAccess),
+        ]);
+        expect(results.map((r) => [r.name, r.statement])).to.deep.equal([["kms", 0]]);
+        expect(results[0].message).to.match(
+            /^kms:\* allows every KMS action, key administration and grants included/,
+        );
+        expect(results[0].message).to.contain("customerEncryptionKey, memoryEncryptionKey and tokenVaultKey");
+    });
+
+    it("passes AWS's current agent key documents, the gateway's key policy, the memory deployer's and the token vault's", () => {
+        // The key policies' account-root kms:* statement is KMS's default one: it lets IAM decide.
+        expect(
+            found([
+                managedPolicy("agent-callers", corpus.AWS_AGENT_KEY.identity),
+                keyPolicy("agent-key", corpus.AWS_AGENT_KEY.keyPolicy),
+                keyPolicy("gateway-key", corpus.AWS_GATEWAY_KEY_POLICY),
+                managedPolicy("memory-deployer", corpus.AWS_MEMORY_DEPLOYER_POLICY),
+                keyPolicy("vault-key", corpus.AWS_TOKEN_VAULT_KEY_POLICY),
+            ]),
+        ).to.deep.equal([]);
+    });
+
+    it("finds AWS's legacy agent key policy giving the role the key without conditions, and Bedrock grants for any account", () => {
+        const results = found([keyPolicy("legacy", corpus.AWS_LEGACY_AGENT_KEY_POLICY)]);
+        expect(results.map((r) => r.statement)).to.deep.equal([2, 3]);
+        expect(results[0].message).to.match(
+            /^kms:GenerateDataKey\*, kms:Decrypt for arn:aws:iam::123456789012:role\/Role without kms:ViaService or an encryption-context condition/,
+        );
+        expect(results[1].message).to.match(
+            /^kms:CreateGrant for bedrock\.amazonaws\.com with neither an encryption-context condition nor aws:SourceArn/,
+        );
+    });
+
+    it("finds AWS's guardrail key policy: use without conditions, and a grant without a limit", () => {
+        const results = found([keyPolicy("guardrail", corpus.AWS_GUARDRAIL_KEY_POLICY)]);
+        expect(results.map((r) => [r.statement, r.message.slice(0, 40)])).to.deep.equal([
+            [0, "kms:Decrypt, kms:GenerateDataKey, kms:Cr"],
+            [0, "kms:CreateGrant without kms:GrantOperati"],
+            [1, "kms:Decrypt for arn:aws:iam::11112222333"],
+        ]);
+    });
+
+    it("finds CDK's memory role granting CreateGrant on its key without a limit", () => {
+        const results = found([
+            {
+                type: "aws:iam/role:Role",
+                name: "cdk-memory",
+                props: {
+                    assumeRolePolicy: corpus.CDK_MEMORY_ROLE_TRUST,
+                    inlinePolicies: [{ policy: corpus.CDK_MEMORY_ROLE_POLICY }],
+                },
+            },
+        ]);
+        expect(results).to.have.length(1);
+        expect(results[0].message).to.match(/^kms:CreateGrant without kms:GrantOperations/);
+    });
+
+    it("finds a role acting for AgentCore using any key without kms:ViaService or encryption context, and only such a role", () => {
+        // The use statement of AWS's memory page, without its condition, on a role AgentCore assumes.
+        const trust = {
+            Statement: [
+                {
+                    Effect: "Allow",
+                    Principal: { Service: "bedrock-agentcore.amazonaws.com" },
+                    Action: "sts:AssumeRole",
+                },
+            ],
+        };
+        const use = (condition?: object) => ({
+            Statement: [
+                {
+                    Effect: "Allow",
+                    Action: ["kms:Decrypt", "kms:GenerateDataKey"],
+                    Resource: "arn:aws:kms:*:111122223333:key/*",
+                    ...(condition ? { Condition: condition } : {}),
+                },
+            ],
+        });
+        const role = (assumeRolePolicy: unknown, policy: unknown): InspectedResource => ({
+            type: "aws:iam/role:Role",
+            name: "worker",
+            props: { assumeRolePolicy, inlinePolicies: [{ policy }] },
+        });
+        const results = found([role(trust, use())]);
+        expect(results).to.have.length(1);
+        expect(results[0].message).to.match(
+            /^kms:Decrypt, kms:GenerateDataKey on arn:aws:kms:\*:111122223333:key\/\* lets a role acting for Bedrock or AgentCore use any key/,
+        );
+        const via = { StringEquals: { "kms:ViaService": "bedrock-agentcore.us-east-1.amazonaws.com" } };
+        expect(found([role(trust, use(via))])).to.deep.equal([]);
+        const lambdaTrust = {
+            Statement: [
+                { Effect: "Allow", Principal: { Service: "lambda.amazonaws.com" }, Action: "sts:AssumeRole" },
+            ],
+        };
+        expect(found([role(lambdaTrust, use())])).to.deep.equal([]);
+        // A policy alone acts for an agent when it also grants Bedrock's actions.
+        const withModel = {
+            Statement: [
+                ...use().Statement,
+                {
+                    Effect: "Allow",
+                    Action: "bedrock:InvokeModel",
+                    Resource: "arn:aws:bedrock:*::foundation-model/*",
+                },
+            ],
+        };
+        expect(found([managedPolicy("agent", withModel)]).map((r) => r.statement)).to.deep.equal([0]);
+        expect(found([managedPolicy("worker", use())])).to.deep.equal([]);
+    });
+
+    it("reads * as every KMS action on KMS resources and in key policies, not on other resources", () => {
+        const all = (resource: string) => ({
+            Statement: [{ Effect: "Allow", Action: "*", Resource: resource }],
+        });
+        expect(
+            found([managedPolicy("keys", all("arn:aws:kms:us-east-1:111122223333:key/*"))]),
+        ).to.have.length(1);
+        expect(
+            found([managedPolicy("tables", all("arn:aws:dynamodb:us-east-1:111122223333:table/*"))]),
+        ).to.deep.equal([]);
+    });
+
+    it("fires on no document this package writes but the guardrail key's twin, for agents and every AgentCore kind", () => {
+        const plans: [string, RolePlan][] = [
+            ["agent", plan(fullArgs())],
+            ["supervisor", plan(supervisorArgs())],
+            ...(Object.keys(AGENTCORE_ARGS) as AgentCoreKind[]).map((kind): [string, RolePlan] => [
+                kind,
+                planAgentCore(kind, AGENTCORE_ARGS[kind]()),
+            ]),
+            ["runtime-vault", planRuntime({ ...runtimeArgs(), tokenVaultKey: TOKEN_VAULT_KEY })],
+            ["gateway-vault", planGateway({ ...gatewayArgs(), tokenVaultKey: TOKEN_VAULT_KEY })],
+        ];
+        const resources = plans.flatMap(([name, p]) => ownResources(name, p));
+        // Every kind's key policy is read: agent, guardrail, memory, gateway, delivery, evaluator, vault keys.
+        expect(resources.filter((r) => r.type === "aws:kms/keyPolicy:KeyPolicy")).to.have.length(12);
+        // AWS's guardrail page publishes the role's kms:Decrypt with no condition, and no encryption
+        // context or kms:ViaService for guardrails: the package writes the same (reported, not hidden).
+        expect(found(resources).map((r) => [r.name, r.statement])).to.deep.equal([
+            [`supervisor-key-${SUPERVISOR.guardrailKey}`, 0],
+        ]);
+    });
+
+    it("is the pack's policy agent-iam-kms-scope, reporting where each finding is", () => {
+        const policy = agentIamPolicies().find((p) => p.name === "agent-iam-kms-scope");
+        const reported: string[] = [];
+        const args = {
+            type: "aws:iam/policy:Policy",
+            name: "kms",
+            props: { policy: JSON.stringify(corpus.STARTER_TOOLKIT_GATEWAY.kmsFullAccess) },
+            urn: "urn:pulumi:dev::app::aws:iam/policy:Policy::kms",
+            getConfig: () => ({}),
+        } as unknown as ResourceValidationArgs;
+        const validations = policy?.validateResource;
+        for (const validation of Array.isArray(validations)
+            ? validations
+            : validations
+              ? [validations]
+              : []) {
+            validation(args, (message) => reported.push(message));
+        }
+        expect(reported).to.have.length(1);
+        expect(reported[0]).to.match(/^policy, statement 0: kms:\* allows every KMS action/);
+    });
+});
