@@ -121,6 +121,14 @@ function statementFindings(s: InspectedStatement, document: InspectedDocument, a
     const written = s.actions.filter((a) => USE_ACTIONS.some((action) => coversAction(a, action))).join(", ");
     const unscoped = uses.length > 0 && !hasViaService(s) && !hasEncryptionContext(s);
     const serviceOnly = agentServices.length > 0 && aws.length === 0;
+    // A named role's or user's decryption with this key only: AWS's guardrail key policy
+    // (guardrails-permissions-kms.html, PermissionsForGuardrailsUsers) publishes it so, with no
+    // service or context to narrow it by; it creates no ciphertext and no grant.
+    const namedReader =
+        uses.every((action) => action === "kms:Decrypt") &&
+        agentServices.length === 0 &&
+        aws.length > 0 &&
+        aws.every((arn) => /^arn:[^:]+:iam::\d{12}:(role|user)\//.test(arn));
     return [
         ...(unscoped && !keyPolicy && agentRole && s.resources.some(isAnyKey)
             ? [
@@ -134,7 +142,7 @@ function statementFindings(s: InspectedStatement, document: InspectedDocument, a
                   `${written} for ${agentServices.join(", ")} with neither an encryption-context condition nor aws:SourceArn lets the service use the key for any account's agents or gateways: add the encryption context (kms:EncryptionContext:aws:bedrock:arn = the agent's ARN) or aws:SourceAccount and aws:SourceArn, as this package's keyPolicyStatements output does for customerEncryptionKey and memoryEncryptionKey`,
               ]
             : []),
-        ...(unscoped && keyPolicy && !serviceOnly
+        ...(unscoped && keyPolicy && !serviceOnly && !namedReader
             ? [
                   `${written} for ${[...aws, ...agentServices].join(", ")} without kms:ViaService or an encryption-context condition lets it use the key directly, for anything the key encrypts: add kms:ViaService (bedrock.<region>.amazonaws.com or bedrock-agentcore.<region>.amazonaws.com) and the agent's or gateway's encryption context, as this package's keyPolicyStatements output does`,
               ]
