@@ -1,7 +1,16 @@
 // Every rule of the policy pack, in the order reports list them.
 import type { AgentIamRule } from "./agentIamRule";
+import { AGENTCORE_WILDCARDS } from "./rules/agentCoreWildcards";
+import { MANAGED_POLICIES } from "./rules/managedPolicies";
+import { MODEL_SCOPE } from "./rules/modelScope";
 import { PASS_ROLE } from "./rules/passRole";
 import { UNKNOWN_NAMES } from "./rules/unknownNames";
 
 /** The pack's rules. */
-export const AGENT_IAM_RULES: readonly AgentIamRule[] = [PASS_ROLE, UNKNOWN_NAMES];
+export const AGENT_IAM_RULES: readonly AgentIamRule[] = [
+    PASS_ROLE,
+    UNKNOWN_NAMES,
+    MODEL_SCOPE,
+    AGENTCORE_WILDCARDS,
+    MANAGED_POLICIES,
+];

@@ -1,27 +1,10 @@
 // Passing roles: iam:PassRole lets a principal hand a role to a service, which then acts with it;
 // on "*" or without iam:PassedToService it hands any role to any service (IAM's PassRole page).
 import type { AgentIamRule, RuleFinding } from "../agentIamRule";
-import type { InspectedDocument, InspectedStatement } from "../inspectedDocuments";
+import type { InspectedDocument } from "../inspectedDocuments";
+import { coversAction, hasConditionKey, IDENTITY_TYPES } from "../statementMatching";
 
 const PAGE = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html";
-
-/** Whether an action pattern covers iam:PassRole (`iam:PassRole`, `iam:Pass*`, `iam:*`, `*`). */
-export function coversAction(pattern: string, action: string): boolean {
-    const regex = new RegExp(
-        `^${pattern
-            .split("")
-            .map((c) => (c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.+^${}()|[\]\\]/g, "\\$&")))
-            .join("")}$`,
-        "i",
-    );
-    return regex.test(action);
-}
-
-/** Whether the statement has the condition key under any operator. */
-export const hasConditionKey = (s: InspectedStatement, key: string) =>
-    Object.values(s.conditions).some((keys) =>
-        Object.keys(keys).some((k) => k.toLowerCase() === key.toLowerCase()),
-    );
 
 function findings(document: InspectedDocument): RuleFinding[] {
     return document.statements
@@ -49,12 +32,6 @@ export const PASS_ROLE: AgentIamRule = {
     description: "iam:PassRole names its roles and the service each is passed to",
     severity: "mandatory",
     page: PAGE,
-    resourceTypes: [
-        "aws:iam/role:Role",
-        "aws:iam/rolePolicy:RolePolicy",
-        "aws:iam/policy:Policy",
-        "aws:iam/userPolicy:UserPolicy",
-        "aws:iam/groupPolicy:GroupPolicy",
-    ],
+    resourceTypes: IDENTITY_TYPES,
     check: (_resource, documents) => documents.filter((d) => d.kind === "identity").flatMap(findings),
 };
