@@ -1,8 +1,18 @@
 // Every rule of the policy pack, in the order reports list them.
 import type { AgentIamRule } from "./agentIamRule";
+import { AGENTCORE_WILDCARDS } from "./rules/agentCoreWildcards";
 import { KMS_SCOPE } from "./rules/kmsScope";
+import { MANAGED_POLICIES } from "./rules/managedPolicies";
+import { MODEL_SCOPE } from "./rules/modelScope";
 import { PASS_ROLE } from "./rules/passRole";
 import { UNKNOWN_NAMES } from "./rules/unknownNames";
 
 /** The pack's rules. */
-export const AGENT_IAM_RULES: readonly AgentIamRule[] = [PASS_ROLE, UNKNOWN_NAMES, KMS_SCOPE];
+export const AGENT_IAM_RULES: readonly AgentIamRule[] = [
+    PASS_ROLE,
+    UNKNOWN_NAMES,
+    MODEL_SCOPE,
+    AGENTCORE_WILDCARDS,
+    KMS_SCOPE,
+    MANAGED_POLICIES,
+];

@@ -1,8 +1,10 @@
-// How the rules read a statement: whether an action pattern covers an action, and whether a
-// condition key is present under any operator.
+// How a statement is read as IAM reads it: an action pattern (`*`, `?`) against an action, without
+// case; which of a statement's patterns (Action, or a NotAction that leaves the action out) grant
+// it; which condition keys it carries; the fields of an ARN a pattern names. Shared by every rule.
+import { parseArn } from "../components/iam/arn";
 import type { InspectedStatement } from "./inspectedDocuments";
 
-/** Whether an action pattern covers an action (`iam:PassRole` by `iam:Pass*`, `iam:*`, `*`). */
+/** Whether an action pattern covers `action` (`iam:PassRole` by `iam:PassRole`, `iam:Pass*`, `iam:*`, `*`). */
 export function coversAction(pattern: string, action: string): boolean {
     const regex = new RegExp(
         `^${pattern
@@ -19,3 +21,48 @@ export const hasConditionKey = (s: InspectedStatement, key: string) =>
     Object.values(s.conditions).some((keys) =>
         Object.keys(keys).some((k) => k.toLowerCase() === key.toLowerCase()),
     );
+
+/**
+ * The statement's patterns that cover `action`: its Action patterns that match, or, for a
+ * NotAction statement that does not exclude it, `NotAction` itself.
+ */
+export function patternsFor(s: InspectedStatement, action: string): string[] {
+    const named = s.actions.filter((pattern) => coversAction(pattern, action));
+    const notExcluded =
+        s.notActions.length > 0 && !s.notActions.some((pattern) => coversAction(pattern, action));
+    return notExcluded ? [...named, `NotAction ${s.notActions.join(", ")}`] : named;
+}
+
+/** Whether the pattern covers every action of `service` (`bedrock:*`, `*`). */
+export const coversService = (pattern: string, service: string) => coversAction(pattern, `${service}:*`);
+
+/** Whether a part of a pattern holds a wildcard. */
+export const isWild = (part: string) => /[*?]/.test(part);
+
+/** Whether a part of a pattern starts with a wildcard: it stands for any value, not a narrowed one. */
+export const startsWild = (part: string) => /^[*?]/.test(part);
+
+/**
+ * The fields of a resource pattern of `service`: `undefined` when it is no ARN of the service
+ * (`"*"` is read as every field wild); a wildcard service or partition counts as the service.
+ */
+export function arnOf(resource: string, service: string) {
+    if (resource === "*") {
+        return { partition: "*", service, region: "*", account: "*", resource: "*" };
+    }
+    const arn = parseArn(resource);
+    return arn && coversAction(arn.service, service) ? arn : undefined;
+}
+
+/** Whether the statement's resources may be of `service` (`*`, an ARN of it, or NotResource). */
+export const reachesService = (s: InspectedStatement, service: string) =>
+    s.notResources.length > 0 || s.resources.some((r) => arnOf(r, service) !== undefined);
+
+/** The resource types that hold identity policies: a role's inline ones, and the policy resources. */
+export const IDENTITY_TYPES = [
+    "aws:iam/role:Role",
+    "aws:iam/rolePolicy:RolePolicy",
+    "aws:iam/policy:Policy",
+    "aws:iam/userPolicy:UserPolicy",
+    "aws:iam/groupPolicy:GroupPolicy",
+];

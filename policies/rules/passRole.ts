@@ -2,7 +2,7 @@
 // on "*" or without iam:PassedToService it hands any role to any service (IAM's PassRole page).
 import type { AgentIamRule, RuleFinding } from "../agentIamRule";
 import type { InspectedDocument } from "../inspectedDocuments";
-import { coversAction, hasConditionKey } from "../statementMatching";
+import { coversAction, hasConditionKey, IDENTITY_TYPES } from "../statementMatching";
 
 const PAGE = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html";
 
@@ -32,12 +32,6 @@ export const PASS_ROLE: AgentIamRule = {
     description: "iam:PassRole names its roles and the service each is passed to",
     severity: "mandatory",
     page: PAGE,
-    resourceTypes: [
-        "aws:iam/role:Role",
-        "aws:iam/rolePolicy:RolePolicy",
-        "aws:iam/policy:Policy",
-        "aws:iam/userPolicy:UserPolicy",
-        "aws:iam/groupPolicy:GroupPolicy",
-    ],
+    resourceTypes: IDENTITY_TYPES,
     check: (_resource, documents) => documents.filter((d) => d.kind === "identity").flatMap(findings),
 };
