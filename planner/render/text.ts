@@ -59,10 +59,14 @@ export function renderPlan(file: PlanFile): string {
     ].join("\n\n");
 }
 
-/** The policy pack's violations in the stack's resources, whoever declares them. */
+/**
+ * The policy pack's violations in the stack's resources, whoever declares them; with the plan's
+ * notes when no role shows them (what the policy configuration waived, what the rules could not read).
+ */
 function violationsText(file: PlanFile): string {
     const [title, ...rest] = sectionLines(violationsSection(file));
-    return [`Stack ${file.project}/${file.stack}: ${title}`, ...rest].join("\n");
+    const notes = file.roles.length === 0 ? file.assumptions.map((note) => `note: ${note}`) : [];
+    return [`Stack ${file.project}/${file.stack}: ${title}`, ...notes, ...rest].join("\n");
 }
 
 /** A section as text: its title, then its document, table or `(none)`, then its note. */

@@ -55,6 +55,13 @@ describe("planner: the policy violations section", () => {
         expect(renderMarkdown(file)).to.include("### Policy violations\n\nNone.");
     });
 
+    it("shows the plan's notes with the violations when no role shows them: what the configuration waived", () => {
+        const note = "the policy configuration disables agent-iam-pass-role: its violations are not reported";
+        const file: PlanFile = { ...fileWith([]), roles: [], assumptions: [note] };
+        expect(renderPlan(file)).to.include(`Stack shop/prod: Policy violations\nnote: ${note}\n(none)`);
+        expect(renderPlan(fileWith([]))).not.to.include(`Policy violations\nnote:`);
+    });
+
     it("says advisory violations do not fail the plan", () => {
         const text = renderPlan(fileWith([violation("ci-pass-role", "advisory")]));
         expect(text).to.include(
