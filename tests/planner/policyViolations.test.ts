@@ -30,6 +30,17 @@ const WITH_PASS_ANY_ROLE = `${COMPONENTS}
     new aws.iam.RolePolicy("ci-pass-role", { role: ci.name, policy: ${PASS_ANY_ROLE} });
 `;
 
+/** A secret policy that passes every role, and a policy built in a callback on a queue's ARN, unknown offline. */
+const SECRET_AND_UNKNOWN = `
+    const ci = new aws.iam.Role("ci-deployer", { assumeRolePolicy: ${LAMBDA_TRUST_POLICY} });
+    new aws.iam.RolePolicy("ci-pass-role", { role: ci.name, policy: pulumi.secret(${PASS_ANY_ROLE}) });
+    const queue = new aws.sqs.Queue("jobs");
+    new aws.iam.RolePolicy("ci-jobs", {
+        role: ci.name,
+        policy: queue.arn.apply((arn) => JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "sqs:SendMessage", Resource: arn }] })),
+    });
+`;
+
 const EXPECTED = {
     input: "policy",
     statement: 0,
@@ -163,18 +174,9 @@ describe("offline plan: the policy pack's rules over every resource of the progr
         expect(output).not.to.include("the program ran");
     });
 
-    it("notes an input unknown offline rather than judging it, and withholds what it found in an input the program marks secret", async () => {
-        const { file } = await planUserProject(
-            userProject(`
-                const ci = new aws.iam.Role("ci-deployer", { assumeRolePolicy: ${LAMBDA_TRUST_POLICY} });
-                new aws.iam.RolePolicy("ci-pass-role", { role: ci.name, policy: pulumi.secret(${PASS_ANY_ROLE}) });
-                const queue = new aws.sqs.Queue("jobs");
-                new aws.iam.RolePolicy("ci-jobs", {
-                    role: ci.name,
-                    policy: queue.arn.apply((arn) => JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "sqs:SendMessage", Resource: arn }] })),
-                });
-            `),
-        );
+    it("notes an input unknown offline rather than judging it, withholds what it found in an input the program marks secret, and exits 4 before 3", async () => {
+        const folder = userProject(SECRET_AND_UNKNOWN);
+        const { file } = await planUserProject(folder);
         expect(file.violations).to.deep.equal([
             {
                 ...EXPECTED,
@@ -185,6 +187,18 @@ describe("offline plan: the policy pack's rules over every resource of the progr
         expect(file.assumptions).to.include(
             "the policy rules read aws:iam/rolePolicy:RolePolicy ci-jobs without policy, unknown offline (an output of a resource type the plan does not model); the pack judges it in pulumi up, once known",
         );
+        // A mandatory violation exits 4 even where a callback not run offline alone exits 3.
+        const { code, output } = await runPlanCli(["dev", "--project", folder]);
+        expect(code, output).to.equal(4);
+        expect(output).to.include("error: callbacks not run offline: index.js:");
+    });
+
+    it("exits 3, not 4, for what it cannot know when every violation is advisory", async () => {
+        const folder = userProject(SECRET_AND_UNKNOWN);
+        const config = policyConfig({ "agent-iam-pass-role": "advisory" });
+        const { code, output } = await runPlanCli(["dev", "--project", folder, "--policy-config", config]);
+        expect(code, output).to.equal(3);
+        expect(output).not.to.include("mandatory policy violation");
     });
 
     it("documents --policy-config and exit code 4 in --help", async () => {
