@@ -177,4 +177,5 @@ export type {
     AgentLambdaPermissionInputs,
 } from "./components/agents/agentLambdaPermissionArgs";
 export type { PlanFile, PlannedRole, RolePlanView, UnknownRole } from "./planner/planFile";
+export type { RuleFinding, Severity, Violation } from "./policies/agentIamRule";
 export type { UnknownArgument } from "./planner/argumentInspection";

@@ -13,10 +13,12 @@ import { renderPlan } from "./render/text";
 import { ProgramError } from "./run/programError";
 import { readPulumiProject } from "./run/pulumiProject";
 import { readStackFile } from "./run/stackFile";
+import { readPolicyConfig } from "./policyConfig";
+import { mandatoryViolations } from "./render/violations";
 
 const USAGE = `Usage: bedrock-agent-plan [STACK | path/to/Pulumi.STACK.yaml] [--project DIR] [--format text|markdown|json]
                           [--out DIR] [--previous DIR] [--timeout SECONDS] [--allow-unknown]
-                          [--no-type-check]
+                          [--no-type-check] [--policy-config FILE]
 
   STACK            the stack whose Pulumi.STACK.yaml holds the config (default: example)
   --project DIR    the Pulumi project (its Pulumi.yaml and program); default: the stack file's
@@ -29,10 +31,15 @@ const USAGE = `Usage: bedrock-agent-plan [STACK | path/to/Pulumi.STACK.yaml] [--
                    could not be run offline (both are still reported)
   --no-type-check  load a TypeScript program without type-checking it (pulumi up checks it,
                    unless PULUMI_NODEJS_TRANSPILE_ONLY=true or its tsconfig says noCheck)
+  --policy-config FILE  tune the policy pack's rules, which judge every resource of the program,
+                   as pulumi preview --policy-pack-config does: { "<rule id>": "advisory" |
+                   "mandatory" | "disabled", or { "enforcementLevel": ..., "exemptResources":
+                   ["<resource name>"] } }, and "all" for every rule's level
 
 Exit codes: 0 planned; 2 bad input or a quota, naming the key or argument; 1 the program failed;
 3 a role is not known whole offline (the values at fault and the known grants are shown), or a
-callback of the program could not be run offline (where it is written is shown).`;
+callback of the program could not be run offline (where it is written is shown); 4 a mandatory
+violation of the policy pack's rules (shown with the resource and what to write instead), before 3.`;
 
 /**
  * What `--format json` writes: the plan file, and with `--previous` what changed since that plan
@@ -43,7 +50,20 @@ type JsonOutput = PlanFile & { changes?: PlanDiff & { since: string } };
 /** The exit code of a plan in which a role is not known whole offline, or a callback was not run, unless --allow-unknown. */
 const EXIT_NOT_KNOWN_WHOLE = 3;
 
+/** The exit code of a plan with a mandatory violation of the policy pack's rules. */
+const EXIT_MANDATORY_VIOLATION = 4;
+
 const FORMATS = ["text", "markdown", "json"];
+
+/** The options that take a value, each with a value of the right form. */
+const VALUE_EXAMPLES = new Map([
+    ["--out", "plan/example"],
+    ["--previous", "plan/example"],
+    ["--project", "plan/example"],
+    ["--format", "markdown"],
+    ["--timeout", "600"],
+    ["--policy-config", "policy-config.json"],
+]);
 
 interface Options {
     stack: string;
@@ -52,6 +72,7 @@ interface Options {
     previous?: string;
     project?: string;
     timeout?: string;
+    policyConfig?: string;
     allowUnknown: boolean;
     typeCheck: boolean;
 }
@@ -67,15 +88,11 @@ function parseOptions(argv: string[]): Options | undefined {
             options[flag === "--allow-unknown" ? "allowUnknown" : "typeCheck"] = flag === "--allow-unknown";
             continue;
         }
-        if (["--out", "--previous", "--project", "--format", "--timeout"].includes(flag)) {
+        if (VALUE_EXAMPLES.has(flag)) {
             const value = argv[++i];
-            if (!value)
-                throw new ArgumentError(
-                    flag,
-                    "needs a value",
-                    `${flag} ${flag === "--format" ? "markdown" : "plan/example"}`,
-                );
-            options[flag.slice(2) as "out" | "previous" | "project" | "format" | "timeout"] = value;
+            if (!value) throw new ArgumentError(flag, "needs a value", `${flag} ${VALUE_EXAMPLES.get(flag)}`);
+            const key = flag === "--policy-config" ? "policyConfig" : flag.slice(2);
+            options[key as "out" | "previous" | "project" | "format" | "timeout" | "policyConfig"] = value;
         } else if (flag.startsWith("-")) {
             throw new ArgumentError(flag, "is not an option", "--format markdown");
         } else {
@@ -162,9 +179,14 @@ export async function main(argv: string[]): Promise<number> {
         const project = readPulumiProject(projectDirectory(options));
         const stack = readStackFile(options.stack, project);
         const previous = options.previous ? readPrevious(options.previous) : undefined;
+        const policySettings = options.policyConfig ? readPolicyConfig(options.policyConfig) : undefined;
         const timeout = options.timeout === undefined ? undefined : Number(options.timeout);
         const run = () =>
-            offlineRun(stack, project, { timeoutSeconds: timeout, typeCheck: options.typeCheck });
+            offlineRun(stack, project, {
+                timeoutSeconds: timeout,
+                typeCheck: options.typeCheck,
+                policySettings,
+            });
         const { file } = options.format === "json" ? await toStandardError(run) : await run();
         const diff = previous ? diffPlans(previous, file) : undefined;
         const out =
@@ -191,6 +213,13 @@ export async function main(argv: string[]): Promise<number> {
         }
         const unknown = (file.unknownRoles ?? []).map((role) => role.component);
         const notRun = file.notRun ?? [];
+        const mandatory = mandatoryViolations(file);
+        if (mandatory.length > 0) {
+            const where = mandatory.map((v) => `${v.rule} in ${v.resource.name}`);
+            console.error(
+                `error: ${mandatory.length} mandatory policy violation${mandatory.length === 1 ? "" : "s"} (${[...new Set(where)].join(", ")}), shown above with what to write instead (--policy-config lowers a rule or exempts a resource)`,
+            );
+        }
         if (unknown.length + notRun.length > 0 && !options.allowUnknown) {
             const what = [
                 ...(unknown.length > 0 ? [`not known whole offline: ${unknown.join(", ")}`] : []),
@@ -199,9 +228,9 @@ export async function main(argv: string[]): Promise<number> {
             console.error(
                 `error: ${what.join("; ")}; the values at fault, the known grants and the callbacks are shown above (--allow-unknown exits 0)`,
             );
-            return EXIT_NOT_KNOWN_WHOLE;
+            return mandatory.length > 0 ? EXIT_MANDATORY_VIOLATION : EXIT_NOT_KNOWN_WHOLE;
         }
-        return 0;
+        return mandatory.length > 0 ? EXIT_MANDATORY_VIOLATION : 0;
     } catch (error) {
         console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
         if (error instanceof ProgramError && error.cause instanceof Error && error.cause.stack) {

@@ -13,6 +13,8 @@ import { PLAN_FILE_VERSION, PlanFile, PlannedRole, RolePlanView, UnknownRole } f
 import { inspectArgs } from "./argumentInspection";
 import { redactSecrets, SECRET } from "../components/iam/secrets";
 import { checkRoleUsers } from "./roleUsers";
+import { planViolations } from "./planViolations";
+import type { RuleSettings } from "../policies/agentIamRule";
 import { ProgramRunOptions, runProgram } from "./run/programRun";
 import type { PulumiProject } from "./run/pulumiProject";
 import type { StackFile } from "./run/stackFile";
@@ -59,8 +61,10 @@ function environmentOf(stack: StackFile, assumptions: string[]): AwsEnvironment 
     return { partition: partitionOfRegion(region), account: checked(key, "account", account), region };
 }
 
-/** How a program is run offline. */
-export type OfflineRunOptions = Pick<ProgramRunOptions, "timeoutSeconds" | "typeCheck">;
+/** How a program is run offline, and how the policy pack's rules are tuned (`--policy-config`). */
+export type OfflineRunOptions = Pick<ProgramRunOptions, "timeoutSeconds" | "typeCheck"> & {
+    policySettings?: Record<string, RuleSettings>;
+};
 
 /** What one offline run produced: the plan file, and every resource the program registered. */
 export interface OfflineRun {
@@ -130,7 +134,8 @@ async function settleComponent(component: ObservedPlan): Promise<SettledComponen
  * resources are created from. Resources of the types the mocks model get the outputs AWS would
  * give them; a role whose plan depends on any other value is listed as not known whole, with the
  * arguments at fault and the grants that are known. Every value the program marks secret is
- * shown as `[secret]`.
+ * shown as `[secret]`. The policy pack's rules judge every resource the program declares, as
+ * `options.policySettings` tunes them.
  * @throws ArgumentError naming the config key or argument at fault
  * @param options how long the program may take, and whether TypeScript is type-checked
  * @throws ProgramError when the program itself fails, or does not finish in time
@@ -138,7 +143,7 @@ async function settleComponent(component: ObservedPlan): Promise<SettledComponen
 export async function offlineRun(
     stack: StackFile,
     project: PulumiProject,
-    options: OfflineRunOptions = {},
+    { policySettings, ...options }: OfflineRunOptions = {},
 ): Promise<OfflineRun> {
     const assumptions: string[] = [];
     const environment = environmentOf(stack, assumptions);
@@ -165,6 +170,7 @@ export async function offlineRun(
             waiting,
         );
         const components = await Promise.all(settling);
+        const policy = planViolations(resources, policySettings);
         // A stack secret is hidden wherever it appears, however the program read it.
         const secrets = [
             ...new Set([
@@ -183,13 +189,14 @@ export async function offlineRun(
             project: stack.project,
             stack: stack.stack,
             environment,
-            assumptions: [...assumptions, ...new Set(notes)],
+            assumptions: [...assumptions, ...new Set(notes), ...policy.notes],
             roles: checkRoleUsers(
                 components.flatMap((c) => ("role" in c ? [c.role] : [])),
                 resources,
             ),
             ...(unknownRoles.length > 0 ? { unknownRoles } : {}),
             ...(notRun.length > 0 ? { notRun } : {}),
+            violations: policy.violations,
         };
         return { file: redactSecrets(file, secrets), resources };
     } finally {

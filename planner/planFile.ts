@@ -1,6 +1,7 @@
 import type { AgentPermissionsPlan } from "../components/agents/agentPermissionsPlan";
 import type { AgentCorePlan } from "../components/agentcore/agentCoreDocuments";
 import type { AwsEnvironment } from "../components/iam/awsEnvironment";
+import type { Violation } from "../policies/agentIamRule";
 import type { UnknownArgument } from "./argumentInspection";
 
 /** The format version of `plan.json` this package writes. @internal */
@@ -63,4 +64,12 @@ export interface PlanFile {
      * would declare is not planned. Absent when there are none.
      */
     notRun?: string[];
+    /**
+     * Every violation of the policy pack's rules in the resources the program declares, whoever
+     * declares them, as the policy configuration tunes them: a rule's id, its severity (`mandatory`
+     * fails the plan), its AWS page, the resource's type token and name, where in it (the input
+     * and statement) and what to write instead. Always written; absent only from plans written
+     * before the rules ran in the plan, which a reader should not take as a plan without violations.
+     */
+    violations?: Violation[];
 }

@@ -11,7 +11,8 @@ import { kindOf } from "./roleKinds";
 const USERS = new Map(Object.values(AGENTCORE_KINDS).map((entry) => [entry.user.type, entry]));
 
 /** How a program names a resource type: `aws.bedrock.AgentcoreGateway` for `aws:bedrock/agentcoreGateway:AgentcoreGateway`. */
-const label = (type: string) => `aws.${type.split("/")[0].split(":")[1]}.${type.split(":").pop()}`;
+export const programTypeName = (type: string) =>
+    `${type.split(":")[0]}.${type.split("/")[0].split(":")[1]}.${type.split(":").pop()}`;
 
 /** Why `resource`, given the role's ARN, cannot assume the role of `plan`; undefined when it can. */
 function mismatch(
@@ -21,7 +22,7 @@ function mismatch(
 ): string | undefined {
     const name = resource.inputs[user.user.nameInput];
     const resources = user.words.resources;
-    const what = `${label(resource.type)} ${resource.name} (${user.user.nameInput} ${JSON.stringify(name)}) is given this role's ${user.user.roleInput}`;
+    const what = `${programTypeName(resource.type)} ${resource.name} (${user.user.nameInput} ${JSON.stringify(name)}) is given this role's ${user.user.roleInput}`;
     if (plan.kind !== user.kind) {
         return `${what}, but this is ${plan.kind === "agent" ? "an agent's" : `an AgentCore ${kindOf(plan).words.resource}'s`} role, whose trust policy admits no ${user.words.resource}: AgentCore cannot assume it and the ${user.words.resource} fails at deploy`;
     }

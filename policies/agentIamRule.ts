@@ -33,10 +33,19 @@ export interface AgentIamRule {
 
 /** A finding as reported: the rule's, on a resource. */
 export interface Violation extends RuleFinding {
+    /** The id of the rule that found it. */
     rule: string;
+    /** Its severity, as configuration left it: a `mandatory` violation stops the deployment. */
     severity: Severity;
+    /** The AWS page the rule rests on. */
     page: string;
-    resource: { type: string; name: string };
+    /** The resource it is in. */
+    resource: {
+        /** Pulumi's type token (`aws:iam/rolePolicy:RolePolicy`). */
+        type: string;
+        /** The resource's name in its program. */
+        name: string;
+    };
 }
 
 /** How a configuration tunes one rule. */

@@ -3,6 +3,8 @@ import { execFile, execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import type { RecordedResource } from "../planner/mocks/awsMocks";
+import { planViolations } from "../planner/planViolations";
+import { documentsOf } from "../policies/inspectedDocuments";
 import { EXAMPLE_CONFIG, EXAMPLES, packedPackageWorkspace } from "./support/packedPackage";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -95,6 +97,20 @@ describe("examples, against the packed npm package", function () {
             expect(recorded[example].length).to.be.greaterThan(2);
         });
     }
+
+    it("the policy pack's rules, as the offline plan runs them, find nothing in any example's resources, whose documents they all read", () => {
+        for (const example of EXAMPLES) {
+            const documents = recorded[example].flatMap((r) =>
+                documentsOf({ type: r.type, name: r.name, props: r.inputs }),
+            );
+            expect(documents.length, example).to.be.greaterThan(1);
+            expect(
+                documents.filter((d) => d.unreadable !== undefined || d.statements.length === 0),
+                example,
+            ).to.deep.equal([]);
+            expect(planViolations(recorded[example]).violations, example).to.deep.equal([]);
+        }
+    });
 
     const policyOf = (example: string) =>
         JSON.parse(

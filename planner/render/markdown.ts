@@ -1,7 +1,8 @@
 import type { RolePlanView } from "../planFile";
 import type { PlanFile } from "../planFile";
 import { diffLines, isUnchanged, PlanDiff } from "./diff";
-import { Cell, notRunLines, roleSections, roleTitle, unknownRoleLines } from "./sections";
+import { Cell, notRunLines, PlanSection, roleSections, roleTitle, unknownRoleLines } from "./sections";
+import { violationsSection } from "./violations";
 
 /**
  * Text the plan did not write itself (names, ARNs, condition values), made inert: every character
@@ -28,35 +29,53 @@ function markdownTable(header: string[], rows: string[][]): string {
 /** Inline code of text the plan did not write. */
 const code = (text: string) => `<code>${inert(text)}</code>`;
 
-/** A cell's lines, each inert, in code when they are identifiers. */
+/**
+ * A link to a page: only an https address of plain characters is a link (no quote can leave the
+ * attribute); its text is inert, inside the link, where no renderer links it again.
+ */
+const link = (page: string) =>
+    /^https:\/\/[A-Za-z0-9._~/#-]+$/.test(page) ? `<a href="${page}">${inert(page)}</a>` : inert(page);
+
+/** A cell's lines, each inert, in code when they are identifiers, a link when they are pages. */
 const markdownCell = (cell: Cell) =>
-    cell.lines.map((line) => (cell.code ? code(line) : inert(line))).join("<br>");
+    cell.lines.map((line) => (cell.link ? link(line) : cell.code ? code(line) : inert(line))).join("<br>");
 
 /** A JSON document, inert, in a preformatted block that no content can close. */
 const jsonBlock = (value: unknown) => `<pre><code>${inert(JSON.stringify(value, null, 2))}</code></pre>`;
+
+/**
+ * A section's lines: a folded document, or its table (`None.` when empty), then its note; its
+ * title in bold unless a heading above already gives it.
+ */
+function sectionParts(section: PlanSection, titled = true): string[] {
+    const title = titled ? ["", `**${inert(section.title)}**`] : [];
+    const parts: string[] = [];
+    if (section.json !== undefined) {
+        parts.push(
+            "",
+            `<details><summary>${inert(section.title)}</summary>`,
+            "",
+            jsonBlock(section.json),
+            "",
+            "</details>",
+        );
+    } else if (section.table && section.table.rows.length > 0) {
+        const rows = section.table.rows.map((row) => row.map(markdownCell));
+        parts.push(...title, "", markdownTable(section.table.header, rows));
+    } else {
+        parts.push(...title, "", "None.");
+    }
+    if (section.note) {
+        parts.push("", `> **Note:** ${inert(section.note)}`);
+    }
+    return parts;
+}
 
 function roleSection(component: string, plan: RolePlanView): string[] {
     const role = roleTitle(plan, code);
     const parts = [`### ${code(component)}: ${role}`];
     for (const section of roleSections(plan)) {
-        if (section.json !== undefined) {
-            parts.push(
-                "",
-                `<details><summary>${inert(section.title)}</summary>`,
-                "",
-                jsonBlock(section.json),
-                "",
-                "</details>",
-            );
-        } else if (section.table && section.table.rows.length > 0) {
-            const rows = section.table.rows.map((row) => row.map(markdownCell));
-            parts.push("", `**${inert(section.title)}**`, "", markdownTable(section.table.header, rows));
-        } else {
-            parts.push("", `**${inert(section.title)}**`, "", "None.");
-        }
-        if (section.note) {
-            parts.push("", `> **Note:** ${inert(section.note)}`);
-        }
+        parts.push(...sectionParts(section));
     }
     parts.push(...plan.warnings.map((w) => `\n> **Warning:** ${inert(w)}`));
     return parts;
@@ -99,6 +118,8 @@ export function renderMarkdown(file: PlanFile, diff?: PlanDiff): string {
             ...notRun.map((at) => `- ${code(at)}`),
         );
     }
+    const violations = violationsSection(file);
+    parts.push("", `### ${inert(violations.title)}`, ...sectionParts(violations, false));
     if (diff) {
         parts.push("", "### Changes since the previous plan", "");
         if (isUnchanged(diff)) {

@@ -37,6 +37,8 @@ export function identityPolicies(
 export interface Cell {
     lines: string[];
     code: boolean;
+    /** Set when the lines are web pages: a link, in Markdown. */
+    link?: boolean;
 }
 
 /** One part of a role's plan, whatever the format it is rendered in. */

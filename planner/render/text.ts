@@ -1,5 +1,6 @@
 import type { RolePlanView } from "../planFile";
-import { notRunLines, roleSections, roleTitle, unknownRoleLines } from "./sections";
+import { notRunLines, PlanSection, roleSections, roleTitle, unknownRoleLines } from "./sections";
+import { violationsSection } from "./violations";
 import type { PlanFile } from "../planFile";
 
 /** Renders rows as a text table; a cell may hold several lines, one per list item. */
@@ -54,7 +55,35 @@ export function renderPlan(file: PlanFile): string {
         ...unknown,
         ...callbacks,
         ...none,
+        violationsText(file),
     ].join("\n\n");
+}
+
+/**
+ * The policy pack's violations in the stack's resources, whoever declares them; with the plan's
+ * notes when no role shows them (what the policy configuration waived, what the rules could not read).
+ */
+function violationsText(file: PlanFile): string {
+    const [title, ...rest] = sectionLines(violationsSection(file));
+    const notes = file.roles.length === 0 ? file.assumptions.map((note) => `note: ${note}`) : [];
+    return [`Stack ${file.project}/${file.stack}: ${title}`, ...notes, ...rest].join("\n");
+}
+
+/** A section as text: its title, then its document, table or `(none)`, then its note. */
+function sectionLines(section: PlanSection): string[] {
+    const parts = [section.title];
+    if (section.json !== undefined) {
+        parts.push(JSON.stringify(section.json, null, 2));
+    } else if (section.table && section.table.rows.length > 0) {
+        const rows = section.table.rows.map((row) => row.map((cell) => cell.lines.join("\n") || "-"));
+        parts.push(table(section.table.header, rows));
+    } else {
+        parts.push("(none)");
+    }
+    if (section.note) {
+        parts.push(`note: ${section.note}`);
+    }
+    return parts;
 }
 
 function renderRole(file: PlanFile, component: string, plan: RolePlanView): string {
@@ -65,18 +94,7 @@ function renderRole(file: PlanFile, component: string, plan: RolePlanView): stri
         ...file.assumptions.map((note) => `note: ${note}`),
     ];
     for (const section of roleSections(plan)) {
-        parts.push("", section.title);
-        if (section.json !== undefined) {
-            parts.push(JSON.stringify(section.json, null, 2));
-        } else if (section.table && section.table.rows.length > 0) {
-            const rows = section.table.rows.map((row) => row.map((cell) => cell.lines.join("\n") || "-"));
-            parts.push(table(section.table.header, rows));
-        } else {
-            parts.push("(none)");
-        }
-        if (section.note) {
-            parts.push(`note: ${section.note}`);
-        }
+        parts.push("", ...sectionLines(section));
     }
     if (plan.warnings.length > 0) {
         parts.push("", ...plan.warnings.map((w) => `warning: ${w}`));

@@ -6,12 +6,12 @@ import * as path from "path";
 import { renderMarkdown } from "../../planner/render/markdown";
 import { renderPlan } from "../../planner/render/text";
 import { runPlanCli } from "../support/planCliRun";
-import { planUserProject, userProject } from "../support/userProject";
+import { LAMBDA_TRUST_POLICY, planUserProject, userProject } from "../support/userProject";
 import { visibleText } from "../support/visibleText";
 
 const program = (interceptors: string) => `
     const { AgentCoreGatewayRole, AgentCoreRuntimeRole } = require(${JSON.stringify(path.resolve(__dirname, "../../index.ts"))});
-    const role = new aws.iam.Role("functions", { assumeRolePolicy: "{}" });
+    const role = new aws.iam.Role("functions", { assumeRolePolicy: ${LAMBDA_TRUST_POLICY} });
     const fn = (name) => new aws.lambda.Function(name, { name, role: role.arn, runtime: "nodejs20.x", handler: "index.handler" });
     const repository = new aws.ecr.Repository("support-agent", { name: "support-agent" });
     const memory = new aws.bedrock.AgentcoreMemory("support_memory", { name: "support_memory", eventExpiryDuration: 30 });

@@ -69,7 +69,7 @@ describe("bedrock-agent-plan, from the packed npm package, on users' own program
         );
     });
 
-    it("bedrock-agent-plan exits 1 with the program's own message when the program fails, and 2 naming the argument when an argument is bad", () => {
+    it("bedrock-agent-plan exits 1 with the program's own message when the program fails, 2 naming the argument when an argument is bad, and 4 on a mandatory policy violation", () => {
         const broken = path.join(suite.workspace, "broken-program");
         fs.mkdirSync(broken, { recursive: true });
         fs.writeFileSync(path.join(broken, "Pulumi.yaml"), "name: broken\nruntime: nodejs\nmain: index.js\n");
@@ -88,6 +88,20 @@ describe("bedrock-agent-plan, from the packed npm package, on users' own program
         const bad = plan(["test", "--project", broken]);
         expect(bad.code, bad.output).to.equal(2);
         expect(bad.output).to.match(/^error: agent: foundationModels\[0\]: "not a model"/m);
+        fs.writeFileSync(
+            path.join(broken, "index.js"),
+            [
+                'const aws = require("@pulumi/aws");',
+                'const { BedrockAgentRole } = require("bedrock-agent-role");',
+                'new BedrockAgentRole("agent", { foundationModels: ["amazon.nova-pro-v1:0"] });',
+                'new aws.iam.Policy("deploy-anything", { policy: JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "iam:PassRole", Resource: "*" }] }) });',
+            ].join("\n"),
+        );
+        const violating = plan(["test", "--project", broken]);
+        expect(violating.code, violating.output).to.equal(4);
+        expect(violating.output).to.match(
+            /^error: 2 mandatory policy violations \(agent-iam-pass-role in deploy-anything\)/m,
+        );
     });
 
     it("the bedrock-agent-plan bin renders a stack's plan through npx, compiled, without ts-node", () => {

@@ -6,13 +6,13 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { runPlanCli } from "../support/planCliRun";
-import { planUserProject, userProject } from "../support/userProject";
+import { LAMBDA_TRUST_POLICY, planUserProject, userProject } from "../support/userProject";
 import { visibleText } from "../support/visibleText";
 
 const LOG_GROUP = "/aws/bedrock-agentcore/runtimes/support_agent-AbCdE12345-DEFAULT";
 const program = (configName: string, functions: string) => `
     const { AgentCoreEvaluationRole } = require(${JSON.stringify(path.resolve(__dirname, "../../index.ts"))});
-    const lambdaRole = new aws.iam.Role("functions", { assumeRolePolicy: "{}" });
+    const lambdaRole = new aws.iam.Role("functions", { assumeRolePolicy: ${LAMBDA_TRUST_POLICY} });
     const fn = (name) => new aws.lambda.Function(name, { name, role: lambdaRole.arn, runtime: "nodejs20.x", handler: "index.handler" });
     const judge = new aws.bedrock.AgentcoreEvaluator("tone_judge", {
         evaluatorName: "tone_judge",

@@ -39,6 +39,13 @@ export function userProject(
     return folder;
 }
 
+/**
+ * A Lambda function's trust policy, as a program's JavaScript expression: a hand-written role that
+ * the policy pack's rules find nothing in.
+ */
+export const LAMBDA_TRUST_POLICY =
+    'JSON.stringify({ Version: "2012-10-17", Statement: [{ Effect: "Allow", Principal: { Service: "lambda.amazonaws.com" }, Action: "sts:AssumeRole" }] })';
+
 /** The modules a user's program loads, by absolute path: the SDKs and this package. */
 export const PROGRAM_MODULES = { aws: AWS, pulumi: PULUMI, component: path.join(ROOT, "index.ts") };
 
