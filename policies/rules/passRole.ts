@@ -1,27 +1,10 @@
 // Passing roles: iam:PassRole lets a principal hand a role to a service, which then acts with it;
 // on "*" or without iam:PassedToService it hands any role to any service (IAM's PassRole page).
 import type { AgentIamRule, RuleFinding } from "../agentIamRule";
-import type { InspectedDocument, InspectedStatement } from "../inspectedDocuments";
+import type { InspectedDocument } from "../inspectedDocuments";
+import { coversAction, hasConditionKey } from "../statementMatching";
 
 const PAGE = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html";
-
-/** Whether an action pattern covers iam:PassRole (`iam:PassRole`, `iam:Pass*`, `iam:*`, `*`). */
-export function coversAction(pattern: string, action: string): boolean {
-    const regex = new RegExp(
-        `^${pattern
-            .split("")
-            .map((c) => (c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.+^${}()|[\]\\]/g, "\\$&")))
-            .join("")}$`,
-        "i",
-    );
-    return regex.test(action);
-}
-
-/** Whether the statement has the condition key under any operator. */
-export const hasConditionKey = (s: InspectedStatement, key: string) =>
-    Object.values(s.conditions).some((keys) =>
-        Object.keys(keys).some((k) => k.toLowerCase() === key.toLowerCase()),
-    );
 
 function findings(document: InspectedDocument): RuleFinding[] {
     return document.statements
