@@ -17,6 +17,8 @@ import {
     templateResource,
 } from "../support/policyCorpus/corpusResources";
 import { packageResources } from "../support/policyCorpus/packageResources";
+import { agentLambdaPermissionArgs } from "../../components/agents/agentLambdaPermissionArgs";
+import { installMocks, settle } from "../support/pulumiMocks";
 import * as corpus from "../support/policyCorpus/trustAndLambda";
 
 const found = (...resources: InspectedResource[]) =>
@@ -208,6 +210,20 @@ describe("policy rule agent-iam-lambda-permission-source", () => {
         const resources = packageResources();
         expect(resources.filter((r) => r.type === "aws:lambda/permission:Permission").length).to.be.above(2);
         expect(violations(resources, [LAMBDA_PERMISSION_SOURCE])).to.deep.equal([]);
+    });
+
+    it("finds nothing in agentLambdaPermissionArgs' permission for one existing agent, resolved", async () => {
+        await installMocks();
+        const args = agentLambdaPermissionArgs({ function: "lookup-orders", agentArn: AGENT });
+        const props = {
+            action: args.action,
+            principal: args.principal,
+            function: (await settle(args.function)).value,
+            sourceAccount: (await settle(args.sourceAccount)).value,
+            sourceArn: (await settle(args.sourceArn)).value,
+        };
+        expect(props.sourceArn).to.equal(AGENT);
+        expect(found(permission(props))).to.deep.equal([]);
     });
 
     it("reports through the pack's policy as the framework calls it", () => {

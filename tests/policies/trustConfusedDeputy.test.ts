@@ -85,7 +85,7 @@ describe("policy rule agent-iam-trust-confused-deputy", () => {
         ]);
     });
 
-    it("passes the agents page's trust (2023 and now), CDK's agent and stable runtime roles, and Terraform's agent trust", () => {
+    it("passes the agents page's trust (2023 and now), CDK's agent and stable runtime roles, Terraform's and Pulumi's agent trust", () => {
         const page2023 = filled(corpus.AWS_2023_AGENT_TRUST, {
             "account-id": CORPUS_PLACE.account,
             "bedrock:region:": `bedrock:${CORPUS_PLACE.region}:`,
@@ -97,8 +97,16 @@ describe("policy rule agent-iam-trust-confused-deputy", () => {
                 "${local.region}": CORPUS_PLACE.region,
             }),
         );
+        const pulumi = policyDocumentJson(
+            filled(corpus.PULUMI_AGENT_TRUST, {
+                "${current.accountId}": CORPUS_PLACE.account,
+                "${currentGetPartition.partition}": CORPUS_PLACE.partition,
+                "${currentGetRegion.region}": CORPUS_PLACE.region,
+            }),
+        );
         expect(
             found(
+                roleOf("pulumi-agent", pulumi),
                 roleOf("agents-page", corpus.AWS_AGENT_TRUST),
                 roleOf("agents-page-2023", page2023),
                 roleOf("terraform-agent", terraform),

@@ -563,19 +563,50 @@ export const TERRAFORM_BEDROCK_KNOWLEDGE_BASE_TRUST = {
 };
 
 /**
- * Pulumi's AWS registry, AgentcoreAgentRuntime "Basic Usage" example (AWS v7.30.0):
- * https://www.pulumi.com/registry/packages/aws/api-docs/bedrock/agentcoreagentruntime/
- * `aws.iam.getPolicyDocument({ statements: [...] })` for the runtime role: no condition.
+ * Pulumi's AWS provider, @pulumi/aws 7.48.0 bedrock/agentcoreAgentRuntime.d.ts, "Basic Usage" (the
+ * registry page's example): `aws.iam.getPolicyDocument({ statements: [...] })` for the runtime's
+ * role, no condition. The provider's gateway, memory, browser, code interpreter, harness and online
+ * evaluation examples write the same statement.
  */
 export const PULUMI_AGENTCORE_RUNTIME_ASSUME_ROLE = [
     {
-        effect: "Allow",
-        actions: ["sts:AssumeRole"],
         principals: [
             {
                 type: "Service",
                 identifiers: ["bedrock-agentcore.amazonaws.com"],
             },
         ],
+        effect: "Allow",
+        actions: ["sts:AssumeRole"],
+    },
+];
+
+/**
+ * Pulumi's AWS provider, @pulumi/aws 7.48.0 bedrock/agentAgent.d.ts, "Basic Usage":
+ * `exampleAgentTrust` (template literals of getCallerIdentity, getPartition and getRegion).
+ */
+export const PULUMI_AGENT_TRUST = [
+    {
+        conditions: [
+            {
+                test: "StringEquals",
+                values: ["${current.accountId}"],
+                variable: "aws:SourceAccount",
+            },
+            {
+                test: "ArnLike",
+                values: [
+                    "arn:${currentGetPartition.partition}:bedrock:${currentGetRegion.region}:${current.accountId}:agent/*",
+                ],
+                variable: "AWS:SourceArn",
+            },
+        ],
+        principals: [
+            {
+                identifiers: ["bedrock.amazonaws.com"],
+                type: "Service",
+            },
+        ],
+        actions: ["sts:AssumeRole"],
     },
 ];
