@@ -5,7 +5,7 @@
 // resource-based policy for action groups; Lambda's resource-based policy page).
 import { parseArn } from "../../components/iam/arn";
 import type { AgentIamRule, RuleFinding } from "../agentIamRule";
-import type { InspectedDocument, InspectedResource } from "../inspectedDocuments";
+import type { InspectedDocument, InspectedResource, InspectedStatement } from "../inspectedDocuments";
 import {
     AGENTCORE,
     GUARDED_PRINCIPALS,
@@ -94,9 +94,18 @@ function everyFunction(resource: string): boolean {
     );
 }
 
-function identityFindings(document: InspectedDocument): RuleFinding[] {
+/** Whether the statement names Lambda's invoke action itself (`lambda:InvokeFunction`, `lambda:Invoke*`, `lambda:*`). */
+const namesInvoke = (s: InspectedStatement) =>
+    s.actions.some((a) => a.toLowerCase().startsWith("lambda:") && coversAction(a, INVOKE));
+
+/**
+ * The statements of a document that may invoke every function. In a role Bedrock or AgentCore
+ * assumes, any that allows the action (`*`, a NotAction); in a policy seen alone, whose role is not
+ * known, those that name Lambda's invoke action, so that an administrator's `*` is left to others.
+ */
+function identityFindings(document: InspectedDocument, agentRole: boolean): RuleFinding[] {
     return document.statements
-        .filter((s) => allowsAction(s, INVOKE))
+        .filter((s) => allowsAction(s, INVOKE) && (agentRole || namesInvoke(s)))
         .flatMap((s) => {
             const every =
                 s.notResources.length > 0 ? [`every resource but ${s.notResources.join(", ")}`] : [];
@@ -112,19 +121,25 @@ function identityFindings(document: InspectedDocument): RuleFinding[] {
         });
 }
 
-/** Whether the role's trust (when the resource holds it) admits Bedrock or AgentCore; a policy alone is always judged. */
-function assumedByAgents(resource: InspectedResource, documents: InspectedDocument[]): boolean {
+/**
+ * Whose identity documents the resource holds: a role Bedrock or AgentCore may assume (`agent`),
+ * a role of another service (`other`), or a policy, or a role, whose trust is not seen (`unknown`).
+ */
+function roleOwner(
+    resource: InspectedResource,
+    documents: InspectedDocument[],
+): "agent" | "other" | "unknown" {
     const trust = documents.find((d) => d.kind === "trust");
-    return (
-        resource.type !== ROLE ||
-        trust === undefined ||
-        trust.unreadable !== undefined ||
-        trust.statements.some(
-            (s) =>
-                allowsAction(s, "sts:AssumeRole") &&
-                servicePrincipals(s).some((principal) => GUARDED_PRINCIPALS.includes(principal)),
-        )
-    );
+    if (resource.type !== ROLE || trust === undefined || trust.unreadable !== undefined) {
+        return "unknown";
+    }
+    return trust.statements.some(
+        (s) =>
+            allowsAction(s, "sts:AssumeRole") &&
+            servicePrincipals(s).some((principal) => GUARDED_PRINCIPALS.includes(principal)),
+    )
+        ? "agent"
+        : "other";
 }
 
 /** Lambda permissions for Bedrock without their source, and Bedrock or AgentCore roles that may invoke any function. */
@@ -142,10 +157,15 @@ export const LAMBDA_PERMISSION_SOURCE: AgentIamRule = {
         "aws:iam/userPolicy:UserPolicy",
         "aws:iam/groupPolicy:GroupPolicy",
     ],
-    check: (resource, documents) =>
-        resource.type === PERMISSION
-            ? permissionFindings(resource.props)
-            : assumedByAgents(resource, documents)
-              ? documents.filter((d) => d.kind === "identity").flatMap(identityFindings)
-              : [],
+    check: (resource, documents) => {
+        if (resource.type === PERMISSION) {
+            return permissionFindings(resource.props);
+        }
+        const owner = roleOwner(resource, documents);
+        return owner === "other"
+            ? []
+            : documents
+                  .filter((d) => d.kind === "identity")
+                  .flatMap((d) => identityFindings(d, owner === "agent"));
+    },
 };
