@@ -46,7 +46,7 @@ const wildcard = (text: string) => /[*?]/.test(text);
 export const isAccountId = (value: string) => /^\d{12}$/.test(value);
 
 /**
- * Why a source ARN admits more than one kind of resource in one account and region (`any
+ * Why a source ARN admits more than one kind of resource in one account and region (`every
  * region`, `every kind of resource of the account`), or `undefined` when it does not. A literal
  * resource type this package does not know is one kind still: narrow, if perhaps of no use.
  */
@@ -82,7 +82,7 @@ export const pinningComponents = (principal: string) => KINDS[principal]?.compon
 /** The AWS page that shows the service principal's pinned trust. */
 export const principalPage = (principal: string) => KINDS[principal]?.page;
 
-/** The partition, region and account the source ARNs name literally, where they agree on one. */
+/** The partition, region and account a message may name: the first the conditions give literally (an account: twelve digits). */
 export function placeOf(
     sourceArns: string[],
     accounts: string[],
