@@ -2,17 +2,21 @@
 import type { AgentIamRule } from "./agentIamRule";
 import { AGENTCORE_WILDCARDS } from "./rules/agentCoreWildcards";
 import { KMS_SCOPE } from "./rules/kmsScope";
+import { LAMBDA_PERMISSION_SOURCE } from "./rules/lambdaPermissionSource";
 import { MANAGED_POLICIES } from "./rules/managedPolicies";
 import { MODEL_SCOPE } from "./rules/modelScope";
 import { PASS_ROLE } from "./rules/passRole";
+import { TRUST_CONFUSED_DEPUTY } from "./rules/trustConfusedDeputy";
 import { UNKNOWN_NAMES } from "./rules/unknownNames";
 
 /** The pack's rules. */
 export const AGENT_IAM_RULES: readonly AgentIamRule[] = [
+    TRUST_CONFUSED_DEPUTY,
     PASS_ROLE,
-    UNKNOWN_NAMES,
+    LAMBDA_PERMISSION_SOURCE,
     MODEL_SCOPE,
     AGENTCORE_WILDCARDS,
     KMS_SCOPE,
+    UNKNOWN_NAMES,
     MANAGED_POLICIES,
 ];

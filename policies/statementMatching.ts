@@ -1,6 +1,7 @@
 // How a statement is read as IAM reads it: an action pattern (`*`, `?`) against an action, without
 // case; which of a statement's patterns (Action, or a NotAction that leaves the action out) grant
-// it; which condition keys it carries; the fields of an ARN a pattern names. Shared by every rule.
+// it; which service principals it names; which condition keys it carries or pins to values; the
+// fields of an ARN a pattern names. Shared by every rule, so that every rule reads IAM's grammar one way.
 import { parseArn } from "../components/iam/arn";
 import type { InspectedStatement } from "./inspectedDocuments";
 
@@ -66,3 +67,35 @@ export const IDENTITY_TYPES = [
     "aws:iam/userPolicy:UserPolicy",
     "aws:iam/groupPolicy:GroupPolicy",
 ];
+
+/** Whether an Allow statement allows the action: named by `Action`, or left out of a `NotAction`. */
+export const allowsAction = (s: InspectedStatement, action: string) =>
+    s.effect === "Allow" &&
+    (s.actions.some((a) => coversAction(a, action)) ||
+        (s.notActions.length > 0 && !s.notActions.some((a) => coversAction(a, action))));
+
+/** The service principals a statement names (`Principal: { Service: ... }`), in lower case. */
+export function servicePrincipals(s: InspectedStatement): string[] {
+    const service = (s.principal as { Service?: unknown } | undefined)?.Service;
+    const list = service === undefined ? [] : Array.isArray(service) ? service : [service];
+    return list.map((p) => String(p).trim().toLowerCase());
+}
+
+/**
+ * Whether a condition operator pins its key to the values it lists: a positive string or ARN
+ * match. `...IfExists` is true when the request lacks the key, a negated operator admits every
+ * other value, and `ForAllValues:` is true of an empty set: none of these pins a key.
+ */
+export const pinningOperator = (operator: string) =>
+    /^(ForAnyValue:)?(StringEquals|StringEqualsIgnoreCase|StringLike|ArnEquals|ArnLike)$/i.test(operator);
+
+/** The values the statement pins the key to (under pinning operators only); empty when it does not pin it. */
+export function pinnedValues(s: InspectedStatement, key: string): string[] {
+    return Object.entries(s.conditions)
+        .filter(([operator]) => pinningOperator(operator))
+        .flatMap(([, keys]) =>
+            Object.entries(keys)
+                .filter(([k]) => k.toLowerCase() === key.toLowerCase())
+                .flatMap(([, values]) => values),
+        );
+}
