@@ -1,5 +1,6 @@
 // Every rule of the policy pack, in the order reports list them.
 import type { AgentIamRule } from "./agentIamRule";
+import { AGENTCORE_RESOURCE_POLICY } from "./rules/agentCoreResourcePolicy";
 import { AGENTCORE_WILDCARDS } from "./rules/agentCoreWildcards";
 import { KMS_SCOPE } from "./rules/kmsScope";
 import { LAMBDA_PERMISSION_SOURCE } from "./rules/lambdaPermissionSource";
@@ -16,6 +17,7 @@ export const AGENT_IAM_RULES: readonly AgentIamRule[] = [
     LAMBDA_PERMISSION_SOURCE,
     MODEL_SCOPE,
     AGENTCORE_WILDCARDS,
+    AGENTCORE_RESOURCE_POLICY,
     KMS_SCOPE,
     UNKNOWN_NAMES,
     MANAGED_POLICIES,
