@@ -34,7 +34,9 @@ describe("examples, against the packed npm package", function () {
         expect(fs.existsSync(path.join(installed, "index.ts"))).to.equal(false);
         expect(fs.existsSync(path.join(installed, "tests"))).to.equal(false);
         const manifest = JSON.parse(fs.readFileSync(path.join(installed, "package.json"), "utf8"));
-        expect(manifest.peerDependencies).to.have.keys("@pulumi/pulumi", "@pulumi/aws");
+        expect(manifest.peerDependencies).to.have.keys("@pulumi/pulumi", "@pulumi/aws", "@pulumi/policy");
+        // Only the policy pack needs @pulumi/policy: the components never load it.
+        expect(manifest.peerDependenciesMeta).to.deep.equal({ "@pulumi/policy": { optional: true } });
         expect(manifest.dependencies).to.not.have.any.keys(
             "@pulumi/pulumi",
             "@pulumi/aws",
@@ -52,6 +54,31 @@ describe("examples, against the packed npm package", function () {
             { cwd: consumer, encoding: "utf8" },
         );
         expect(output.trim()).to.equal("true");
+    });
+
+    it("ships the policy pack: its folder's PulumiPolicy.yaml, and a package.json of the package's version whose main is the compiled pack, whose policies validate", () => {
+        const pack = path.join(consumer, "node_modules/bedrock-agent-role/policypack");
+        expect(fs.readFileSync(path.join(pack, "PulumiPolicy.yaml"), "utf8")).to.match(/^runtime: nodejs$/m);
+        const manifest = JSON.parse(fs.readFileSync(path.join(pack, "package.json"), "utf8"));
+        const own = JSON.parse(
+            fs.readFileSync(path.join(consumer, "node_modules/bedrock-agent-role/package.json"), "utf8"),
+        );
+        // @pulumi/policy's PolicyPack reads the version from the package.json where Pulumi runs it.
+        expect(manifest.version).to.equal(own.version);
+        expect(fs.existsSync(path.join(pack, manifest.main))).to.equal(true);
+        const script = [
+            "const { agentIamPolicies } = require(process.argv[1]);",
+            "const [policy] = agentIamPolicies().filter((p) => p.name === 'agent-iam-pass-role');",
+            "const found = [];",
+            "policy.validateResource({ type: 'aws:iam/rolePolicy:RolePolicy', name: 'ci', props: { policy: JSON.stringify({ Statement: [{ Effect: 'Allow', Action: 'iam:PassRole', Resource: '*' }] }) }, getConfig: () => ({}) }, (m) => found.push(m));",
+            "console.log(found.length);",
+        ].join("\n");
+        const output = execFileSync(
+            process.execPath,
+            ["-e", script, path.join(pack, path.dirname(manifest.main), "agentIamPolicies.js")],
+            { cwd: consumer, encoding: "utf8" },
+        );
+        expect(output.trim()).to.equal("2");
     });
 
     it("every example type-checks against the installed package, in one compilation", () => {

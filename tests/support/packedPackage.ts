@@ -18,6 +18,8 @@ const SOURCES = [
     "components",
     "program",
     "planner",
+    "policies",
+    "policypack",
     "data",
     "package.json",
     "package-lock.json",
@@ -75,7 +77,7 @@ function install(consumer: string): void {
         }),
     );
     const dependencies = Object.fromEntries(
-        ["@pulumi/pulumi", "@pulumi/aws", "typescript", "@types/node"].map((name) => [
+        ["@pulumi/pulumi", "@pulumi/aws", "@pulumi/policy", "typescript", "@types/node"].map((name) => [
             name,
             rootVersion(name),
         ]),
