@@ -3,23 +3,12 @@
 // narrow; AWS's VPC-only examples deny InvokeAgentRuntime alone, which leaves the for-user,
 // WebSocket, command and other runtime actions open from anywhere; and a `*` resource AgentCore
 // refuses ("Using "Resource": "*" is not supported").
+import { RUNTIME_ACTIONS } from "../../components/agentcore/capabilities/runtimeActions";
 import type { AgentIamRule, RuleFinding } from "../agentIamRule";
 import type { InspectedDocument, InspectedStatement } from "../inspectedDocuments";
 import { coversAction, pinnedValues } from "../statementMatching";
 
 const PAGE = "https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide/resource-based-policies.html";
-
-/** Every action a runtime and its endpoints authorize (the Service Authorization Reference's). */
-const RUNTIME_ACTIONS = [
-    "InvokeAgentRuntime",
-    "InvokeAgentRuntimeForUser",
-    "InvokeAgentRuntimeWithWebSocketStream",
-    "InvokeAgentRuntimeWithWebSocketStreamForUser",
-    "InvokeAgentRuntimeCommand",
-    "InvokeAgentRuntimeCommandShell",
-    "StopRuntimeSession",
-    "GetAgentCard",
-].map((action) => `bedrock-agentcore:${action}`);
 
 /** The keys that narrow who or where a `*` principal is. */
 const NARROWING_KEYS = [

@@ -4,6 +4,7 @@
 // template creates, to an ARN of that resource's form (`runtime/integ_test_runtime-AbCdE12345`,
 // `agent-alias/COLLAB1234/ALIAS12345`).
 import type { PeerDocument } from "./agentGrants";
+import { STARTER_TOOLKIT_GATEWAY } from "./kms";
 
 const TOOLKIT = "aws/bedrock-agentcore-starter-toolkit@4f90432b402da9fcb1870a7acdf431588e659459";
 const CDK_AGENTCORE =
@@ -180,38 +181,11 @@ export const TOOLKIT_RUNTIME_ROLE: PeerDocument = {
 export const TOOLKIT_GATEWAY_POLICIES: PeerDocument[] = [
     {
         source: `${TOOLKIT} src/bedrock_agentcore_starter_toolkit/operations/gateway/constants.py AGENTCORE_FULL_ACCESS`,
-        policy: {
-            Version: "2012-10-17",
-            Statement: [
-                {
-                    Sid: "BedrockAgentCoreFullAccess",
-                    Effect: "Allow",
-                    Action: ["bedrock-agentcore:*"],
-                    Resource: "arn:aws:bedrock-agentcore:*:*:*",
-                },
-                {
-                    Sid: "GetSecretValue",
-                    Effect: "Allow",
-                    Action: ["secretsmanager:GetSecretValue"],
-                    Resource: "*",
-                },
-                {
-                    Sid: "LambdaInvokeAccess",
-                    Effect: "Allow",
-                    Action: ["lambda:InvokeFunction"],
-                    Resource: "arn:aws:lambda:*:*:function:*",
-                },
-            ],
-        },
+        policy: STARTER_TOOLKIT_GATEWAY.agentCoreFullAccess,
     },
     {
         source: `${TOOLKIT} src/bedrock_agentcore_starter_toolkit/operations/gateway/constants.py KMS_FULL_ACCESS`,
-        policy: {
-            Version: "2012-10-17",
-            Statement: [
-                { Sid: "KmsFullAccess", Effect: "Allow", Action: ["kms:*"], Resource: "arn:aws:kms:*:*:*" },
-            ],
-        },
+        policy: STARTER_TOOLKIT_GATEWAY.kmsFullAccess,
     },
 ];
 

@@ -9,6 +9,8 @@
  * (the same document on the guide's cross-service-confused-deputy-prevention page). Any AgentCore
  * resource of the account may assume the role.
  */
+import { STARTER_TOOLKIT_GATEWAY } from "./kms";
+
 export const AWS_AGENTCORE_RUNTIME_TRUST = {
     Version: "2012-10-17",
     Statement: [
@@ -448,29 +450,7 @@ export const TOOLKIT_TRUST_TEMPLATE = {
  * aws/bedrock-agentcore-starter-toolkit src/bedrock_agentcore_starter_toolkit/operations/gateway/constants.py
  * AGENTCORE_FULL_ACCESS at 4f90432b, a managed policy attached to the gateway role.
  */
-export const TOOLKIT_GATEWAY_FULL_ACCESS = {
-    Version: "2012-10-17",
-    Statement: [
-        {
-            Sid: "BedrockAgentCoreFullAccess",
-            Effect: "Allow",
-            Action: ["bedrock-agentcore:*"],
-            Resource: "arn:aws:bedrock-agentcore:*:*:*",
-        },
-        {
-            Sid: "GetSecretValue",
-            Effect: "Allow",
-            Action: ["secretsmanager:GetSecretValue"],
-            Resource: "*",
-        },
-        {
-            Sid: "LambdaInvokeAccess",
-            Effect: "Allow",
-            Action: ["lambda:InvokeFunction"],
-            Resource: "arn:aws:lambda:*:*:function:*",
-        },
-    ],
-};
+export const TOOLKIT_GATEWAY_FULL_ACCESS = STARTER_TOOLKIT_GATEWAY.agentCoreFullAccess;
 
 /**
  * The starter toolkit's imported-agent gateway policy (`{account_id}` an f-string):
