@@ -30,6 +30,13 @@ const USAGE_REPORTER = `process.on("exit", () => {
 });
 `;
 
+/** A policy configuration lowering every rule to advisory, written in the project's folder. */
+function writeAdvisoryConfig(folder: string): string {
+    const file = path.join(folder, "policy-config.json");
+    fs.writeFileSync(file, JSON.stringify({ all: "advisory" }));
+    return file;
+}
+
 /** Runs the bin once on the project, as `bedrock-agent-plan bench --no-type-check`; checks that it planned every role. */
 function planOnce(cli: string, reporter: string, folder: string, roles: number): PlanMeasure {
     const usageFile = path.join(folder, "usage.json");
@@ -38,7 +45,21 @@ function planOnce(cli: string, reporter: string, folder: string, roles: number):
     const start = process.hrtime.bigint();
     const run = spawnSync(
         process.execPath,
-        ["-r", reporter, cli, "bench", "--project", folder, "--no-type-check", "--out", out],
+        [
+            "-r",
+            reporter,
+            cli,
+            "bench",
+            "--project",
+            folder,
+            "--no-type-check",
+            "--out",
+            out,
+            // The rules run as ever, and report; what they find in the hand-written program (trust
+            // and Lambda permissions without conditions) must not end the measurement.
+            "--policy-config",
+            writeAdvisoryConfig(folder),
+        ],
         {
             cwd: folder,
             encoding: "utf8",

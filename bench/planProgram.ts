@@ -98,7 +98,28 @@ const functionRole = new aws.iam.Role("agent-functions", {
     assumeRolePolicy: trust("lambda.amazonaws.com"),
     managedPolicyArns: [aws.iam.ManagedPolicy.AWSLambdaBasicExecutionRole],
 });
-const knowledgeRole = new aws.iam.Role("knowledge-bases", { assumeRolePolicy: trust("bedrock.amazonaws.com") });
+// Bedrock assumes the knowledge bases' role for the knowledge bases of this account only (the
+// confused-deputy conditions the policy pack's agent-iam-trust-confused-deputy asks for).
+const knowledgeRole = new aws.iam.Role("knowledge-bases", {
+    assumeRolePolicy: pulumi
+        .all([aws.getCallerIdentityOutput().accountId, aws.getRegionOutput().region])
+        .apply(([account, region]) =>
+            JSON.stringify({
+                Version: "2012-10-17",
+                Statement: [
+                    {
+                        Effect: "Allow",
+                        Principal: { Service: "bedrock.amazonaws.com" },
+                        Action: "sts:AssumeRole",
+                        Condition: {
+                            StringEquals: { "aws:SourceAccount": account },
+                            ArnLike: { "aws:SourceArn": "arn:aws:bedrock:" + region + ":" + account + ":knowledge-base/*" },
+                        },
+                    },
+                ],
+            }),
+        ),
+});
 const runtimes = new aws.ecr.Repository("runtimes", { name: "runtimes" });
 
 function agent(index: number): void {

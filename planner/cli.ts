@@ -215,9 +215,11 @@ export async function main(argv: string[]): Promise<number> {
         const notRun = file.notRun ?? [];
         const mandatory = mandatoryViolations(file);
         if (mandatory.length > 0) {
-            const where = mandatory.map((v) => `${v.rule} in ${v.resource.name}`);
+            const where = [...new Set(mandatory.map((v) => `${v.rule} in ${v.resource.name}`))];
+            // A program of hundreds of resources may break a rule in each: the first few say which.
+            const named = where.length > 5 ? [...where.slice(0, 5), `and ${where.length - 5} more`] : where;
             console.error(
-                `error: ${mandatory.length} mandatory policy violation${mandatory.length === 1 ? "" : "s"} (${[...new Set(where)].join(", ")}), shown above with what to write instead (--policy-config lowers a rule or exempts a resource)`,
+                `error: ${mandatory.length} mandatory policy violation${mandatory.length === 1 ? "" : "s"} (${named.join(", ")}), shown above with what to write instead (--policy-config lowers a rule or exempts a resource)`,
             );
         }
         if (unknown.length + notRun.length > 0 && !options.allowUnknown) {

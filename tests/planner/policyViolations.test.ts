@@ -85,6 +85,22 @@ describe("offline plan: the policy pack's rules over every resource of the progr
         }
     });
 
+    it("names the first five resources in violation on exit and counts the rest, so a program of hundreds stays readable", async () => {
+        const many = Array.from(
+            { length: 7 },
+            (_, i) =>
+                `new aws.iam.RolePolicy("ci-pass-role-${i}", { role: ci.name, policy: ${PASS_ANY_ROLE} });`,
+        ).join("\n");
+        const folder = userProject(`
+    const ci = new aws.iam.Role("ci-deployer", { assumeRolePolicy: ${LAMBDA_TRUST_POLICY} });
+    ${many}`);
+        const { code, output } = await runPlanCli(["dev", "--project", folder]);
+        expect(code, output).to.equal(4);
+        expect(output).to.include(
+            "error: 7 mandatory policy violations (agent-iam-pass-role in ci-pass-role-0, agent-iam-pass-role in ci-pass-role-1, agent-iam-pass-role in ci-pass-role-2, agent-iam-pass-role in ci-pass-role-3, agent-iam-pass-role in ci-pass-role-4, and 2 more), shown above",
+        );
+    });
+
     it("shows the violation in text with rule, severity, resource, where, message and page, and exits 4 naming it", async () => {
         const folder = userProject(WITH_PASS_ANY_ROLE);
         const { code, output } = await runPlanCli(["dev", "--project", folder]);
