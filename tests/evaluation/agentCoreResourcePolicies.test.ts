@@ -63,10 +63,7 @@ describe("IAM evaluation (iam-simulate): resource-based policies", () => {
 
     it("a runtime's gives the other account only InvokeAgentRuntime unless more is asked, and the command actions only with the escalation opt-in", async () => {
         const invoke = awsRequests("agentcore.runtimeResourcePolicy.otherAccount");
-        const fromVpc = (action: string) =>
-            invoke.map((r) => ({ ...r, name: `${r.name}:${action}`, action: `bedrock-agentcore:${action}` }));
-        const more = ["InvokeAgentRuntimeWithWebSocketStream", "StopRuntimeSession", "GetAgentCard"];
-        const commands = ["InvokeAgentRuntimeCommand", "InvokeAgentRuntimeCommandShell"];
+        const all = awsRequests("agentcore.runtimeResourcePolicyAsked");
         const plain = planRuntime({ ...runtimeArgs(), resourcePolicy: { principals: [INVOKER] } });
         const asked = planRuntime({
             ...runtimeArgs(),
@@ -79,7 +76,6 @@ describe("IAM evaluation (iam-simulate): resource-based policies", () => {
                 allowCommandEscalation: true,
             },
         });
-        const all = [...more, ...commands].flatMap(fromVpc);
         expect(await decisions(plain, invoke)).to.deep.equal(expected(invoke));
         expect(await decisions(plain, all)).to.deep.equal(all.map((r) => `${r.name}: ImplicitlyDenied`));
         expect(await decisions(asked, all)).to.deep.equal(all.map((r) => `${r.name}: Allowed`));

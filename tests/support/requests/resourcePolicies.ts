@@ -149,6 +149,32 @@ export const RUNTIME_RESOURCE_POLICY_REQUESTS: AwsRequest[] = [
     ]),
 ];
 
+const SUPPORTED_ACTIONS: Citation = {
+    url: PAGES.resourcePolicies,
+    shows: "the runtime actions a runtime's policy may name: InvokeAgentRuntimeWithWebSocketStream, StopRuntimeSession, GetAgentCard, InvokeAgentRuntimeCommand (execute a shell command in an active runtime session), InvokeAgentRuntimeCommandShell; each authorized on the runtime and on the endpoint (hierarchical authorization)",
+};
+
+/**
+ * The other account's role, from the VPC named, calling the runtime's further actions: what a
+ * runtime's resourcePolicy gives it only when asked (webSocket, stopSessions, agentCard, commands).
+ */
+export const ASKED_RUNTIME_RESOURCE_POLICY_REQUESTS: AwsRequest[] = [
+    "InvokeAgentRuntimeWithWebSocketStream",
+    "StopRuntimeSession",
+    "GetAgentCard",
+    "InvokeAgentRuntimeCommand",
+    "InvokeAgentRuntimeCommandShell",
+].flatMap((action) =>
+    runtimeCall(
+        "agentcore.runtimeResourcePolicyAsked",
+        INVOKER,
+        action,
+        direct(INVOKING_ACCOUNT, CALLERS_VPC["aws:SourceVpc"]),
+        allowed,
+        SUPPORTED_ACTIONS,
+    ),
+);
+
 const gatewayCall = (
     at: string,
     principal: RowSpec["principal"],
