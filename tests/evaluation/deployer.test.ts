@@ -19,26 +19,35 @@ import { AwsRequest, awsRequests } from "../support/awsRequests";
 import { fullArgs, minimalArgs } from "../support/fixtures";
 import { decideAws } from "../support/iamEvaluation";
 import { plan } from "../support/plan";
+import { DEPLOYED_ROLE_SUFFIX, EXISTING_ROLE } from "../support/requests/deployer";
 
 const decisions = (p: Parameters<typeof decideAws>[0], requests: AwsRequest[]) =>
     Promise.all(requests.map(async (r) => `${r.name}: ${await decideAws(p, r)}`));
 const expected = (requests: AwsRequest[]) => requests.map((r) => `${r.name}: ${r.expected}`);
 const BOUNDARY = "arn:aws:iam::123456789012:policy/AgentBoundary";
-const EXISTING = { existingRole: "arn:aws:iam::123456789012:role/platform/agent-role" };
-/** Every AgentCore kind's role and an agent's, from each one's fixture and `more`. */
-const everyRole = (more: object) => [
-    ...(Object.keys(AGENTCORE_KINDS) as AgentCoreKind[]).map((kind) => ({
-        kind: kind as string,
-        plan: planAgentCore(kind, { ...AGENTCORE_ARGS[kind](), ...more }),
-    })),
-    { kind: "agent", plan: plan({ ...minimalArgs(), ...more }) },
-];
+const EXISTING = { existingRole: EXISTING_ROLE };
+/** The role name the rows write for each role: the kind's prefix and this suffix. */
+const NAMED = { roleNameSuffix: DEPLOYED_ROLE_SUFFIX };
+/**
+ * Every AgentCore kind's role and an agent's, from each one's fixture and `more`; a role the
+ * component creates named as the rows write it.
+ */
+const everyRole = (more: object) => {
+    const named: object = "existingRole" in more ? more : { ...NAMED, ...more };
+    return [
+        ...(Object.keys(AGENTCORE_KINDS) as AgentCoreKind[]).map((kind) => ({
+            kind: kind as string,
+            plan: planAgentCore(kind, { ...AGENTCORE_ARGS[kind](), ...named }),
+        })),
+        { kind: "agent", plan: plan({ ...minimalArgs(), ...named }) },
+    ];
+};
 
 describe("IAM evaluation (iam-simulate): the deployer's statements", () => {
     it("let the deployer pass each AgentCore kind's role to AgentCore only, and no other role", async () => {
-        const requests = awsRequests("agentcore.deployer");
         for (const kind of Object.keys(AGENTCORE_KINDS) as AgentCoreKind[]) {
-            const p = planAgentCore(kind, AGENTCORE_ARGS[kind]());
+            const requests = awsRequests(`agentcore.deployer.${kind}`);
+            const p = planAgentCore(kind, { ...AGENTCORE_ARGS[kind](), ...NAMED });
             expect(await decisions(p, requests), kind).to.deep.equal(expected(requests));
         }
     });
@@ -50,18 +59,20 @@ describe("IAM evaluation (iam-simulate): the deployer's statements", () => {
 
     it("let an agent's deployer pass its role to Bedrock only", async () => {
         const requests = awsRequests("agents.deployer");
-        expect(await decisions(plan(minimalArgs()), requests)).to.deep.equal(expected(requests));
+        expect(await decisions(plan({ ...minimalArgs(), ...NAMED }), requests)).to.deep.equal(
+            expected(requests),
+        );
     });
 
     it("join several roles' statements into one policy that passes each role to its own service only", async () => {
-        const runtime = planRuntime(runtimeArgs());
-        const agent = plan(minimalArgs());
+        const runtime = planRuntime({ ...runtimeArgs(), ...NAMED });
+        const agent = plan({ ...minimalArgs(), ...NAMED });
         const joined = joinedDeployerStatements([
             ...(runtime.deployerStatements ?? []),
             ...(agent.deployerStatements ?? []),
         ]);
         // Each role under the joined policy: AWS's requests for it, as the table writes them.
-        const runtimeRequests = awsRequests("agentcore.deployer");
+        const runtimeRequests = awsRequests("agentcore.deployer.runtime");
         const agentRequests = awsRequests("agents.deployer");
         expect(await decisions({ ...runtime, deployerStatements: joined }, runtimeRequests)).to.deep.equal(
             expected(runtimeRequests),
@@ -72,8 +83,8 @@ describe("IAM evaluation (iam-simulate): the deployer's statements", () => {
     });
 
     it("let the deployer create, read, update and delete each role it creates, of every kind, and no other role", async () => {
-        const requests = awsRequests("deployer.role");
         for (const { kind, plan: p } of everyRole({})) {
+            const requests = awsRequests(`deployer.role.${kind}`);
             expect(await decisions(p, requests), kind).to.deep.equal(expected(requests));
         }
     });
@@ -86,22 +97,24 @@ describe("IAM evaluation (iam-simulate): the deployer's statements", () => {
     });
 
     it("with a permissions boundary, let the deployer create and change the role only while it carries that boundary", async () => {
-        const requests = awsRequests("deployer.boundedRole");
         for (const { kind, plan: p } of everyRole({ permissionsBoundary: BOUNDARY })) {
+            const requests = awsRequests(`deployer.boundedRole.${kind}`);
             expect(await decisions(p, requests), kind).to.deep.equal(expected(requests));
         }
     });
 
     it("let the deployer create the managed policies the role's statements spill into, and attach those only, within the boundary", async () => {
         const ids = Array.from({ length: 300 }, (_, i) => `KB${String(i).padStart(8, "0")}`);
-        const spilled = plan({ ...minimalArgs(), knowledgeBases: ids, permissionsBoundary: BOUNDARY });
+        const spilled = plan({
+            ...minimalArgs(),
+            ...NAMED,
+            knowledgeBases: ids,
+            permissionsBoundary: BOUNDARY,
+        });
         expect(spilled.managedPolicies.length).to.be.greaterThan(1);
+        // Every managed policy, not only the first: the rows ask of the first and of the last.
         const requests = awsRequests("deployer.managedPolicies");
         expect(await decisions(spilled, requests)).to.deep.equal(expected(requests));
-        // Every managed policy, not only the first.
-        const last = spilled.managedPolicies[spilled.managedPolicies.length - 1];
-        const lastPolicy = { ...spilled, managedPolicies: [last] };
-        expect(await decisions(lastPolicy, requests)).to.deep.equal(expected(requests));
     });
 
     it("let an agent's deployer add each function's permission for Bedrock only, read and remove it, and nothing on another function", async () => {
@@ -139,10 +152,14 @@ describe("IAM evaluation (iam-simulate): the deployer's statements", () => {
     });
 
     it("join several components' role statements into one statement per Sid naming every role, whatever their order", async () => {
-        const runtime = planRuntime({ ...runtimeArgs(), networkMode: "VPC" });
-        const browser = planAgentCore("browser", { ...browserArgs(), networkMode: "VPC" });
-        const agent = plan(fullArgs());
-        const bounded = planAgentCore("gateway", { ...gatewayArgs(), permissionsBoundary: BOUNDARY });
+        const runtime = planRuntime({ ...runtimeArgs(), ...NAMED, networkMode: "VPC" });
+        const browser = planAgentCore("browser", { ...browserArgs(), ...NAMED, networkMode: "VPC" });
+        const agent = plan({ ...fullArgs(), ...NAMED });
+        const bounded = planAgentCore("gateway", {
+            ...gatewayArgs(),
+            ...NAMED,
+            permissionsBoundary: BOUNDARY,
+        });
         const all = [runtime, browser, agent, bounded].flatMap((p) => p.deployerStatements ?? []);
         const joined = joinedDeployerStatements(all);
         // The same policy from the components in any order, and each Sid once per shape.
@@ -164,13 +181,17 @@ describe("IAM evaluation (iam-simulate): the deployer's statements", () => {
             [agent.roleArn, browser.roleArn, bounded.roleArn, runtime.roleArn].sort(),
         );
         // Each role under the joined policy: AWS's requests for it, as the table writes them.
-        for (const p of [runtime, browser, agent]) {
-            const requests = awsRequests("deployer.role");
+        for (const [kind, p] of [
+            ["runtime", runtime],
+            ["browser", browser],
+            ["agent", agent],
+        ] as const) {
+            const requests = awsRequests(`deployer.role.${kind}`);
             expect(await decisions({ ...p, deployerStatements: joined }, requests)).to.deep.equal(
                 expected(requests),
             );
         }
-        const boundedRequests = awsRequests("deployer.boundedRole");
+        const boundedRequests = awsRequests("deployer.boundedRole.gateway");
         expect(await decisions({ ...bounded, deployerStatements: joined }, boundedRequests)).to.deep.equal(
             expected(boundedRequests),
         );

@@ -41,7 +41,7 @@ import {
     RUNTIME_RESOURCE_POLICY_REQUESTS,
 } from "./requests/resourcePolicies";
 
-export { THE_MANAGED_POLICY, THE_ROLE } from "./requests/requestRows";
+export { THE_ROLE } from "./requests/requestRows";
 export type { AwsRequest, Citation, Principal } from "./requests/requestRows";
 
 const BEDROCK = "bedrock.amazonaws.com";

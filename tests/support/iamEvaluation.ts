@@ -8,7 +8,7 @@ import { plan } from "./plan";
 import { lambdaResourceStatement, LambdaPermissionSpec } from "../../components/agents/lambdaPermissions";
 import { IdentityStatement, policyDocument, PolicyDocument } from "../../components/iam/policyDocument";
 import type { AwsRequest } from "./awsRequests";
-import { ANONYMOUS, THE_MANAGED_POLICY, THE_ROLE } from "./requests/requestRows";
+import { ANONYMOUS } from "./requests/requestRows";
 
 /** The mocked account, another account, and the ARNs the evaluation tests ask about. */
 export const ACCOUNT = "123456789012";
@@ -216,30 +216,12 @@ export function decideAws(
               : request.principal === "deployer" && plan.deployerStatements
                 ? [policyDocument(plan.deployerStatements)]
                 : [];
-    // The plan's first managed policy, as IAM names it: arn:<partition>:iam::<account>:policy<path><name>.
-    const resolved = (value: string) => {
-        if (value !== THE_MANAGED_POLICY) {
-            return value;
-        }
-        const first = plan.managedPolicies[0];
-        if (!first) {
-            throw new Error(`${request.name} names the plan's first managed policy, but the plan has none`);
-        }
-        const { partition, account } = plan.environment;
-        return `arn:${partition}:iam::${account}:policy${plan.role.path}${first.name}`;
-    };
     return simulate(
         {
             principal,
             action: request.action,
-            resource:
-                assumesRole || request.resource === THE_ROLE ? plan.roleArn : resolved(request.resource),
-            context: Object.fromEntries(
-                Object.entries(request.context).map(([key, value]) => [
-                    key,
-                    Array.isArray(value) ? value.map(resolved) : resolved(value),
-                ]),
-            ),
+            resource: assumesRole ? plan.roleArn : request.resource,
+            context: request.context,
         },
         identity,
         assumesRole ? plan.trustPolicy : resourcePolicy,

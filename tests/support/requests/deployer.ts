@@ -5,17 +5,32 @@
 // deleting the role itself and its policies (within a permissions boundary when one is set), and an
 // agent's Lambda permissions. Written from AWS's pages, never from the package's statements;
 // joined into tests/support/awsRequests.ts's table.
-import {
-    allowed,
-    AwsRequest,
-    Citation,
-    neighbour,
-    RowSpec,
-    THE_MANAGED_POLICY,
-    THE_ROLE,
-} from "./requestRows";
+import { allowed, AwsRequest, Citation, neighbour, RowSpec } from "./requestRows";
 
 const ACCOUNT = "123456789012";
+
+/** The role name suffix the deployer's tests give every component (roleNameSuffix), so that each role's name is known. */
+export const DEPLOYED_ROLE_SUFFIX = "deployer-test";
+/** How the package names each kind's role: this prefix, then roleNameSuffix (README, each kind's roleNameSuffix). */
+const ROLE_PREFIXES = {
+    agent: "AmazonBedrockExecutionRoleForAgents_",
+    runtime: "AgentCoreRuntime_",
+    gateway: "AgentCoreGateway_",
+    memory: "AgentCoreMemory_",
+    evaluation: "AgentCoreEvaluation_",
+    harness: "AgentCoreHarness_",
+    browser: "AgentCoreBrowser_",
+    codeInterpreter: "AgentCoreCodeInterpreter_",
+};
+/** The kinds of role the deployer's rows are written for. */
+export type DeployedKind = keyof typeof ROLE_PREFIXES;
+/** Every kind, the agent's included. */
+export const DEPLOYED_KINDS = Object.keys(ROLE_PREFIXES) as DeployedKind[];
+/** A deployed role's ARN, as IAM writes it: arn:aws:iam::<account>:role/<path><name>, at the path `/`. */
+const deployedRole = (kind: DeployedKind) =>
+    `arn:aws:iam::${ACCOUNT}:role/${ROLE_PREFIXES[kind]}${DEPLOYED_ROLE_SUFFIX}`;
+/** The existing role the deployer's tests give (existingRole), as given. */
+export const EXISTING_ROLE = `arn:aws:iam::${ACCOUNT}:role/platform/agent-role`;
 const PAGES = {
     passRole: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html",
     serviceLinkedRoles:
@@ -30,30 +45,32 @@ const PASS_ROLE: Citation = {
     url: PAGES.passRole,
     shows: 'to pass a role to a service, a principal needs iam:PassRole on the role; "iam:PassedToService" names the service the role is passed to (the role\'s trusted principal)',
 };
-const passRole = (at: string, service: string, row = allowed): AwsRequest =>
+const passRole = (at: string, kind: DeployedKind, service: string, row = allowed): AwsRequest =>
     row({
         at,
         principal: "deployer",
         action: "iam:PassRole",
-        resource: THE_ROLE,
+        resource: deployedRole(kind),
         context: { "iam:PassedToService": service },
         source: PASS_ROLE,
     });
 
-/** An AgentCore role passed to AgentCore, and to other services (neighbours). */
-export const AGENTCORE_DEPLOYER_REQUESTS: AwsRequest[] = [
-    passRole("agentcore.deployer.passRole", "bedrock-agentcore.amazonaws.com"),
-    passRole("agentcore.deployer.toBedrock", "bedrock.amazonaws.com", neighbour),
-    passRole("agentcore.deployer.toLambda", "lambda.amazonaws.com", neighbour),
+/** Each AgentCore kind's role passed to AgentCore, and to other services (neighbours). */
+export const AGENTCORE_DEPLOYER_REQUESTS: AwsRequest[] = DEPLOYED_KINDS.filter(
+    (kind) => kind !== "agent",
+).flatMap((kind) => [
+    passRole(`agentcore.deployer.${kind}.passRole`, kind, "bedrock-agentcore.amazonaws.com"),
+    passRole(`agentcore.deployer.${kind}.toBedrock`, kind, "bedrock.amazonaws.com", neighbour),
+    passRole(`agentcore.deployer.${kind}.toLambda`, kind, "lambda.amazonaws.com", neighbour),
     neighbour({
-        at: "agentcore.deployer.otherRole",
+        at: `agentcore.deployer.${kind}.otherRole`,
         principal: "deployer",
         action: "iam:PassRole",
         resource: `arn:aws:iam::${ACCOUNT}:role/AgentCoreRuntime_admin-00000000`,
         context: { "iam:PassedToService": "bedrock-agentcore.amazonaws.com" },
         source: PASS_ROLE,
     }),
-];
+]);
 
 const SERVICE_LINKED: Citation = {
     url: PAGES.serviceLinkedRoles,
@@ -93,10 +110,10 @@ export const RUNTIME_DEPLOYER_REQUESTS: AwsRequest[] = [
 /** An agent's role passed to Bedrock, and to AgentCore (a neighbour). */
 export const AGENT_DEPLOYER_REQUESTS: AwsRequest[] = [
     {
-        ...passRole("agents.deployer.passRole", "bedrock.amazonaws.com"),
+        ...passRole("agents.deployer.passRole", "agent", "bedrock.amazonaws.com"),
         source: { ...PASS_ROLE, url: PAGES.passRole },
     },
-    passRole("agents.deployer.toAgentCore", "bedrock-agentcore.amazonaws.com", neighbour),
+    passRole("agents.deployer.toAgentCore", "agent", "bedrock-agentcore.amazonaws.com", neighbour),
 ];
 
 const NETWORK_SLR: Citation = {
@@ -167,123 +184,118 @@ const AGENT_BOUNDARY = `arn:aws:iam::${ACCOUNT}:policy/AgentBoundary`;
 const OTHER_ROLE = `arn:aws:iam::${ACCOUNT}:role/AgentCoreRuntime_admin-00000000`;
 const roleRow = (
     at: string,
+    role: string,
     action: string,
     spec: Partial<RowSpec> = {},
     row = allowed,
     source = IAM_ROLE_ACTIONS,
-): AwsRequest =>
-    row({ at, principal: "deployer", action: `iam:${action}`, resource: THE_ROLE, source, ...spec });
+): AwsRequest => row({ at, principal: "deployer", action: `iam:${action}`, resource: role, source, ...spec });
 const bounded = (boundary = AGENT_BOUNDARY) => ({ context: { "iam:PermissionsBoundary": boundary } });
 
-/** A role the component creates, without a boundary: its whole life, and no other role's creation. */
-export const ROLE_DEPLOYER_REQUESTS: AwsRequest[] = [
-    ...[
-        "CreateRole",
-        "GetRole",
-        "UpdateAssumeRolePolicy",
-        "UpdateRoleDescription",
-        "TagRole",
-        "UntagRole",
-        "PutRolePolicy",
-        "GetRolePolicy",
-        "DeleteRolePolicy",
-        "ListRolePolicies",
-        "ListAttachedRolePolicies",
-        "ListInstanceProfilesForRole",
-        "DeleteRole",
-    ].map((action) => roleRow("deployer.role", action)),
-    roleRow("deployer.role.otherRole", "CreateRole", { resource: OTHER_ROLE }, neighbour),
-    roleRow("deployer.role.otherRole", "PutRolePolicy", { resource: OTHER_ROLE }, neighbour),
-    roleRow("deployer.role.otherRole", "DeleteRole", { resource: OTHER_ROLE }, neighbour),
-];
+/** A role the component creates, without a boundary: its whole life, and no other role's creation; for each kind. */
+export const ROLE_DEPLOYER_REQUESTS: AwsRequest[] = DEPLOYED_KINDS.flatMap((kind) => {
+    const at = `deployer.role.${kind}`;
+    const role = deployedRole(kind);
+    return [
+        ...[
+            "CreateRole",
+            "GetRole",
+            "UpdateAssumeRolePolicy",
+            "UpdateRoleDescription",
+            "TagRole",
+            "UntagRole",
+            "PutRolePolicy",
+            "GetRolePolicy",
+            "DeleteRolePolicy",
+            "ListRolePolicies",
+            "ListAttachedRolePolicies",
+            "ListInstanceProfilesForRole",
+            "DeleteRole",
+        ].map((action) => roleRow(at, role, action)),
+        ...["CreateRole", "PutRolePolicy", "DeleteRole"].map((action) =>
+            roleRow(`${at}.otherRole`, OTHER_ROLE, action, {}, neighbour),
+        ),
+    ];
+});
 
 /** A role that exists: its inline policy written and read, never the role created, changed or deleted. */
 export const EXISTING_ROLE_DEPLOYER_REQUESTS: AwsRequest[] = [
     ...["GetRole", "PutRolePolicy", "GetRolePolicy", "DeleteRolePolicy", "ListRolePolicies"].map((action) =>
-        roleRow("deployer.existingRole", action),
+        roleRow("deployer.existingRole", EXISTING_ROLE, action),
     ),
     ...["CreateRole", "DeleteRole", "UpdateAssumeRolePolicy", "TagRole"].map((action) =>
-        roleRow("deployer.existingRole", action, {}, neighbour),
+        roleRow("deployer.existingRole", EXISTING_ROLE, action, {}, neighbour),
     ),
 ];
 
 /**
- * A role created within the boundary `AgentBoundary` (rows 13 and 14 of facts-24.md §9d): the
- * actions that carry iam:PermissionsBoundary only with that boundary; the others without it.
+ * A role created within the boundary `AgentBoundary` (rows 13 and 14 of facts-24.md §9d), for each
+ * kind: the actions that carry iam:PermissionsBoundary only with that boundary; the others without it.
  */
-export const BOUNDED_ROLE_DEPLOYER_REQUESTS: AwsRequest[] = [
-    ...["CreateRole", "PutRolePolicy", "GetRole", "DeleteRolePolicy", "DeleteRole"].map((action) =>
-        roleRow("deployer.boundedRole", action, bounded(), allowed, BOUNDARY),
-    ),
-    ...["TagRole", "GetRolePolicy", "ListInstanceProfilesForRole"].map((action) =>
-        roleRow("deployer.boundedRole", action),
-    ),
-    roleRow("deployer.boundedRole.absent", "CreateRole", {}, neighbour, BOUNDARY),
-    roleRow("deployer.boundedRole.absent", "PutRolePolicy", {}, neighbour, BOUNDARY),
-    roleRow(
-        "deployer.boundedRole.other",
-        "CreateRole",
-        bounded(`arn:aws:iam::${ACCOUNT}:policy/OtherBoundary`),
-        neighbour,
-        BOUNDARY,
-    ),
-    roleRow(
-        "deployer.boundedRole.other",
-        "PutRolePolicy",
-        bounded(`arn:aws:iam::${ACCOUNT}:policy/OtherBoundary`),
-        neighbour,
-        BOUNDARY,
-    ),
-    roleRow(
-        "deployer.boundedRole.otherRole",
-        "CreateRole",
-        { resource: OTHER_ROLE, ...bounded() },
-        neighbour,
-        BOUNDARY,
-    ),
-];
+export const BOUNDED_ROLE_DEPLOYER_REQUESTS: AwsRequest[] = DEPLOYED_KINDS.flatMap((kind) => {
+    const at = `deployer.boundedRole.${kind}`;
+    const role = deployedRole(kind);
+    const other = bounded(`arn:aws:iam::${ACCOUNT}:policy/OtherBoundary`);
+    return [
+        ...["CreateRole", "PutRolePolicy", "GetRole", "DeleteRolePolicy", "DeleteRole"].map((action) =>
+            roleRow(at, role, action, bounded(), allowed, BOUNDARY),
+        ),
+        ...["TagRole", "GetRolePolicy", "ListInstanceProfilesForRole"].map((action) =>
+            roleRow(at, role, action),
+        ),
+        ...["CreateRole", "PutRolePolicy"].flatMap((action) => [
+            roleRow(`${at}.absent`, role, action, {}, neighbour, BOUNDARY),
+            roleRow(`${at}.other`, role, action, other, neighbour, BOUNDARY),
+        ]),
+        roleRow(`${at}.otherRole`, OTHER_ROLE, "CreateRole", bounded(), neighbour, BOUNDARY),
+    ];
+});
 
 /**
- * The managed policies a bounded role's statements spill into (row 15): each created, read,
- * versioned and deleted on its own ARN, and attached to the role within the boundary; no other policy.
+ * The managed policies a bounded agent role's statements spill into (row 15): 300 knowledge bases
+ * fill eight, named after the role (`<role name>-RetrieveFromKnowledgeBases-<n>`); the first and the
+ * last, each created, read, versioned and deleted on its own ARN, and attached to the role within
+ * the boundary; no other policy.
  */
 export const MANAGED_POLICY_DEPLOYER_REQUESTS: AwsRequest[] = [
-    ...[
-        "CreatePolicy",
-        "GetPolicy",
-        "GetPolicyVersion",
-        "ListPolicyVersions",
-        "CreatePolicyVersion",
-        "DeletePolicyVersion",
-        "TagPolicy",
-        "DeletePolicy",
-    ].map((action) =>
-        roleRow(
-            "deployer.managedPolicies",
-            action,
-            { resource: THE_MANAGED_POLICY },
-            allowed,
-            IAM_POLICY_ACTIONS,
-        ),
-    ),
-    ...["AttachRolePolicy", "DetachRolePolicy"].map((action) =>
-        roleRow(
-            "deployer.managedPolicies",
-            action,
-            { context: { "iam:PermissionsBoundary": AGENT_BOUNDARY, "iam:PolicyARN": THE_MANAGED_POLICY } },
-            allowed,
-            IAM_POLICY_ACTIONS,
-        ),
-    ),
+    ...[1, 8].flatMap((n) => {
+        const policy = `arn:aws:iam::${ACCOUNT}:policy/${ROLE_PREFIXES.agent}${DEPLOYED_ROLE_SUFFIX}-RetrieveFromKnowledgeBases-${n}`;
+        return [
+            ...[
+                "CreatePolicy",
+                "GetPolicy",
+                "GetPolicyVersion",
+                "ListPolicyVersions",
+                "CreatePolicyVersion",
+                "DeletePolicyVersion",
+                "TagPolicy",
+                "DeletePolicy",
+            ].map((action) =>
+                roleRow(`deployer.managedPolicies.${n}`, policy, action, {}, allowed, IAM_POLICY_ACTIONS),
+            ),
+            ...["AttachRolePolicy", "DetachRolePolicy"].map((action) =>
+                roleRow(
+                    `deployer.managedPolicies.${n}`,
+                    deployedRole("agent"),
+                    action,
+                    { context: { "iam:PermissionsBoundary": AGENT_BOUNDARY, "iam:PolicyARN": policy } },
+                    allowed,
+                    IAM_POLICY_ACTIONS,
+                ),
+            ),
+        ];
+    }),
     roleRow(
         "deployer.managedPolicies.otherPolicy",
+        `arn:aws:iam::${ACCOUNT}:policy/AgentAdmin`,
         "CreatePolicy",
-        { resource: `arn:aws:iam::${ACCOUNT}:policy/AgentAdmin` },
+        {},
         neighbour,
         IAM_POLICY_ACTIONS,
     ),
     roleRow(
         "deployer.managedPolicies.administrator",
+        deployedRole("agent"),
         "AttachRolePolicy",
         {
             context: {

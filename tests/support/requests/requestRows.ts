@@ -54,13 +54,6 @@ export interface AwsRequest {
 /** The resource of an `sts:AssumeRole` on the role under test: whatever its planned ARN is. */
 export const THE_ROLE = "the role itself";
 
-/**
- * The first customer-managed policy the plan under test creates, as IAM names it
- * (`arn:aws:iam::<account>:policy<path><name>`, the Service Authorization Reference's policy
- * resource): the policy's name is the package's, so a row can only say which policy it means.
- */
-export const THE_MANAGED_POLICY = "the role's first managed policy";
-
 /** A row as written: where it sits (its name's prefix), and the request; its name ends with the action. */
 export type RowSpec = Omit<AwsRequest, "name" | "expected" | "context"> & {
     at: string;
