@@ -54,7 +54,7 @@ describe("planner: the policies of a resource's log destinations", () => {
     it("names each delivery grant added since --previous, with its principal and conditions", () => {
         const diff = diffPlans(fileOf(planMemory(memoryArgs())), fileOf(delivering));
         expect(diff.added).to.include(
-            `support-memory: logGroup policy ${GROUP}: delivery.logs.amazonaws.com may logs:PutLogEvents on ${GROUP}:log-stream:* when ArnLike aws:SourceArn = arn:aws:logs:us-east-1:123456789012:*; StringEquals aws:SourceAccount = 123456789012`,
+            `support-memory: logGroup policy ${GROUP}: delivery.logs.amazonaws.com may logs:PutLogEvents on ${GROUP}:log-stream:* when ArnLike aws:SourceArn = arn:aws:logs:us-east-1:123456789012:delivery-source:*; StringEquals aws:SourceAccount = 123456789012`,
         );
         expect(
             diff.added.filter((line) => line.includes("xray policy AgentCore-memory-support_memory-traces")),
