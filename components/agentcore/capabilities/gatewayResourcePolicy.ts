@@ -1,14 +1,7 @@
 // Who else may invoke the gateway: its resource-based policy (resource-based-policies page: a
 // gateway's policy names InvokeGateway, its one action, on the gateway's exact ARN).
 import type * as pulumi from "@pulumi/pulumi";
-import { mapArgument } from "../../iam/argumentTypes";
-import { noGrants } from "../../grants/grant";
-import type { AgentCoreCapability } from "./agentCoreCapability";
-import {
-    RESOURCE_POLICY_FIELDS,
-    ResourcePolicyPrincipalsArgs,
-    resourcePolicyStatements,
-} from "./resourcePolicies";
+import { ResourcePolicyPrincipalsArgs, resourcePolicyCapability } from "./resourcePolicies";
 
 /** The gateway's resource-based policy. */
 export interface GatewayResourcePolicyArgs {
@@ -27,27 +20,8 @@ const INVOKE_GATEWAY = ["bedrock-agentcore:InvokeGateway"];
  * from outside the VPCs named; nothing on the role.
  * @internal
  */
-export const gatewayResourcePolicy: AgentCoreCapability<GatewayResourcePolicyArgs> = {
-    grant(args, context) {
-        if (args.resourcePolicy === undefined) {
-            return noGrants();
-        }
-        const given = mapArgument(
-            "resourcePolicy",
-            args.resourcePolicy,
-            RESOURCE_POLICY_FIELDS,
-            '{ principals: ["arn:aws:iam::210987654321:role/support-app"] }',
-        );
-        return {
-            identity: [],
-            keyPolicy: [],
-            resourcePolicy: resourcePolicyStatements(
-                given,
-                "resourcePolicy",
-                context,
-                INVOKE_GATEWAY,
-                INVOKE_GATEWAY,
-            ),
-        };
-    },
-};
+export const gatewayResourcePolicy = resourcePolicyCapability<GatewayResourcePolicyArgs>({
+    fields: [],
+    allowed: () => ({ actions: INVOKE_GATEWAY, warnings: [] }),
+    every: INVOKE_GATEWAY,
+});

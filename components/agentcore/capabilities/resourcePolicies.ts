@@ -6,9 +6,11 @@
 // resource has, where AWS's examples deny InvokeAgentRuntime alone.
 import type * as pulumi from "@pulumi/pulumi";
 import { ArgumentError } from "../../iam/argumentError";
-import { matchingStrings, optionalBoolean } from "../../iam/argumentTypes";
+import { mapArgument, matchingStrings, optionalBoolean } from "../../iam/argumentTypes";
 import { AttachableStatement, sortedUnique, statement } from "../../iam/policyDocument";
+import { noGrants } from "../../grants/grant";
 import type { AgentCoreContext } from "../agentCoreArns";
+import type { AgentCoreCapability } from "./agentCoreCapability";
 import { CALLER_SOURCE_FIELDS, callerSourceIds, CallerSourcesArgs } from "./callerSources";
 
 /** Who may call the resource by its resource-based policy, and from where. */
@@ -150,4 +152,51 @@ export function resourcePolicyStatements(
             }),
         ),
     ];
+}
+
+/** What a kind's resource-based policy adds to the principals' fields: its own fields, and its actions. */
+export interface ResourcePolicySpec {
+    /** The fields beside {@link RESOURCE_POLICY_FIELDS} (a runtime's action flags). */
+    fields: string[];
+    /** The actions the fields ask for, and the warnings they deserve. */
+    allowed(given: Record<string, unknown>): { actions: string[]; warnings: string[] };
+    /** Every action of the resource: what a VPC restriction denies. */
+    every: string[];
+}
+
+/**
+ * The capability writing a kind's resource-based policy from its `resourcePolicy` argument:
+ * nothing on the role.
+ * @internal
+ */
+export function resourcePolicyCapability<Args extends { resourcePolicy?: unknown }>(
+    spec: ResourcePolicySpec,
+): AgentCoreCapability<Args> {
+    return {
+        grant(args, context) {
+            const value = (args as { resourcePolicy?: unknown }).resourcePolicy;
+            if (value === undefined) {
+                return noGrants();
+            }
+            const given = mapArgument(
+                "resourcePolicy",
+                value,
+                [...RESOURCE_POLICY_FIELDS, ...spec.fields],
+                '{ principals: ["arn:aws:iam::210987654321:role/support-app"] }',
+            );
+            const { actions, warnings } = spec.allowed(given);
+            return {
+                identity: [],
+                keyPolicy: [],
+                resourcePolicy: resourcePolicyStatements(
+                    given,
+                    "resourcePolicy",
+                    context,
+                    actions,
+                    spec.every,
+                ),
+                ...(warnings.length > 0 ? { warnings } : {}),
+            };
+        },
+    };
 }

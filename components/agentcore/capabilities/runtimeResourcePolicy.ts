@@ -2,14 +2,7 @@
 // endpoint it is attached to, since AgentCore authorizes a call on both and a principal of another
 // account needs both resources' policies (resource-based-policies page: hierarchical authorization).
 import type * as pulumi from "@pulumi/pulumi";
-import { mapArgument } from "../../iam/argumentTypes";
-import { noGrants } from "../../grants/grant";
-import type { AgentCoreCapability } from "./agentCoreCapability";
-import {
-    RESOURCE_POLICY_FIELDS,
-    ResourcePolicyPrincipalsArgs,
-    resourcePolicyStatements,
-} from "./resourcePolicies";
+import { ResourcePolicyPrincipalsArgs, resourcePolicyCapability } from "./resourcePolicies";
 import { RUNTIME_ACTION_FIELDS, RUNTIME_ACTIONS, RuntimeActionArgs, runtimeActions } from "./runtimeActions";
 
 /** Who else may invoke the runtime, from where, and how. */
@@ -31,29 +24,11 @@ export interface RuntimeResourcePolicyArgs {
  * every runtime action denied from outside the VPCs named; nothing on the role.
  * @internal
  */
-export const runtimeResourcePolicy: AgentCoreCapability<RuntimeResourcePolicyArgs> = {
-    grant(args, context) {
-        if (args.resourcePolicy === undefined) {
-            return noGrants();
-        }
-        const given = mapArgument(
-            "resourcePolicy",
-            args.resourcePolicy,
-            [...RESOURCE_POLICY_FIELDS, ...RUNTIME_ACTION_FIELDS],
-            '{ principals: ["arn:aws:iam::210987654321:role/support-app"] }',
-        );
+export const runtimeResourcePolicy = resourcePolicyCapability<RuntimeResourcePolicyArgs>({
+    fields: RUNTIME_ACTION_FIELDS,
+    allowed(given: Record<string, unknown>) {
         const { groups, warnings } = runtimeActions(given, "resourcePolicy", "the principals");
-        return {
-            identity: [],
-            keyPolicy: [],
-            resourcePolicy: resourcePolicyStatements(
-                given,
-                "resourcePolicy",
-                context,
-                groups.flatMap((group) => group.actions),
-                RUNTIME_ACTIONS,
-            ),
-            warnings,
-        };
+        return { actions: groups.flatMap((group) => group.actions), warnings };
     },
-};
+    every: RUNTIME_ACTIONS,
+});
