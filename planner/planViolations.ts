@@ -4,7 +4,7 @@
 import type { RuleSettings, Violation } from "../policies/agentIamRule";
 import { AGENT_IAM_RULES } from "../policies/agentIamRules";
 import type { InspectedResource } from "../policies/inspectedDocuments";
-import { violations } from "../policies/violations";
+import { violationsByResource } from "../policies/violations";
 import type { RecordedResource } from "./mocks/awsMocks";
 
 /** How the engine marks a secret and an unknown value in the inputs the mocks receive (any SDK copy). */
@@ -103,7 +103,12 @@ export function planViolations(
             const props = Object.fromEntries(
                 inputs.flatMap(([key, input]) => (input.unknown ? [] : [[key, input.value]])),
             );
-            const inspected: InspectedResource = { type: resource.type, name: resource.name, props };
+            const inspected: InspectedResource = {
+                type: resource.type,
+                name: resource.name,
+                props,
+                ...(resource.arn === undefined ? {} : { arn: resource.arn }),
+            };
             return {
                 inspected,
                 unknown: inputs.filter(([, input]) => input.unknown).map(([key]) => key),
@@ -117,9 +122,11 @@ export function planViolations(
                 `the policy rules read ${inspected.type} ${inspected.name} without ${unknown.join(", ")}, unknown offline (an output of a resource type the plan does not model); the pack judges ${unknown.length === 1 ? "it" : "them"} in pulumi up, once known`,
         );
     return {
-        violations: read.flatMap(({ inspected, secret }) =>
-            violations([inspected], AGENT_IAM_RULES, settings).map((v) => shown(v, secret)),
-        ),
+        violations: violationsByResource(
+            read.map(({ inspected }) => inspected),
+            AGENT_IAM_RULES,
+            settings,
+        ).flatMap((found, i) => found.map((v) => shown(v, read[i].secret))),
         notes: [...waiverNotes(settings), ...unreadNotes],
     };
 }

@@ -1,5 +1,6 @@
 // What a rule of the policy pack is: an id, a severity, the AWS page it rests on, and a check of
-// one resource's documents that says, for each finding, what to write instead.
+// one resource's documents, or of the stack's resources together, that says, for each finding,
+// what to write instead.
 import type { InspectedDocument, InspectedResource } from "./inspectedDocuments";
 
 /** How a finding holds up a deployment: `mandatory` stops it, `advisory` warns. */
@@ -15,8 +16,8 @@ export interface RuleFinding {
     message: string;
 }
 
-/** A rule of the policy pack. */
-export interface AgentIamRule {
+/** What every rule of the policy pack says of itself. */
+export interface AgentIamRuleIdentity {
     /** Stable id, as the pack names the policy and a configuration tunes it. */
     id: string;
     /** One line on what the rule holds to. */
@@ -25,11 +26,32 @@ export interface AgentIamRule {
     severity: Severity;
     /** The AWS page the rule rests on. */
     page: string;
-    /** The resource types it reads. */
+    /** The resource types it judges. */
     resourceTypes: string[];
+}
+
+/** A rule of the policy pack that judges each resource by its own documents. */
+export interface AgentIamRule extends AgentIamRuleIdentity {
     /** The findings in one resource, its documents already read. */
     check(resource: InspectedResource, documents: InspectedDocument[]): RuleFinding[];
 }
+
+/** A finding of a stack rule: the resource it is in, one of the stack's. */
+export interface StackFinding extends RuleFinding {
+    resource: InspectedResource;
+}
+
+/**
+ * A rule of the policy pack that judges resources by what the stack relates them to (an agent by
+ * the role it is given): it reads every resource of the stack at once.
+ */
+export interface AgentIamStackRule extends AgentIamRuleIdentity {
+    /** The findings in the stack's resources of `resourceTypes`, each on one of them. */
+    checkStack(resources: InspectedResource[]): StackFinding[];
+}
+
+/** A rule of either form. */
+export type AnyAgentIamRule = AgentIamRule | AgentIamStackRule;
 
 /** A finding as reported: the rule's, on a resource. */
 export interface Violation extends RuleFinding {

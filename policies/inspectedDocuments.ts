@@ -9,8 +9,14 @@ export interface InspectedResource {
     type: string;
     /** The resource's name in its program. */
     name: string;
-    /** Its inputs, as given. */
+    /** Its inputs, as given (a stack policy's: its outputs, which hold them). */
     props: Record<string, unknown>;
+    /** Its URN, where the framework gives one. */
+    urn?: string;
+    /** Its ARN, where known: an output once created, or what the offline plan's mocks answer. */
+    arn?: string;
+    /** For each input, the URNs of the resources whose outputs it was given, where the framework says. */
+    propertyDependencies?: Record<string, string[]>;
 }
 
 /** Which principal a document speaks for. */

@@ -15,6 +15,8 @@ export interface RecordedResource {
     inputs: Record<string, unknown>;
     /** The id of an existing resource the program read (`Resource.get`) rather than declared. */
     readId?: string;
+    /** The ARN the mocks gave it, where they model its type. */
+    arn?: string;
 }
 
 /** The account, region and partition the mocked provider reports unless told otherwise. */
@@ -146,10 +148,15 @@ export async function installMocks(options: MockRunOptions = {}): Promise<Record
                         },
                     };
                 }
-                recorded.push({ type: args.type, name: args.name, inputs: args.inputs });
                 const unknownOutputs =
                     options.preview || (options.plan && !MODELLED_TYPES.includes(args.type));
                 const state = unknownOutputs ? args.inputs : mockOutputs(args, env);
+                recorded.push({
+                    type: args.type,
+                    name: args.name,
+                    inputs: args.inputs,
+                    ...(!unknownOutputs && typeof state.arn === "string" ? { arn: state.arn } : {}),
+                });
                 const copyFrom = (args.inputs.modelSource as { copyFrom?: unknown } | undefined)?.copyFrom;
                 if (typeof state.arn === "string" && typeof copyFrom === "string") {
                     copies.set(state.arn, copyFrom);

@@ -73,6 +73,29 @@ describe("offline plan: the runtimes and gateways given a role's roleArn", funct
         );
     });
 
+    it("reports the policy rule agent-iam-resource-role on a runtime given a role whose trust admits another kind, whoever wrote the role", async () => {
+        const { file } = await planUserProject(
+            userProject(`${AGENTCORE}
+            const gateway = new AgentCoreGatewayRole("tools", { gatewayName: "tools" });
+            ${RUNTIME("gateway", "tools")}
+            const byHand = new aws.iam.Role("by-hand", { assumeRolePolicy: JSON.stringify({ Version: "2012-10-17", Statement: [{
+                Effect: "Allow", Principal: { Service: "bedrock-agentcore.amazonaws.com" }, Action: "sts:AssumeRole",
+                Condition: { StringEquals: { "aws:SourceAccount": "123456789012" }, ArnLike: { "aws:SourceArn": "arn:aws:bedrock-agentcore:us-east-1:123456789012:gateway/tools-*" } },
+            }] }) });
+            ${RUNTIME("{ roleArn: byHand.arn }", "support_agent")}
+        `),
+        );
+        const found = (file.violations ?? []).filter((v) => v.rule === "agent-iam-resource-role");
+        // In the order the program registered them, which its outputs decide.
+        expect(found.map((v) => [v.resource.name, v.input, v.severity])).to.have.deep.members([
+            ["tools", "roleArn", "mandatory"],
+            ["support_agent", "roleArn", "mandatory"],
+        ]);
+        expect(found.find((v) => v.resource.name === "support_agent")?.message).to.equal(
+            "an AgentCore runtime's role by-hand does not fit it: its trust policy admits aws:SourceArn arn:aws:bedrock-agentcore:us-east-1:123456789012:gateway/tools-* only, not runtime/support_agent-*, so bedrock-agentcore.amazonaws.com cannot assume it for this resource. Give it a role of its own, whose trust admits bedrock-agentcore.amazonaws.com with aws:SourceAccount and an aws:SourceArn of runtime/<id>, as this package's AgentCoreRuntimeRole writes",
+        );
+    });
+
     it("speaks of a harness role as such, warns when a harness of another name is given its executionRoleArn, and says nothing of the harness of its own name", async () => {
         const harness = (role: string, name: string) => `
             new aws.bedrock.AgentcoreHarness("${name}", {

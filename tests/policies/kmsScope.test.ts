@@ -2,11 +2,10 @@
 // kms:ViaService or an encryption context, and unlimited grants are found in whoever's documents:
 // the starter toolkit's, AWS's published key policies, CDK's; this package's own documents pass.
 import { expect } from "chai";
-import type { ResourceValidationArgs } from "@pulumi/policy";
 import { KMS_SCOPE } from "../../policies/rules/kmsScope";
 import { violations } from "../../policies/violations";
 import type { InspectedResource } from "../../policies/inspectedDocuments";
-import { agentIamPolicies } from "../../policypack/agentIamPolicies";
+import { resourcePolicyReports } from "../support/policyPackRun";
 import type { RolePlan } from "../../components/grants/roleDocuments";
 import type { AgentCoreKind } from "../../components/agentcore/agentCoreKinds";
 import {
@@ -206,23 +205,11 @@ describe("policy rule agent-iam-kms-scope", () => {
     });
 
     it("is the pack's policy agent-iam-kms-scope, reporting where each finding is", () => {
-        const policy = agentIamPolicies().find((p) => p.name === "agent-iam-kms-scope");
-        const reported: string[] = [];
-        const args = {
+        const reported = resourcePolicyReports("agent-iam-kms-scope", {
             type: "aws:iam/policy:Policy",
             name: "kms",
             props: { policy: JSON.stringify(corpus.STARTER_TOOLKIT_GATEWAY.kmsFullAccess) },
-            urn: "urn:pulumi:dev::app::aws:iam/policy:Policy::kms",
-            getConfig: () => ({}),
-        } as unknown as ResourceValidationArgs;
-        const validations = policy?.validateResource;
-        for (const validation of Array.isArray(validations)
-            ? validations
-            : validations
-              ? [validations]
-              : []) {
-            validation(args, (message) => reported.push(message));
-        }
+        });
         expect(reported).to.have.length(1);
         expect(reported[0]).to.match(/^policy, statement 0: kms:\* allows every KMS action/);
     });

@@ -3,10 +3,9 @@
 // CDK's agent permission, Terraform's, the starter toolkit's gateway policies; AWS's page, CDK's
 // roles and everything this package writes pass.
 import { expect } from "chai";
-import type { ResourceValidationArgs } from "@pulumi/policy";
 import { LAMBDA_PERMISSION_SOURCE } from "../../policies/rules/lambdaPermissionSource";
 import { violations } from "../../policies/violations";
-import { agentIamPolicies } from "../../policypack/agentIamPolicies";
+import { resourcePolicyReports } from "../support/policyPackRun";
 import type { InspectedResource } from "../../policies/inspectedDocuments";
 import {
     CORPUS_PLACE,
@@ -229,9 +228,7 @@ describe("policy rule agent-iam-lambda-permission-source", () => {
     });
 
     it("reports through the pack's policy as the framework calls it", () => {
-        const policy = agentIamPolicies().find((p) => p.name === "agent-iam-lambda-permission-source");
-        const reported: string[] = [];
-        const args = {
+        const reported = resourcePolicyReports("agent-iam-lambda-permission-source", {
             type: "aws:lambda/permission:Permission",
             name: "invoke",
             props: {
@@ -239,11 +236,7 @@ describe("policy rule agent-iam-lambda-permission-source", () => {
                 function: FUNCTION,
                 principal: "bedrock.amazonaws.com",
             },
-            urn: "urn:pulumi:dev::app::aws:lambda/permission:Permission::invoke",
-            getConfig: () => ({}),
-        } as unknown as ResourceValidationArgs;
-        const validate = policy?.validateResource;
-        (Array.isArray(validate) ? validate : [validate]).forEach((v) => v?.(args, (m) => reported.push(m)));
+        });
         expect(reported.map((m) => m.split(":")[0])).to.deep.equal(["sourceArn", "sourceAccount"]);
     });
 });

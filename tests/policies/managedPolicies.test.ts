@@ -2,8 +2,8 @@
 // other managed policies, and a customer policy of the same name, are not. The pack's policy
 // reports them as the framework calls it, at its advisory level.
 import { expect } from "chai";
-import type { ResourceValidationArgs } from "@pulumi/policy";
 import { agentIamPolicies } from "../../policypack/agentIamPolicies";
+import { resourcePolicyReports } from "../support/policyPackRun";
 import { MANAGED_POLICIES } from "../../policies/rules/managedPolicies";
 import { violations } from "../../policies/violations";
 
@@ -64,16 +64,11 @@ describe("policy rule agent-iam-managed-policies", () => {
     it("is the pack's advisory policy, reporting the attachment as the framework validates it", () => {
         const policy = agentIamPolicies().find((p) => p.name === "agent-iam-managed-policies");
         expect(policy?.enforcementLevel).to.equal("advisory");
-        const reported: string[] = [];
-        const args = {
+        const reported = resourcePolicyReports("agent-iam-managed-policies", {
             type: ATTACHMENT,
             name: "attach",
             props: attachment("arn:aws:iam::aws:policy/AmazonBedrockFullAccess").props,
-            urn: `urn:pulumi:dev::app::${ATTACHMENT}::attach`,
-            getConfig: () => ({}),
-        } as unknown as ResourceValidationArgs;
-        const validate = policy?.validateResource;
-        (Array.isArray(validate) ? validate : [validate]).forEach((v) => v?.(args, (m) => reported.push(m)));
+        });
         expect(reported).to.have.length(1);
         expect(reported[0]).to.match(
             /^policyArn: attaches AWS's managed AmazonBedrockFullAccess, which grants bedrock:\* on \*/,

@@ -3,10 +3,9 @@
 // published AgentCore trust, CDK's alpha roles, the starter toolkit's, Terraform's and Pulumi's
 // examples; the agents page's, CDK's stable roles and every trust this package writes pass.
 import { expect } from "chai";
-import type { ResourceValidationArgs } from "@pulumi/policy";
 import { TRUST_CONFUSED_DEPUTY } from "../../policies/rules/trustConfusedDeputy";
 import { violations } from "../../policies/violations";
-import { agentIamPolicies } from "../../policypack/agentIamPolicies";
+import { resourcePolicyReports } from "../support/policyPackRun";
 import type { InspectedResource } from "../../policies/inspectedDocuments";
 import {
     CORPUS_PLACE,
@@ -189,17 +188,11 @@ describe("policy rule agent-iam-trust-confused-deputy", () => {
     });
 
     it("reports through the pack's policy as the framework calls it", () => {
-        const policy = agentIamPolicies().find((p) => p.name === "agent-iam-trust-confused-deputy");
-        const reported: string[] = [];
-        const args = {
+        const reported = resourcePolicyReports("agent-iam-trust-confused-deputy", {
             type: "aws:iam/role:Role",
             name: "runtime",
             props: { assumeRolePolicy: JSON.stringify(corpus.AWS_AGENTCORE_RUNTIME_TRUST) },
-            urn: "urn:pulumi:dev::app::aws:iam/role:Role::runtime",
-            getConfig: () => ({}),
-        } as unknown as ResourceValidationArgs;
-        const validate = policy?.validateResource;
-        (Array.isArray(validate) ? validate : [validate]).forEach((v) => v?.(args, (m) => reported.push(m)));
+        });
         expect(reported).to.have.length(1);
         expect(reported[0]).to.match(
             /^assumeRolePolicy, statement 0: bedrock-agentcore\.amazonaws\.com may assume this role with aws:SourceArn/,

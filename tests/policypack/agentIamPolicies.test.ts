@@ -1,9 +1,9 @@
 // The pack's policies validate a resource as the policy framework calls them: its type, name and
 // inputs, and the policy's configuration; an exempt resource is not judged.
 import { expect } from "chai";
-import type { ResourceValidationArgs } from "@pulumi/policy";
 import { agentIamPolicies } from "../../policypack/agentIamPolicies";
 import { AGENT_IAM_RULES } from "../../policies/agentIamRules";
+import { resourcePolicyReports } from "../support/policyPackRun";
 
 function validate(
     policyName: string,
@@ -12,20 +12,7 @@ function validate(
     props: Record<string, unknown>,
     config = {},
 ) {
-    const policy = agentIamPolicies().find((p) => p.name === policyName);
-    const reported: string[] = [];
-    const args = {
-        type,
-        name,
-        props,
-        urn: `urn:pulumi:dev::app::${type}::${name}`,
-        getConfig: () => config,
-    } as unknown as ResourceValidationArgs;
-    const validations = policy?.validateResource;
-    for (const validation of Array.isArray(validations) ? validations : validations ? [validations] : []) {
-        validation(args, (message) => reported.push(message));
-    }
-    return reported;
+    return resourcePolicyReports(policyName, { type, name, props }, config);
 }
 
 const PASS_ANY = JSON.stringify({ Statement: [{ Effect: "Allow", Action: "iam:PassRole", Resource: "*" }] });

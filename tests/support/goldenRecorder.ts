@@ -51,7 +51,9 @@ export async function recordScenario(scenario: Scenario): Promise<GoldenRecord> 
         settled[key] = result.known ? result.value : "<unknown>";
     }
     await drainRegistrations();
-    const resources = [...recorded].sort((a, b) =>
+    // What was registered: the ARN the mocks answered is their own output, not the program's.
+    const registered = recorded.map(({ arn: _arn, ...resource }) => resource);
+    const resources = registered.sort((a, b) =>
         `${a.type}::${a.name}` < `${b.type}::${b.name}`
             ? -1
             : `${a.type}::${a.name}` > `${b.type}::${b.name}`

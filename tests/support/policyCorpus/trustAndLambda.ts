@@ -86,6 +86,32 @@ export const AWS_AGENT_TRUST = {
 };
 
 /**
+ * AWS, "Create a service role for Amazon Bedrock Knowledge Bases", Trust relationship:
+ * https://docs.aws.amazon.com/bedrock/latest/userguide/kb-permissions.html (the page's example
+ * values, as it renders them).
+ */
+export const AWS_KNOWLEDGE_BASE_TRUST = {
+    Version: "2012-10-17",
+    Statement: [
+        {
+            Effect: "Allow",
+            Principal: {
+                Service: "bedrock.amazonaws.com",
+            },
+            Action: "sts:AssumeRole",
+            Condition: {
+                StringEquals: {
+                    "aws:SourceAccount": "123456789012",
+                },
+                ArnLike: {
+                    "AWS:SourceArn": "arn:aws:bedrock:us-east-1:123456789012:knowledge-base/*",
+                },
+            },
+        },
+    ],
+};
+
+/**
  * The same page, Resource-based policy to allow Amazon Bedrock to invoke an action group Lambda
  * function (#agents-permissions-lambda), its `${agent-id}` a placeholder for the reader.
  */
