@@ -10,7 +10,7 @@ import { TRUST_CONFUSED_DEPUTY } from "../../policies/rules/trustConfusedDeputy"
 import { violations } from "../../policies/violations";
 import { AGENTCORE_ARGS, planAgentCore } from "../support/agentCoreFixtures";
 import { fullPlan } from "../support/iamEvaluation";
-import { templateResource } from "../support/policyCorpus/corpusResources";
+import { CORPUS_PLACE, filled, templateResource } from "../support/policyCorpus/corpusResources";
 import * as corpus from "../support/policyCorpus/trustAndLambda";
 import { stackPolicyReports } from "../support/policyPackRun";
 
@@ -168,14 +168,29 @@ describe("policy rule agent-iam-resource-role", () => {
         ]);
     });
 
-    it("leaves a trust wider than the resource's kind to the confused-deputy rule: AWS's own runtime trust", () => {
+    it("leaves a trust wider than the resource's kind to the confused-deputy rule: AWS's runtime trust, the starter toolkit's, Terraform's knowledge base's", () => {
+        const toolkit = filled(corpus.TOOLKIT_TRUST_TEMPLATE, {
+            "{{ account_id }}": CORPUS_PLACE.account,
+            "{{ partition }}": CORPUS_PLACE.partition,
+            "{{ region }}": CORPUS_PLACE.region,
+        });
         const stack = [
             role("runtime-role", corpus.AWS_AGENTCORE_RUNTIME_TRUST),
             runtime("support_agent", "runtime-role"),
+            // The toolkit renders its template for a runtime's role and a gateway's, each its own.
+            role("toolkit-runtime", toolkit),
+            runtime("toolkit_agent", "toolkit-runtime"),
+            role("toolkit-gateway", toolkit),
+            gateway("toolkit-gateway", "toolkit-gateway"),
+            role("kb-role", corpus.TERRAFORM_BEDROCK_KNOWLEDGE_BASE_TRUST),
+            knowledgeBase("docs", "kb-role"),
         ];
         expect(found(...stack)).to.deep.equal([]);
         expect(violations(stack, [TRUST_CONFUSED_DEPUTY]).map((v) => v.resource.name)).to.deep.equal([
             "runtime-role",
+            "toolkit-runtime",
+            "toolkit-gateway",
+            "kb-role",
         ]);
     });
 
