@@ -57,6 +57,6 @@ export function denialGap(deny: InspectedStatement, key: string): string | undef
             .map((k) => (NEGATED.test(operator) ? `${k} differs` : `its ${operator} ${k} holds`)),
     );
     return others.length > 0
-        ? `the Deny of statement ${deny.index} denies only when ${others.join(" and ")} too`
+        ? `the Deny of statement ${deny.index} denies only when ${others.join(" and ")} too: one Deny per key`
         : `the Deny of statement ${deny.index} (${entries.map(([operator]) => operator).join(", ")}) does not deny every other value`;
 }

@@ -259,6 +259,14 @@ describe("policy rule agent-iam-trust-confused-deputy", () => {
         expect(
             messages(trust((Condition) => ({ Effect: "Deny", Principal: "*", Action: "sts:*", Condition }))),
         ).to.deep.equal([]);
+        // The Allow may pin one key and a Deny the other.
+        const mixed = {
+            Statement: [
+                { ...allow, Condition: { StringEquals: { "aws:SourceAccount": ACCOUNT } } },
+                { ...allow, Effect: "Deny", Condition: pins[1] },
+            ],
+        };
+        expect(messages(mixed)).to.deep.equal([]);
         // Another principal's Deny, or one of another action, does not guard Bedrock's AssumeRole.
         const lambda = { Service: "lambda.amazonaws.com" };
         expect(
@@ -278,7 +286,7 @@ describe("policy rule agent-iam-trust-confused-deputy", () => {
             })),
         );
         expect(message).to.match(
-            /^bedrock\.amazonaws\.com may assume this role without aws:SourceAccount \(the Deny of statement 1 denies only when its Bool aws:SecureTransport holds too\) and aws:SourceArn \(the Deny of statement 2 denies only when its Bool aws:SecureTransport holds too\)/,
+            /^bedrock\.amazonaws\.com may assume this role without aws:SourceAccount \(the Deny of statement 1 denies only when its Bool aws:SecureTransport holds too: one Deny per key\) and aws:SourceArn \(the Deny of statement 2 denies only when its Bool aws:SecureTransport holds too: one Deny per key\)/,
         );
         // A positive operator in a Deny denies the values it lists, not every other one.
         const [positive] = messages({

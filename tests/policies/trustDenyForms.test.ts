@@ -102,7 +102,7 @@ describe("policy rule agent-iam-trust-confused-deputy: the Deny form, proved by 
             expect(reports(trust), form).to.have.length(pinned ? 0 : 1);
         }
         expect(reports(trusts.denyBothInOne)[0]).to.match(
-            /^assumeRolePolicy, statement 0: bedrock\.amazonaws\.com may assume this role without aws:SourceAccount \(the Deny of statement 1 denies only when aws:SourceArn differs too\) and aws:SourceArn \(the Deny of statement 1 denies only when aws:SourceAccount differs too\), for a resource of any account \(the confused deputy\)\. Pin both: StringEquals aws:SourceAccount = <account>/,
+            /^assumeRolePolicy, statement 0: bedrock\.amazonaws\.com may assume this role without aws:SourceAccount \(the Deny of statement 1 denies only when aws:SourceArn differs too: one Deny per key\) and aws:SourceArn \(the Deny of statement 1 denies only when aws:SourceAccount differs too: one Deny per key\), for a resource of any account \(the confused deputy\)\. Pin both: StringEquals aws:SourceAccount = <account>/,
         );
         expect(reports(trusts.denyAccountOnly)[0]).to.match(
             /^assumeRolePolicy, statement 0: bedrock\.amazonaws\.com may assume this role without aws:SourceArn, for a resource of any account \(the confused deputy\)\. Pin both: StringEquals aws:SourceAccount = 123456789012 and/,
@@ -136,6 +136,30 @@ describe("policy rule agent-iam-trust-confused-deputy: the Deny form, proved by 
             const pinned = table[form].otherAccount !== "Allowed" && table[form].otherResource !== "Allowed";
             expect(reports(trust), form).to.have.length(pinned ? 0 : 1);
         }
+    });
+
+    it('a Deny of every principal ("*") and every STS action guards Bedrock\'s AssumeRole as well', async () => {
+        const own = awsRequest("agents.trust.AssumeRole").context as Record<string, string>;
+        const allow = { Effect: "Allow", Principal: { Service: BEDROCK }, Action: "sts:AssumeRole" };
+        const deny = (Condition: object) => ({ Effect: "Deny", Principal: "*", Action: "sts:*", Condition });
+        const trust = {
+            Version: "2012-10-17",
+            Statement: [
+                allow,
+                deny({ StringNotEquals: { "aws:SourceAccount": ACCOUNT } }),
+                deny({ ArnNotLike: { "aws:SourceArn": `arn:aws:bedrock:us-east-1:${ACCOUNT}:agent/*` } }),
+            ],
+        } as unknown as PolicyDocument;
+        const knowledgeBase = {
+            ...own,
+            "aws:SourceArn": `arn:aws:bedrock:us-east-1:${ACCOUNT}:knowledge-base/KBPRODUCTS`,
+        };
+        expect(await decide(BEDROCK, trust, own)).to.equal("Allowed");
+        expect(await decide(BEDROCK, trust, knowledgeBase)).to.equal("ExplicitlyDenied");
+        expect(await decide(BEDROCK, trust, { ...own, "aws:SourceAccount": OTHER_ACCOUNT })).to.equal(
+            "ExplicitlyDenied",
+        );
+        expect(reports(trust)).to.deep.equal([]);
     });
 
     it("a Deny that leaves a source wider than one kind of the account pins no more than the Allow would: found, and IAM lets another kind in", async () => {
