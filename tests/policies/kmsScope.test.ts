@@ -20,6 +20,12 @@ import {
 import { fullArgs, supervisorArgs, SUPERVISOR } from "../support/fixtures";
 import { plan } from "../support/plan";
 import * as corpus from "../support/policyCorpus/kms";
+import { TERRAFORM_BEDROCK_KNOWLEDGE_BASE_TRUST } from "../support/policyCorpus/trustAndLambda";
+import { CORPUS_PLACE, filled } from "../support/policyCorpus/corpusResources";
+import { awsRequests } from "../support/awsRequests";
+import { GATEWAY_KEY, MEMORY_KEY } from "../support/agentCoreFixtures";
+import { defaultKeyPolicy, kmsKeyArn, simulate } from "../support/iamEvaluation";
+import type { PolicyDocument } from "../../components/iam/policyDocument";
 
 const keyPolicy = (name: string, policy: unknown): InspectedResource => ({
     type: "aws:kms/keyPolicy:KeyPolicy",
@@ -117,6 +123,82 @@ describe("policy rule agent-iam-kms-scope", () => {
         ]);
         expect(results).to.have.length(1);
         expect(results[0].message).to.match(/^kms:CreateGrant without kms:GrantOperations/);
+    });
+
+    it("passes Terraform's KMS grants: each names one key; the knowledge base's and the memory's go through kms:ViaService, the gateway's only decrypts", () => {
+        // Each as the policy of the role it is attached to, whose trust names the service: the
+        // strictest reading, a role acting for Bedrock or AgentCore.
+        const role = (name: string, trust: unknown, policy: unknown): InspectedResource => ({
+            type: "aws:iam/role:Role",
+            name,
+            props: {
+                assumeRolePolicy: JSON.stringify(trust),
+                inlinePolicies: [{ policy: JSON.stringify(policy) }],
+            },
+        });
+        const place = {
+            "${data.aws_region.current.region}": CORPUS_PLACE.region,
+            "${data.aws_caller_identity.current.account_id}": CORPUS_PLACE.account,
+        };
+        const knowledgeBase = filled(corpus.TERRAFORM_BEDROCK_KB_S3_KEY_POLICY, {
+            ...place,
+            "${var.kb_s3_data_source_kms_arn}": kmsKeyArn("6666abcd-12ab-34cd-56ef-1234567890ab"),
+        });
+        const memory = filled(corpus.TERRAFORM_AGENTCORE_MEMORY_KEY.policy, {
+            "${var.memory_encryption_key_arn}": MEMORY_KEY,
+        });
+        const gateway = {
+            Version: "2012-10-17",
+            Statement: [
+                filled(corpus.TERRAFORM_AGENTCORE_GATEWAY_KEY.statement, {
+                    "${var.gateway_kms_key_arn}": GATEWAY_KEY,
+                }),
+            ],
+        };
+        expect(
+            found([
+                role("terraform-kb", TERRAFORM_BEDROCK_KNOWLEDGE_BASE_TRUST, knowledgeBase),
+                role("terraform-memory", corpus.TERRAFORM_AGENTCORE_MEMORY_KEY.trust, memory),
+                role(
+                    "terraform-gateway",
+                    filled(corpus.TERRAFORM_AGENTCORE_GATEWAY_KEY.trust, place),
+                    gateway,
+                ),
+            ]),
+        ).to.deep.equal([]);
+        // The gateway's kms:Decrypt of its one key, with no service or context: as a named role's
+        // kms:Decrypt in a key policy (AWS's guardrail page), it creates no ciphertext and no grant,
+        // and the rule finds only a role's use of any key.
+    });
+
+    it("Terraform's memory key policy grants nothing: under StringEquals, bedrock-agentcore.*.amazonaws.com is no wildcard", async () => {
+        // storage-encryption.html's requests: each operation on the memory's key, through AgentCore.
+        const rows = awsRequests("agentcore.memory.deployerKey");
+        const principal = "arn:aws:iam::123456789012:role/terraform-memory";
+        const keyArn = { "${var.memory_encryption_key_arn}": MEMORY_KEY };
+        const terraform = filled(
+            corpus.TERRAFORM_AGENTCORE_MEMORY_KEY.policy,
+            keyArn,
+        ) as unknown as PolicyDocument;
+        // The same statement with the value AWS's page writes, the region's own name, allows every request.
+        const page = filled(
+            {
+                ...corpus.TERRAFORM_AGENTCORE_MEMORY_KEY.policy,
+                Statement: corpus.TERRAFORM_AGENTCORE_MEMORY_KEY.policy.Statement.map((s) => ({
+                    ...s,
+                    Condition: corpus.AWS_MEMORY_DEPLOYER_POLICY.Statement[0].Condition,
+                })),
+            },
+            keyArn,
+        ) as unknown as PolicyDocument;
+        for (const row of rows) {
+            const request = { principal, action: row.action, resource: MEMORY_KEY, context: row.context };
+            // The key's default policy lets the account's identity policies decide.
+            const keyPolicy = defaultKeyPolicy(MEMORY_KEY);
+            expect(await simulate(request, [terraform], keyPolicy), row.name).to.equal("ImplicitlyDenied");
+            expect(await simulate(request, [page], keyPolicy), row.name).to.equal("Allowed");
+        }
+        expect(rows).to.have.length(7);
     });
 
     it("finds a role acting for AgentCore using any key without kms:ViaService or encryption context, and only such a role", () => {

@@ -5,6 +5,8 @@
 import { expect } from "chai";
 import { TRUST_CONFUSED_DEPUTY } from "../../policies/rules/trustConfusedDeputy";
 import { violations } from "../../policies/violations";
+import { ACCOUNT, OTHER_ACCOUNT, simulate } from "../support/iamEvaluation";
+import type { PolicyDocument } from "../../components/iam/policyDocument";
 import { resourcePolicyReports } from "../support/policyPackRun";
 import type { InspectedResource } from "../../policies/inspectedDocuments";
 import {
@@ -184,6 +186,121 @@ describe("policy rule agent-iam-trust-confused-deputy", () => {
         expect(messages(trust("123456789012", ...narrow))).to.deep.equal([]);
         expect(messages(trust("123456789012", "arn:aws:bedrock:us-east-1:123456789012:*"))[0]).to.contain(
             "which admits every kind of resource of the account",
+        );
+    });
+
+    it("finds aws:SourceOrgID or aws:SourceOrgPaths in place of aws:SourceAccount: IAM lets in any account of the organization", async () => {
+        // CloudWatch Logs' confused-deputy page: "Use aws:SourceOrgID to allow any resource from any
+        // account within an organization be associated with the cross-service use."
+        const organization = (condition: object) => ({
+            Version: "2012-10-17",
+            Statement: [
+                {
+                    Effect: "Allow",
+                    Principal: { Service: "bedrock-agentcore.amazonaws.com" },
+                    Action: "sts:AssumeRole",
+                    Condition: condition,
+                },
+            ],
+        });
+        const byId = organization({ StringEquals: { "aws:SourceOrgID": "o-a1b2c3d4e5" } });
+        const runtime = (account: string) =>
+            `arn:aws:bedrock-agentcore:us-east-1:${account}:runtime/support_agent-AbCdE12345`;
+        const otherMember = {
+            "aws:SourceOrgID": "o-a1b2c3d4e5",
+            "aws:SourceAccount": OTHER_ACCOUNT,
+            "aws:SourceArn": runtime(OTHER_ACCOUNT),
+        };
+        const request = {
+            principal: "bedrock-agentcore.amazonaws.com",
+            action: "sts:AssumeRole",
+            resource: `arn:aws:iam::${ACCOUNT}:role/runtime`,
+        };
+        expect(
+            await simulate({ ...request, context: otherMember }, [], byId as unknown as PolicyDocument),
+        ).to.equal("Allowed");
+        expect(messages(byId)).to.deep.equal([
+            'bedrock-agentcore.amazonaws.com may assume this role with aws:SourceOrgID "o-a1b2c3d4e5" in place of aws:SourceAccount, which admits every account of the organization (keep it beside aws:SourceAccount, never instead of it), and without aws:SourceArn, for a resource of any account of the organization (the confused deputy). ' +
+                AGENTCORE_ADVICE.replace(/123456789012/g, "<account>").replace("us-east-1", "<region>"),
+        ]);
+        const byPath = organization({
+            "ForAnyValue:StringLike": { "aws:SourceOrgPaths": "o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/*" },
+            ArnLike: {
+                "aws:SourceArn": `arn:aws:bedrock-agentcore:us-east-1:${ACCOUNT}:runtime/support_agent-*`,
+            },
+        });
+        expect(messages(byPath)).to.deep.equal([
+            'bedrock-agentcore.amazonaws.com may assume this role with aws:SourceOrgPaths "o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/*" in place of aws:SourceAccount, which admits every account of the organization (keep it beside aws:SourceAccount, never instead of it). ' +
+                AGENTCORE_ADVICE,
+        ]);
+        // Beside aws:SourceAccount, the organization narrows nothing further and is no finding.
+        const beside = organization({
+            StringEquals: { "aws:SourceOrgID": "o-a1b2c3d4e5", "aws:SourceAccount": ACCOUNT },
+            ArnLike: {
+                "aws:SourceArn": `arn:aws:bedrock-agentcore:us-east-1:${ACCOUNT}:runtime/support_agent-*`,
+            },
+        });
+        expect(messages(beside)).to.deep.equal([]);
+    });
+
+    it("reads a Deny as a guard only for its own principal and action, alone on its key", () => {
+        const allow = {
+            Effect: "Allow",
+            Principal: { Service: "bedrock.amazonaws.com" },
+            Action: "sts:AssumeRole",
+        };
+        const pins = [
+            { StringNotEquals: { "aws:SourceAccount": ACCOUNT } },
+            { ArnNotLike: { "aws:SourceArn": `arn:aws:bedrock:us-east-1:${ACCOUNT}:agent/*` } },
+        ];
+        const trust = (deny: (condition: object) => object) => ({ Statement: [allow, ...pins.map(deny)] });
+        expect(messages(trust((Condition) => ({ ...allow, Effect: "Deny", Condition })))).to.deep.equal([]);
+        // Principal "*" and sts:* cover Bedrock's AssumeRole too.
+        expect(
+            messages(trust((Condition) => ({ Effect: "Deny", Principal: "*", Action: "sts:*", Condition }))),
+        ).to.deep.equal([]);
+        // The Allow may pin one key and a Deny the other.
+        const mixed = {
+            Statement: [
+                { ...allow, Condition: { StringEquals: { "aws:SourceAccount": ACCOUNT } } },
+                { ...allow, Effect: "Deny", Condition: pins[1] },
+            ],
+        };
+        expect(messages(mixed)).to.deep.equal([]);
+        // Another principal's Deny, or one of another action, does not guard Bedrock's AssumeRole.
+        const lambda = { Service: "lambda.amazonaws.com" };
+        expect(
+            messages(trust((Condition) => ({ ...allow, Principal: lambda, Effect: "Deny", Condition }))),
+        ).to.have.length(1);
+        expect(
+            messages(
+                trust((Condition) => ({ ...allow, Action: "sts:TagSession", Effect: "Deny", Condition })),
+            ),
+        ).to.have.length(1);
+        // A Deny with a further condition denies only when it holds too.
+        const [message] = messages(
+            trust((Condition) => ({
+                ...allow,
+                Effect: "Deny",
+                Condition: { ...Condition, Bool: { "aws:SecureTransport": "false" } },
+            })),
+        );
+        expect(message).to.match(
+            /^bedrock\.amazonaws\.com may assume this role without aws:SourceAccount \(the Deny of statement 1 denies only when its Bool aws:SecureTransport holds too: one Deny per key\) and aws:SourceArn \(the Deny of statement 2 denies only when its Bool aws:SecureTransport holds too: one Deny per key\)/,
+        );
+        // A positive operator in a Deny denies the values it lists, not every other one.
+        const [positive] = messages({
+            Statement: [
+                allow,
+                {
+                    ...allow,
+                    Effect: "Deny",
+                    Condition: { StringEquals: { "aws:SourceAccount": OTHER_ACCOUNT } },
+                },
+            ],
+        });
+        expect(positive).to.contain(
+            "without aws:SourceAccount (the Deny of statement 1 (StringEquals) does not deny every other value) and aws:SourceArn,",
         );
     });
 

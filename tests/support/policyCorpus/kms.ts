@@ -323,3 +323,110 @@ export const CDK_MEMORY_ROLE_TRUST = {
     ],
     Version: "2012-10-17",
 };
+
+/**
+ * Terraform, aws-ia/terraform-aws-bedrock iam.tf at 4b74b7dd5110292cb34ca911448581153484f13f:
+ * `resource "aws_iam_policy" "bedrock_kb_s3_decryption_policy"` (AmazonBedrockS3KMSPolicyForKnowledgeBase),
+ * attached to the knowledge base's role when the S3 data source has a key. Its `jsonencode`
+ * document; the bare reference `var.kb_s3_data_source_kms_arn` is written in Terraform's
+ * interpolation form, `${...}`, as the `${data...}` inside the condition is.
+ */
+export const TERRAFORM_BEDROCK_KB_S3_KEY_POLICY = {
+    Version: "2012-10-17",
+    Statement: [
+        {
+            Effect: "Allow",
+            Action: "kms:Decrypt",
+            Resource: "${var.kb_s3_data_source_kms_arn}",
+            Condition: {
+                StringEquals: {
+                    "kms:ViaService": ["s3.${data.aws_region.current.region}.amazonaws.com"],
+                },
+            },
+        },
+    ],
+};
+
+/**
+ * Terraform, aws-ia/terraform-aws-agentcore v0.0.4 (bcf21ccc2f3e4f98449ac69496a9d4a3948a11cf; the
+ * same text from v0.0.3 to fc57f63ec0e6abd93d12178d866b3d7017af750f, the last commit before 1.0.0,
+ * which writes no KMS grant): memory.tf, `resource "aws_iam_policy" "memory_kms_policy"`, attached
+ * to the memory role, whose trust (`aws_iam_role.memory_role`) names AgentCore without conditions.
+ * Both `jsonencode` documents; `var.memory_encryption_key_arn` in interpolation form. The policy
+ * is AWS's storage-encryption statement (AWS_MEMORY_DEPLOYER_POLICY) with
+ * `bedrock-agentcore.*.amazonaws.com` under StringEquals, where `*` is no wildcard.
+ */
+export const TERRAFORM_AGENTCORE_MEMORY_KEY = {
+    policy: {
+        Version: "2012-10-17",
+        Statement: [
+            {
+                Sid: "AllowAgentCoreMemoryKMS",
+                Effect: "Allow",
+                Action: [
+                    "kms:CreateGrant",
+                    "kms:Decrypt",
+                    "kms:DescribeKey",
+                    "kms:GenerateDataKey",
+                    "kms:GenerateDataKeyWithoutPlaintext",
+                    "kms:ReEncrypt*",
+                ],
+                Resource: "${var.memory_encryption_key_arn}",
+                Condition: {
+                    StringEquals: {
+                        "kms:ViaService": "bedrock-agentcore.*.amazonaws.com",
+                    },
+                },
+            },
+        ],
+    },
+    trust: {
+        Version: "2012-10-17",
+        Statement: [
+            {
+                Action: "sts:AssumeRole",
+                Effect: "Allow",
+                Principal: {
+                    Service: "bedrock-agentcore.amazonaws.com",
+                },
+            },
+        ],
+    },
+};
+
+/**
+ * The same module and version (from v0.0.2 to fc57f63): gateway.tf,
+ * `resource "aws_iam_role_policy" "gateway_role_policy"`, its first statement, present when
+ * `gateway_kms_key_arn` is set (the others grant the gateway's own read and manage actions and
+ * outbound OAuth, no KMS); and the gateway role's trust (`aws_iam_role.gateway_role`).
+ * `var.gateway_kms_key_arn` and the `data...` references in interpolation form.
+ */
+export const TERRAFORM_AGENTCORE_GATEWAY_KEY = {
+    statement: {
+        Effect: "Allow",
+        Action: ["kms:Decrypt"],
+        Resource: ["${var.gateway_kms_key_arn}"],
+    },
+    trust: {
+        Version: "2012-10-17",
+        Statement: [
+            {
+                Sid: "AssumeRolePolicy",
+                Action: "sts:AssumeRole",
+                Effect: "Allow",
+                Principal: {
+                    Service: "bedrock-agentcore.amazonaws.com",
+                },
+                Condition: {
+                    StringEquals: {
+                        "aws:SourceAccount": "${data.aws_caller_identity.current.account_id}",
+                    },
+                    ArnLike: {
+                        "aws:SourceArn":
+                            "arn:aws:bedrock-agentcore:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:*",
+                    },
+                },
+            },
+        ],
+    },
+};
