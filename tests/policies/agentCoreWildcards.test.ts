@@ -6,7 +6,7 @@ import { AGENTCORE_WILDCARDS } from "../../policies/rules/agentCoreWildcards";
 import { violations } from "../../policies/violations";
 import { planRuntime, runtimeArgs } from "../support/agentCoreFixtures";
 import { PeerDocument, peerResource, TOOLKIT_DOC_RUNTIME_ROLE } from "../support/policyCorpus/agentGrants";
-import { packageResources, planResources } from "../support/policyCorpus/packageOutputs";
+import { packageResources, planResources } from "../support/policyCorpus/packageResources";
 import {
     CDK_RUNTIME_INVOKER,
     CDK_RUNTIME_ROLE,

@@ -13,7 +13,7 @@ import {
     peerResource,
     TOOLKIT_DOC_RUNTIME_ROLE,
 } from "../support/policyCorpus/agentGrants";
-import { packageResources, planResources } from "../support/policyCorpus/packageOutputs";
+import { packageResources, planResources } from "../support/policyCorpus/packageResources";
 import {
     CDK_AGENT_CROSS_REGION,
     CDK_AGENT_ON_DEMAND,

@@ -5,6 +5,7 @@ import { PASS_ROLE } from "../../policies/rules/passRole";
 import { violations } from "../../policies/violations";
 import { planRuntime, runtimeArgs } from "../support/agentCoreFixtures";
 import { policyDocument } from "../../components/iam/policyDocument";
+import { packageResources } from "../support/policyCorpus/packageResources";
 
 const rolePolicy = (name: string, policy: unknown) => ({
     type: "aws:iam/rolePolicy:RolePolicy",
@@ -45,7 +46,7 @@ describe("policy rule agent-iam-pass-role", () => {
         expect(found(anyRole)[0]).to.match(/^iam:PassRole on \* passes every role of the account/);
     });
 
-    it("passes AWS's managed pattern with its service condition, and this package's deployer statements", () => {
+    it("passes AWS's managed pattern with its service condition, and everything this package writes", () => {
         // BedrockAgentCoreFullAccess: PassRole on role/*BedrockAgentCore* with iam:PassedToService.
         const managed = {
             Statement: [
@@ -61,5 +62,6 @@ describe("policy rule agent-iam-pass-role", () => {
         const own = planRuntime(runtimeArgs()).deployerStatements ?? [];
         expect(own.length).to.be.above(0);
         expect(found(policyDocument(own))).to.deep.equal([]);
+        expect(violations(packageResources(), [PASS_ROLE])).to.deep.equal([]);
     });
 });

@@ -3,8 +3,7 @@
 import { expect } from "chai";
 import { UNKNOWN_NAMES } from "../../policies/rules/unknownNames";
 import { violations } from "../../policies/violations";
-import { planGateway, planRuntime, gatewayArgs, runtimeArgs } from "../support/agentCoreFixtures";
-import { fullPlan } from "../support/iamEvaluation";
+import { packageResources } from "../support/policyCorpus/packageResources";
 
 const role = (assumeRolePolicy: unknown, inline?: unknown) => ({
     type: "aws:iam/role:Role",
@@ -42,11 +41,6 @@ describe("policy rule agent-iam-unknown-names", () => {
     });
 
     it("finds nothing in the documents this package writes", () => {
-        const plans = [fullPlan(), planRuntime(runtimeArgs()), planGateway(gatewayArgs())];
-        const resources = plans.map((p, i) => ({
-            ...role(JSON.stringify(p.trustPolicy), JSON.stringify(p.inlinePolicy)),
-            name: `role${i}`,
-        }));
-        expect(violations(resources, [UNKNOWN_NAMES])).to.deep.equal([]);
+        expect(violations(packageResources(), [UNKNOWN_NAMES])).to.deep.equal([]);
     });
 });

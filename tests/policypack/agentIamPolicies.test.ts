@@ -3,6 +3,8 @@
 import { expect } from "chai";
 import { agentIamPolicies } from "../../policypack/agentIamPolicies";
 import { AGENT_IAM_RULES } from "../../policies/agentIamRules";
+import { violations } from "../../policies/violations";
+import { packagePlans, packageResources } from "../support/policyCorpus/packageResources";
 import { resourcePolicyReports } from "../support/policyPackRun";
 
 function validate(
@@ -48,5 +50,19 @@ describe("policy pack bedrock-agent-iam", () => {
         expect(
             validate("agent-iam-pass-role", "aws:s3/bucket:Bucket", "ci", { policy: PASS_ANY }),
         ).to.deep.equal([]);
+    });
+
+    it("finds nothing, by any rule, in anything this package writes for every kind's bases and fixtures", () => {
+        const resources = packageResources();
+        // Every type of resource the package's documents are declared in is among them.
+        expect([...new Set(resources.map((r) => r.type))].sort()).to.deep.equal([
+            "aws:bedrock/agentcoreResourcePolicy:AgentcoreResourcePolicy",
+            "aws:iam/policy:Policy",
+            "aws:iam/role:Role",
+            "aws:kms/keyPolicy:KeyPolicy",
+            "aws:lambda/permission:Permission",
+        ]);
+        expect(resources.filter((r) => r.type === "aws:iam/role:Role")).to.have.length(packagePlans().length);
+        expect(violations(resources, AGENT_IAM_RULES)).to.deep.equal([]);
     });
 });
