@@ -27,8 +27,8 @@ export interface RoleTaker {
     beside: string[];
     /** How a message names it (`an AgentCore runtime`). */
     words: string;
-    /** This package's component that writes its role, where one does. */
-    component?: string;
+    /** This package's component that writes its role, where one does, and the argument that pins it to the resource. */
+    component?: { name: string; argument: string };
 }
 
 /**
@@ -46,7 +46,7 @@ export const ROLE_TAKERS: readonly RoleTaker[] = [
         own: () => ["agent/"],
         beside: [],
         words: "a Bedrock agent",
-        component: "BedrockAgentRole",
+        component: { name: "BedrockAgentRole", argument: "agentIds: the agents' ids, once they exist" },
     },
     {
         type: "aws:bedrock/agentKnowledgeBase:AgentKnowledgeBase",
@@ -72,6 +72,9 @@ export const ROLE_TAKERS: readonly RoleTaker[] = [
         // An online evaluation's role may name the custom evaluators it runs (the kind's argumentSources).
         beside: kind.kind === "evaluation" ? [EVALUATOR.resourcePrefix] : [],
         words: `an AgentCore ${kind.words.resource}`,
-        component: `AgentCore${kind.kind[0].toUpperCase()}${kind.kind.slice(1)}Role`,
+        component: {
+            name: kind.type.split(":").pop() as string,
+            argument: `${kind.nameArgument}: the ${kind.words.resource}'s name`,
+        },
     })),
 ];

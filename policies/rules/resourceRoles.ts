@@ -100,7 +100,7 @@ function trustMisfits(taker: RoleTaker, name: string | undefined, trust: Inspect
 
 /** What a message says instead: a role of the resource's own, written for its kind and name. */
 const advice = (taker: RoleTaker) =>
-    `Give it a role of its own, whose trust admits ${taker.principal} with aws:SourceAccount and an aws:SourceArn of ${taker.own(undefined).join(" or ")}<id>${taker.component ? `, as this package's ${taker.component} writes` : ""}`;
+    `Give it a role of its own, whose trust admits ${taker.principal} with aws:SourceAccount and an aws:SourceArn of ${taker.own(undefined).join(" or ")}<id>${taker.component ? `, as this package's ${taker.component.name} writes (${taker.component.argument})` : ""}`;
 
 function findings(resources: InspectedResource[]): StackFinding[] {
     const roles = resources.filter((resource) => resource.type === ROLE_TYPE);

@@ -92,7 +92,7 @@ describe("offline plan: the runtimes and gateways given a role's roleArn", funct
             ["support_agent", "roleArn", "mandatory"],
         ]);
         expect(found.find((v) => v.resource.name === "support_agent")?.message).to.equal(
-            "an AgentCore runtime's role by-hand does not fit it: its trust policy admits aws:SourceArn arn:aws:bedrock-agentcore:us-east-1:123456789012:gateway/tools-* only, not runtime/support_agent-*, so bedrock-agentcore.amazonaws.com cannot assume it for this resource. Give it a role of its own, whose trust admits bedrock-agentcore.amazonaws.com with aws:SourceAccount and an aws:SourceArn of runtime/<id>, as this package's AgentCoreRuntimeRole writes",
+            "an AgentCore runtime's role by-hand does not fit it: its trust policy admits aws:SourceArn arn:aws:bedrock-agentcore:us-east-1:123456789012:gateway/tools-* only, not runtime/support_agent-*, so bedrock-agentcore.amazonaws.com cannot assume it for this resource. Give it a role of its own, whose trust admits bedrock-agentcore.amazonaws.com with aws:SourceAccount and an aws:SourceArn of runtime/<id>, as this package's AgentCoreRuntimeRole writes (runtimeName: the runtime's name)",
         );
     });
 

@@ -153,7 +153,7 @@ describe("policy rule agent-iam-resource-role", () => {
             [
                 "support",
                 "agentResourceRoleArn",
-                "a Bedrock agent's role kb-role does not fit it: its trust policy admits aws:SourceArn arn:aws:bedrock:us-east-1:123456789012:knowledge-base/* only, not agent/*, so bedrock.amazonaws.com cannot assume it for this resource. Give it a role of its own, whose trust admits bedrock.amazonaws.com with aws:SourceAccount and an aws:SourceArn of agent/<id>, as this package's BedrockAgentRole writes",
+                "a Bedrock agent's role kb-role does not fit it: its trust policy admits aws:SourceArn arn:aws:bedrock:us-east-1:123456789012:knowledge-base/* only, not agent/*, so bedrock.amazonaws.com cannot assume it for this resource. Give it a role of its own, whose trust admits bedrock.amazonaws.com with aws:SourceAccount and an aws:SourceArn of agent/<id>, as this package's BedrockAgentRole writes (agentIds: the agents' ids, once they exist)",
             ],
             [
                 "docs",
@@ -163,7 +163,7 @@ describe("policy rule agent-iam-resource-role", () => {
             [
                 "billing_agent",
                 "roleArn",
-                "an AgentCore runtime's role cdk-runtime does not fit it: its trust policy admits aws:SourceArn arn:aws:bedrock-agentcore:us-east-1:123456789012:runtime/integ_test_runtime* only, not runtime/billing_agent-*, so bedrock-agentcore.amazonaws.com cannot assume it for this resource. Give it a role of its own, whose trust admits bedrock-agentcore.amazonaws.com with aws:SourceAccount and an aws:SourceArn of runtime/<id>, as this package's AgentCoreRuntimeRole writes",
+                "an AgentCore runtime's role cdk-runtime does not fit it: its trust policy admits aws:SourceArn arn:aws:bedrock-agentcore:us-east-1:123456789012:runtime/integ_test_runtime* only, not runtime/billing_agent-*, so bedrock-agentcore.amazonaws.com cannot assume it for this resource. Give it a role of its own, whose trust admits bedrock-agentcore.amazonaws.com with aws:SourceAccount and an aws:SourceArn of runtime/<id>, as this package's AgentCoreRuntimeRole writes (runtimeName: the runtime's name)",
             ],
         ]);
     });
@@ -248,8 +248,8 @@ describe("policy rule agent-iam-resource-role", () => {
                 runtime("support_agent", "both"),
             ).map((f) => f[2]),
         ).to.deep.equal([
-            "an AgentCore runtime's role lambda-role does not fit it: its trust policy does not let bedrock-agentcore.amazonaws.com assume it, so the service cannot. Give it a role of its own, whose trust admits bedrock-agentcore.amazonaws.com with aws:SourceAccount and an aws:SourceArn of runtime/<id>, as this package's AgentCoreRuntimeRole writes",
-            "an AgentCore runtime's role both does not fit it: its trust policy also lets lambda.amazonaws.com assume it, which lends this resource's permissions to another service. Give it a role of its own, whose trust admits bedrock-agentcore.amazonaws.com with aws:SourceAccount and an aws:SourceArn of runtime/<id>, as this package's AgentCoreRuntimeRole writes",
+            "an AgentCore runtime's role lambda-role does not fit it: its trust policy does not let bedrock-agentcore.amazonaws.com assume it, so the service cannot. Give it a role of its own, whose trust admits bedrock-agentcore.amazonaws.com with aws:SourceAccount and an aws:SourceArn of runtime/<id>, as this package's AgentCoreRuntimeRole writes (runtimeName: the runtime's name)",
+            "an AgentCore runtime's role both does not fit it: its trust policy also lets lambda.amazonaws.com assume it, which lends this resource's permissions to another service. Give it a role of its own, whose trust admits bedrock-agentcore.amazonaws.com with aws:SourceAccount and an aws:SourceArn of runtime/<id>, as this package's AgentCoreRuntimeRole writes (runtimeName: the runtime's name)",
         ]);
     });
 
