@@ -60,6 +60,19 @@ async function decisions(
     return table;
 }
 
+/** The service's own request, and its neighbours: the same from another account, another resource of the account, no source. */
+function neighbours(own: Record<string, string>, otherResourceArn: string) {
+    return {
+        own,
+        otherAccount: {
+            "aws:SourceAccount": OTHER_ACCOUNT,
+            "aws:SourceArn": own["aws:SourceArn"].replace(ACCOUNT, OTHER_ACCOUNT),
+        },
+        otherResource: { ...own, "aws:SourceArn": otherResourceArn },
+        none: {},
+    };
+}
+
 const PINNED = {
     own: "Allowed",
     otherAccount: "ExplicitlyDenied",
@@ -71,18 +84,7 @@ describe("policy rule agent-iam-trust-confused-deputy: the Deny form, proved by 
     it("Bedrock: one Deny per key pins as the Allow's conditions do, with or without IfExists; both keys in one Deny, or the account alone, do not", async () => {
         // agents-permissions.html's trust request: the agent's account and ARN, as Bedrock sends them.
         const own = awsRequest("agents.trust.AssumeRole").context as Record<string, string>;
-        const requests = {
-            own,
-            otherAccount: {
-                "aws:SourceAccount": OTHER_ACCOUNT,
-                "aws:SourceArn": own["aws:SourceArn"].replace(ACCOUNT, OTHER_ACCOUNT),
-            },
-            otherResource: {
-                ...own,
-                "aws:SourceArn": `arn:aws:bedrock:us-east-1:${ACCOUNT}:knowledge-base/KBPRODUCTS`,
-            },
-            none: {},
-        };
+        const requests = neighbours(own, `arn:aws:bedrock:us-east-1:${ACCOUNT}:knowledge-base/KBPRODUCTS`);
         const trusts = forms(BEDROCK, `arn:aws:bedrock:us-east-1:${ACCOUNT}:agent/*`);
         const table = await decisions(BEDROCK, trusts, requests);
         expect(table.allowPinned).to.deep.equal({
@@ -112,18 +114,10 @@ describe("policy rule agent-iam-trust-confused-deputy: the Deny form, proved by 
     it("AgentCore: the same, for a runtime's trust", async () => {
         // runtime-permissions.html's trust request: the runtime's account and ARN.
         const own = awsRequest("agentcore.runtime.trust.AssumeRole").context as Record<string, string>;
-        const requests = {
+        const requests = neighbours(
             own,
-            otherAccount: {
-                "aws:SourceAccount": OTHER_ACCOUNT,
-                "aws:SourceArn": own["aws:SourceArn"].replace(ACCOUNT, OTHER_ACCOUNT),
-            },
-            otherResource: {
-                ...own,
-                "aws:SourceArn": `arn:aws:bedrock-agentcore:us-east-1:${ACCOUNT}:gateway/other-gateway-abcdefghij`,
-            },
-            none: {},
-        };
+            `arn:aws:bedrock-agentcore:us-east-1:${ACCOUNT}:gateway/other-gateway-abcdefghij`,
+        );
         const trusts = forms(
             AGENTCORE,
             `arn:aws:bedrock-agentcore:us-east-1:${ACCOUNT}:runtime/support_agent-*`,
