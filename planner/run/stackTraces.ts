@@ -60,6 +60,50 @@ export function formatStackTracesOnce(
     };
 }
 
+/** Pulumi's SDK's own promise wrapper, in its module `runtime/debuggable`. */
+interface DebuggableModule {
+    debuggablePromise?: (promise: Promise<unknown>, context: string) => Promise<unknown>;
+}
+
+/**
+ * From now until the returned function is called, the copy of Pulumi's SDK in `sdkFolder` takes
+ * no stack trace of the promises it wraps, unless it is asked to print them: capturing one (ten
+ * frames, for some hundred promises a resource) was most of a large program's plan, for a text
+ * that stays the fixed one `formatStackTracesOnce` gives it. The SDK's wrapper runs as ever
+ * otherwise: the same promise, the same leak bookkeeping, the same settling.
+ * @param sdkFolder the folder of the SDK's package (`.../@pulumi/pulumi`)
+ * @param debugPromiseLeaks whether Pulumi prints its promises' traces (PULUMI_DEBUG_PROMISE_LEAKS)
+ * @returns restores the SDK's wrapper, unless something replaced it since
+ */
+export function skipPromiseTraces(
+    sdkFolder: string,
+    debugPromiseLeaks = Boolean(process.env.PULUMI_DEBUG_PROMISE_LEAKS),
+): () => void {
+    const file = require.resolve("@pulumi/pulumi/runtime/debuggable", { paths: [sdkFolder] });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const sdk = require(file) as DebuggableModule;
+    const wrap = sdk.debuggablePromise;
+    if (debugPromiseLeaks || typeof wrap !== "function") {
+        return () => undefined;
+    }
+    const untraced: typeof wrap = function debuggablePromise(promise, context) {
+        const limit = Error.stackTraceLimit;
+        Error.stackTraceLimit = 0;
+        try {
+            return wrap(promise, context);
+        } finally {
+            Error.stackTraceLimit = limit;
+            (promise as unknown as { _debugStackTrace: string })._debugStackTrace = PROMISE_TRACE;
+        }
+    };
+    sdk.debuggablePromise = untraced;
+    return () => {
+        if (sdk.debuggablePromise === untraced) {
+            sdk.debuggablePromise = wrap;
+        }
+    };
+}
+
 /** Whether a stack is of Pulumi's SDK wrapping a promise: its first frame is `debuggablePromise`. */
 function isPromiseTrace(stack: NodeJS.CallSite[]): boolean {
     const [first] = stack;
