@@ -23,10 +23,10 @@ export function secretStrings(args: unknown): pulumi.Output<string[]> {
     const found: pulumi.Output<string[]>[] = [];
     const visit = (value: unknown): void => {
         if (pulumi.Output.isInstance(value)) {
+            // One output for each: its secrecy is asked once its value is known; the list's own
+            // secrecy is dropped below.
             found.push(
-                pulumi
-                    .all([pulumi.isSecret(value), pulumi.unsecret(value)])
-                    .apply(([secret, plain]) => (secret ? stringsIn(plain) : [])),
+                value.apply(async (plain) => ((await pulumi.isSecret(value)) ? stringsIn(plain) : [])),
             );
         } else if (Array.isArray(value) || isPlainContainer(value)) {
             Object.values(value as object).forEach(visit);
