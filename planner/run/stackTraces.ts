@@ -60,6 +60,10 @@ export function formatStackTracesOnce(
     };
 }
 
+/** What a Pulumi promise's context reads when Pulumi is not asked to print it: why it is not kept. */
+const PROMISE_CONTEXT =
+    "not kept (set PULUMI_DEBUG_PROMISE_LEAKS=1 to keep the contexts of Pulumi's promises)";
+
 /** Pulumi's SDK's own promise wrapper, in its module `runtime/debuggable`. */
 interface DebuggableModule {
     debuggablePromise?: (promise: Promise<unknown>, context: string) => Promise<unknown>;
@@ -67,10 +71,12 @@ interface DebuggableModule {
 
 /**
  * From now until the returned function is called, the copy of Pulumi's SDK in `sdkFolder` takes
- * no stack trace of the promises it wraps, unless it is asked to print them: capturing one (ten
- * frames, for some hundred promises a resource) was most of a large program's plan, for a text
- * that stays the fixed one `formatStackTracesOnce` gives it. The SDK's wrapper runs as ever
- * otherwise: the same promise, the same leak bookkeeping, the same settling.
+ * no stack trace of the promises it wraps, nor keeps the text of their contexts, unless it is
+ * asked to print them: capturing a trace (ten frames, for some hundred promises a resource) was
+ * most of a large program's plan, for a text that stays the fixed one `formatStackTracesOnce`
+ * gives it, and the contexts (`transferProperty(<resource>, <property>, ...)`, four for each
+ * output of each resource) a tenth of its memory. The SDK's wrapper runs as ever otherwise: the
+ * same promise, the same leak bookkeeping, the same settling.
  * @param sdkFolder the folder of the SDK's package (`.../@pulumi/pulumi`)
  * @param debugPromiseLeaks whether Pulumi prints its promises' traces (PULUMI_DEBUG_PROMISE_LEAKS)
  * @returns restores the SDK's wrapper, unless something replaced it since
@@ -86,11 +92,11 @@ export function skipPromiseTraces(
     if (debugPromiseLeaks || typeof wrap !== "function") {
         return () => undefined;
     }
-    const untraced: typeof wrap = function debuggablePromise(promise, context) {
+    const untraced: typeof wrap = function debuggablePromise(promise) {
         const limit = Error.stackTraceLimit;
         Error.stackTraceLimit = 0;
         try {
-            return wrap(promise, context);
+            return wrap(promise, PROMISE_CONTEXT);
         } finally {
             Error.stackTraceLimit = limit;
             (promise as unknown as { _debugStackTrace: string })._debugStackTrace = PROMISE_TRACE;

@@ -111,14 +111,14 @@ describe("stack traces formatted once while a program runs", () => {
         );
     });
 
-    it("takes no stack trace of the promises Pulumi's SDK wraps while a program runs, unless Pulumi is asked to print them; the wrapped promise settles as ever, and the SDK's wrapper comes back after", async () => {
+    it("takes no stack trace of the promises Pulumi's SDK wraps while a program runs, nor keeps their contexts, unless Pulumi is asked to print them; the wrapped promise settles as ever, and the SDK's wrapper comes back after", async () => {
         const frames: number[] = [];
         const formatter: Formatter = (error, stack) => {
             frames.push(stack.length);
             return `formatted ${error.message}`;
         };
         const original = sdkWrapper();
-        const { value, reason, trace, during } = await withFormatter(formatter, async () => {
+        const { value, reason, trace, context, during } = await withFormatter(formatter, async () => {
             const restore = skipPromiseTraces(SDK_FOLDER, false);
             try {
                 const during = sdkWrapper();
@@ -128,8 +128,11 @@ describe("stack traces formatted once while a program runs", () => {
                 const reason = await sdkWrapper()(Promise.reject(failure), "rejected").catch(
                     (e: unknown) => e,
                 );
-                const trace = (resolved as unknown as { _debugStackTrace: string })._debugStackTrace;
-                return { value, reason, trace, during };
+                const { _debugStackTrace: trace, _debugCtx: context } = resolved as unknown as {
+                    _debugStackTrace: string;
+                    _debugCtx: string;
+                };
+                return { value, reason, trace, context, during };
             } finally {
                 restore();
             }
@@ -139,6 +142,7 @@ describe("stack traces formatted once while a program runs", () => {
         expect(reason).to.be.an("error").with.property("message", "refused");
         expect((reason as { promise?: unknown }).promise).to.be.an.instanceOf(Promise);
         expect(trace).to.match(/^Error: not kept \(set PULUMI_DEBUG_PROMISE_LEAKS=1/);
+        expect(context).to.match(/^not kept \(set PULUMI_DEBUG_PROMISE_LEAKS=1/);
         expect(frames.filter((count) => count > 0)).to.deep.equal([]);
         expect(sdkWrapper()).to.equal(original);
         const restoreKept = skipPromiseTraces(SDK_FOLDER, true);
