@@ -64,6 +64,9 @@ export function formatStackTracesOnce(
 const PROMISE_CONTEXT =
     "not kept (set PULUMI_DEBUG_PROMISE_LEAKS=1 to keep the contexts of Pulumi's promises)";
 
+/** The formatter of a Pulumi promise's trace while it is not kept: the fixed text, whatever the frames. */
+const promiseTrace = () => PROMISE_TRACE;
+
 /** Pulumi's SDK's own promise wrapper, in its module `runtime/debuggable`. */
 interface DebuggableModule {
     debuggablePromise?: (promise: Promise<unknown>, context: string) => Promise<unknown>;
@@ -93,13 +96,15 @@ export function skipPromiseTraces(
         return () => undefined;
     }
     const untraced: typeof wrap = function debuggablePromise(promise) {
-        const limit = Error.stackTraceLimit;
+        const { stackTraceLimit, prepareStackTrace } = Error;
+        // No frame is captured, and the trace reads the fixed text without being formatted.
         Error.stackTraceLimit = 0;
+        Error.prepareStackTrace = promiseTrace;
         try {
             return wrap(promise, PROMISE_CONTEXT);
         } finally {
-            Error.stackTraceLimit = limit;
-            (promise as unknown as { _debugStackTrace: string })._debugStackTrace = PROMISE_TRACE;
+            Error.stackTraceLimit = stackTraceLimit;
+            Error.prepareStackTrace = prepareStackTrace;
         }
     };
     sdk.debuggablePromise = untraced;
