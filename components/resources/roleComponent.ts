@@ -123,7 +123,8 @@ function staged<Args, Shape, Plan extends RolePlan>(
     return stages.reduce<pulumi.Output<Plan>>(
         (plan, stage) =>
             pulumi
-                .all([plan, pulumi.output(stage.inputs(args, shape, preview)), secrets])
+                // The inputs are lifted by all() itself: wrapped in an output first, they were lifted twice.
+                .all([plan, stage.inputs(args, shape, preview) as pulumi.Input<unknown>, secrets])
                 .apply(([p, inputs, hidden]) => {
                     try {
                         return withHiddenSecrets(stage.run(p as Plan, shape, inputs), hidden);
