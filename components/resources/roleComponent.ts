@@ -164,7 +164,7 @@ export function declareRoleComponent<Args, Planned, Shape extends RoleShape, Pla
     const earlySecrets = secretStrings(planned);
     const allSecrets = planned === args ? earlySecrets : secretStrings(args);
     const documents: pulumi.Output<Plan> = pulumi
-        .all([pulumi.output(planned), environment, existing?.arn, earlySecrets])
+        .all([planned as pulumi.Input<unknown>, environment, existing?.arn, earlySecrets])
         .apply(async ([resolved, provider, arn, hidden]) => {
             try {
                 const draft = family.draft({
