@@ -5,8 +5,31 @@
 import { parseArn } from "../components/iam/arn";
 import type { InspectedStatement } from "./inspectedDocuments";
 
+/** A character as a case-insensitive regular expression compares it (ECMAScript's Canonicalize, without `u`). */
+function canonical(c: string): string {
+    const upper = c.toUpperCase();
+    return upper.length !== 1 || (c.charCodeAt(0) >= 128 && upper.charCodeAt(0) < 128) ? c : upper;
+}
+
+/** Whether two strings are equal as a case-insensitive regular expression compares them, unit by unit. */
+function equalWithoutCase(a: string, b: string): boolean {
+    if (a.length !== b.length) {
+        return false;
+    }
+    for (let i = 0; i < a.length; i++) {
+        if (a[i] !== b[i] && canonical(a[i]) !== canonical(b[i])) {
+            return false;
+        }
+    }
+    return true;
+}
+
 /** Whether an action pattern covers `action` (`iam:PassRole` by `iam:PassRole`, `iam:Pass*`, `iam:*`, `*`). */
 export function coversAction(pattern: string, action: string): boolean {
+    // Most patterns name one action: compared as the expression below compares them, without building it.
+    if (!/[*?]/.test(pattern)) {
+        return equalWithoutCase(pattern, action);
+    }
     const regex = new RegExp(
         `^${pattern
             .split("")

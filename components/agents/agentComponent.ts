@@ -37,7 +37,7 @@ export const AGENT_COMPONENT: ComponentFamily<
                 .apply(([p]) => (p.keyPolicyStatement ? renderPolicy(p.keyPolicyStatement) : "")),
             callerPolicy: complete.apply((p) => (p.callerPolicy ? renderPolicy(p.callerPolicy) : "")),
             foundationModel: pulumi
-                .all([plan, pulumi.output(args.foundationModels ?? [])])
+                .all([plan, args.foundationModels ?? []])
                 .apply(([, models]) => models[0] ?? ""),
         };
     },

@@ -9,11 +9,12 @@ import type { AwsEnvironment } from "../iam/awsEnvironment";
  */
 export function providerEnvironment(parent: pulumi.Resource): pulumi.Output<AwsEnvironment> {
     const invoke = { parent };
+    // The answers whole: a field read through an Output is an Output more for each.
     return pulumi
         .all([
-            aws.getPartitionOutput({}, invoke).partition,
-            aws.getCallerIdentityOutput({}, invoke).accountId,
-            aws.getRegionOutput({}, invoke).region,
+            aws.getPartitionOutput({}, invoke),
+            aws.getCallerIdentityOutput({}, invoke),
+            aws.getRegionOutput({}, invoke),
         ])
-        .apply(([partition, account, region]) => ({ partition, account, region }));
+        .apply(([{ partition }, { accountId }, { region }]) => ({ partition, account: accountId, region }));
 }

@@ -123,7 +123,8 @@ function staged<Args, Shape, Plan extends RolePlan>(
     return stages.reduce<pulumi.Output<Plan>>(
         (plan, stage) =>
             pulumi
-                .all([plan, pulumi.output(stage.inputs(args, shape, preview)), secrets])
+                // The inputs are lifted by all() itself: wrapped in an output first, they were lifted twice.
+                .all([plan, stage.inputs(args, shape, preview) as pulumi.Input<unknown>, secrets])
                 .apply(([p, inputs, hidden]) => {
                     try {
                         return withHiddenSecrets(stage.run(p as Plan, shape, inputs), hidden);
@@ -163,7 +164,7 @@ export function declareRoleComponent<Args, Planned, Shape extends RoleShape, Pla
     const earlySecrets = secretStrings(planned);
     const allSecrets = planned === args ? earlySecrets : secretStrings(args);
     const documents: pulumi.Output<Plan> = pulumi
-        .all([pulumi.output(planned), environment, existing?.arn, earlySecrets])
+        .all([planned as pulumi.Input<unknown>, environment, existing?.arn, earlySecrets])
         .apply(async ([resolved, provider, arn, hidden]) => {
             try {
                 const draft = family.draft({

@@ -20,20 +20,22 @@ function stringsIn(value: unknown): string[] {
  * @internal
  */
 export function secretStrings(args: unknown): pulumi.Output<string[]> {
-    const found: pulumi.Output<string[]>[] = [];
+    const found: pulumi.Output<unknown>[] = [];
     const visit = (value: unknown): void => {
         if (pulumi.Output.isInstance(value)) {
-            found.push(
-                pulumi
-                    .all([pulumi.isSecret(value), pulumi.unsecret(value)])
-                    .apply(([secret, plain]) => (secret ? stringsIn(plain) : [])),
-            );
+            found.push(value);
         } else if (Array.isArray(value) || isPlainContainer(value)) {
             Object.values(value as object).forEach(visit);
         }
     };
     visit(args);
-    return pulumi.unsecret(pulumi.all(found).apply((lists) => lists.flat()));
+    // Each Output's secrecy is asked once every value is known; the list's own secrecy is dropped.
+    return pulumi.unsecret(
+        pulumi.all(found).apply(async (values) => {
+            const secret = await Promise.all(found.map((output) => pulumi.isSecret(output)));
+            return values.flatMap((value, index) => (secret[index] ? stringsIn(value) : []));
+        }),
+    );
 }
 
 /**

@@ -8,7 +8,7 @@ import { installMocks, RecordedResource } from "../mocks/awsMocks";
 import { registrationsDrained, Settlements, untilQuiet } from "./settle";
 import { watchProgramCallbacks } from "./programCallbacks";
 import { describeWork, ProgramWork, trackProgramWork } from "./programWork";
-import { formatStackTracesOnce } from "./stackTraces";
+import { formatStackTracesOnce, skipPromiseTraces } from "./stackTraces";
 import { ProgramError } from "./programError";
 import { fromProgram, loadProgram, registerTypeScript } from "./programLoading";
 import type { PulumiProject } from "./pulumiProject";
@@ -183,6 +183,7 @@ export async function runProgram(
     sdk.runtime.setAllConfig(options.config, options.secretKeys);
     registerTypeScript(project, sdkPath, options.typeCheck ?? true);
     const stackTraces = formatStackTracesOnce();
+    const promiseTraces = skipPromiseTraces(path.dirname(sdkPath));
     delete require.cache[project.entry];
     const before = new Set(Object.keys(require.cache));
     const unhandled = collectUnhandled();
@@ -230,6 +231,7 @@ export async function runProgram(
         unhandled.stop();
         callbacks.stop();
         stackTraces();
+        promiseTraces();
     }
     return { resources, notRun: callbacks.notRun() };
 }

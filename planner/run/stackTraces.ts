@@ -60,6 +60,61 @@ export function formatStackTracesOnce(
     };
 }
 
+/** What a Pulumi promise's context reads when Pulumi is not asked to print it: why it is not kept. */
+const PROMISE_CONTEXT =
+    "not kept (set PULUMI_DEBUG_PROMISE_LEAKS=1 to keep the contexts of Pulumi's promises)";
+
+/** The formatter of a Pulumi promise's trace while it is not kept: the fixed text, whatever the frames. */
+const promiseTrace = () => PROMISE_TRACE;
+
+/** Pulumi's SDK's own promise wrapper, in its module `runtime/debuggable`. */
+interface DebuggableModule {
+    debuggablePromise?: (promise: Promise<unknown>, context: string) => Promise<unknown>;
+}
+
+/**
+ * From now until the returned function is called, the copy of Pulumi's SDK in `sdkFolder` takes
+ * no stack trace of the promises it wraps, nor keeps the text of their contexts, unless it is
+ * asked to print them: capturing a trace (ten frames, for some hundred promises a resource) was
+ * most of a large program's plan, for a text that stays the fixed one `formatStackTracesOnce`
+ * gives it, and the contexts (`transferProperty(<resource>, <property>, ...)`, four for each
+ * output of each resource) a tenth of its memory. The SDK's wrapper runs as ever otherwise: the
+ * same promise, the same leak bookkeeping, the same settling.
+ * @param sdkFolder the folder of the SDK's package (`.../@pulumi/pulumi`)
+ * @param debugPromiseLeaks whether Pulumi prints its promises' traces (PULUMI_DEBUG_PROMISE_LEAKS)
+ * @returns restores the SDK's wrapper, unless something replaced it since
+ */
+export function skipPromiseTraces(
+    sdkFolder: string,
+    debugPromiseLeaks = Boolean(process.env.PULUMI_DEBUG_PROMISE_LEAKS),
+): () => void {
+    const file = require.resolve("@pulumi/pulumi/runtime/debuggable", { paths: [sdkFolder] });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const sdk = require(file) as DebuggableModule;
+    const wrap = sdk.debuggablePromise;
+    if (debugPromiseLeaks || typeof wrap !== "function") {
+        return () => undefined;
+    }
+    const untraced: typeof wrap = function debuggablePromise(promise) {
+        const { stackTraceLimit, prepareStackTrace } = Error;
+        // No frame is captured, and the trace reads the fixed text without being formatted.
+        Error.stackTraceLimit = 0;
+        Error.prepareStackTrace = promiseTrace;
+        try {
+            return wrap(promise, PROMISE_CONTEXT);
+        } finally {
+            Error.stackTraceLimit = stackTraceLimit;
+            Error.prepareStackTrace = prepareStackTrace;
+        }
+    };
+    sdk.debuggablePromise = untraced;
+    return () => {
+        if (sdk.debuggablePromise === untraced) {
+            sdk.debuggablePromise = wrap;
+        }
+    };
+}
+
 /** Whether a stack is of Pulumi's SDK wrapping a promise: its first frame is `debuggablePromise`. */
 function isPromiseTrace(stack: NodeJS.CallSite[]): boolean {
     const [first] = stack;

@@ -1,8 +1,9 @@
 // While a program runs, each distinct stack trace is formatted once through the program's
 // formatter (its source maps), and the same stack gets the same text as the formatter gives it.
 import { expect } from "chai";
+import * as path from "path";
 import * as debuggable from "@pulumi/pulumi/runtime/debuggable";
-import { formatStackTracesOnce } from "../../../planner/run/stackTraces";
+import { formatStackTracesOnce, skipPromiseTraces } from "../../../planner/run/stackTraces";
 
 type Formatter = (error: Error, stack: NodeJS.CallSite[]) => unknown;
 
@@ -16,6 +17,16 @@ function withFormatter<T>(formatter: Formatter | undefined, action: () => T): T 
         Error.prepareStackTrace = before;
     }
 }
+
+/** Pulumi's own promise wrapper, internal to the SDK and so absent from its declarations. */
+type DebuggablePromise = <T>(promise: Promise<T>, context: string) => Promise<T>;
+
+/** The SDK's wrapper as its callers reach it now: through its module, at each call. */
+const sdkWrapper = () =>
+    (debuggable as unknown as { debuggablePromise: DebuggablePromise }).debuggablePromise;
+
+/** The folder of this package's copy of Pulumi's SDK. */
+const SDK_FOLDER = path.dirname(require.resolve("@pulumi/pulumi"));
 
 /** A stack from the same line each time it is called. */
 const sameStack = (message = "boom") => new Error(message).stack;
@@ -98,5 +109,45 @@ describe("stack traces formatted once while a program runs", () => {
                 expect(Error.prepareStackTrace).to.equal(later);
             },
         );
+    });
+
+    it("neither takes nor formats a stack trace of the promises Pulumi's SDK wraps while a program runs, nor keeps their contexts, unless Pulumi is asked to print them; the wrapped promise settles as ever, and the SDK's wrapper comes back after", async () => {
+        const formatted: string[] = [];
+        const formatter: Formatter = (error) => {
+            formatted.push(error.message);
+            return `formatted ${error.message}`;
+        };
+        const original = sdkWrapper();
+        const { value, reason, trace, context, during } = await withFormatter(formatter, async () => {
+            const restore = skipPromiseTraces(SDK_FOLDER, false);
+            try {
+                const during = sdkWrapper();
+                const resolved = Promise.resolve(5);
+                const value = await sdkWrapper()(resolved, "resolved");
+                const failure = new Error("refused");
+                const reason = await sdkWrapper()(Promise.reject(failure), "rejected").catch(
+                    (e: unknown) => e,
+                );
+                const { _debugStackTrace: trace, _debugCtx: context } = resolved as unknown as {
+                    _debugStackTrace: string;
+                    _debugCtx: string;
+                };
+                return { value, reason, trace, context, during };
+            } finally {
+                restore();
+            }
+        });
+        expect(during).to.not.equal(original);
+        expect(value).to.equal(5);
+        expect(reason).to.be.an("error").with.property("message", "refused");
+        expect((reason as { promise?: unknown }).promise).to.be.an.instanceOf(Promise);
+        expect(trace).to.match(/^Error: not kept \(set PULUMI_DEBUG_PROMISE_LEAKS=1/);
+        expect(context).to.match(/^not kept \(set PULUMI_DEBUG_PROMISE_LEAKS=1/);
+        // The program's formatter (its source maps) never reads the SDK's traces.
+        expect(formatted).to.deep.equal([]);
+        expect(sdkWrapper()).to.equal(original);
+        const restoreKept = skipPromiseTraces(SDK_FOLDER, true);
+        expect(sdkWrapper()).to.equal(original);
+        restoreKept();
     });
 });
