@@ -60,15 +60,19 @@ async function decisions(
     return table;
 }
 
-/** The service's own request, and its neighbours: the same from another account, another resource of the account, no source. */
-function neighbours(own: Record<string, string>, otherResourceArn: string) {
+/**
+ * The service's own request and another resource's of the account, both rows of the table (as AWS
+ * sends them), and their neighbours: the own request from another account, and one with no source.
+ */
+function neighbours(ownRow: string, otherResourceRow: string) {
+    const own = awsRequest(ownRow).context as Record<string, string>;
     return {
         own,
         otherAccount: {
             "aws:SourceAccount": OTHER_ACCOUNT,
             "aws:SourceArn": own["aws:SourceArn"].replace(ACCOUNT, OTHER_ACCOUNT),
         },
-        otherResource: { ...own, "aws:SourceArn": otherResourceArn },
+        otherResource: awsRequest(otherResourceRow).context as Record<string, string>,
         none: {},
     };
 }
@@ -82,9 +86,8 @@ const PINNED = {
 
 describe("policy rule agent-iam-trust-confused-deputy: the Deny form, proved by IAM's evaluation", () => {
     it("Bedrock: one Deny per key pins as the Allow's conditions do, with or without IfExists; both keys in one Deny, or the account alone, do not", async () => {
-        // agents-permissions.html's trust request: the agent's account and ARN, as Bedrock sends them.
-        const own = awsRequest("agents.trust.AssumeRole").context as Record<string, string>;
-        const requests = neighbours(own, `arn:aws:bedrock:us-east-1:${ACCOUNT}:knowledge-base/KBPRODUCTS`);
+        // The agent's trust request and a knowledge base's (agents-permissions, kb-permissions).
+        const requests = neighbours("agents.trust.AssumeRole", "agents.knowledgeBase.trust.AssumeRole");
         const trusts = forms(BEDROCK, `arn:aws:bedrock:us-east-1:${ACCOUNT}:agent/*`);
         const table = await decisions(BEDROCK, trusts, requests);
         expect(table.allowPinned).to.deep.equal({
@@ -113,10 +116,10 @@ describe("policy rule agent-iam-trust-confused-deputy: the Deny form, proved by 
 
     it("AgentCore: the same, for a runtime's trust", async () => {
         // runtime-permissions.html's trust request: the runtime's account and ARN.
-        const own = awsRequest("agentcore.runtime.trust.AssumeRole").context as Record<string, string>;
+        // A runtime's trust request and a gateway's (runtime-permissions, gateway-prerequisites-permissions).
         const requests = neighbours(
-            own,
-            `arn:aws:bedrock-agentcore:us-east-1:${ACCOUNT}:gateway/other-gateway-abcdefghij`,
+            "agentcore.runtime.trust.AssumeRole",
+            "agentcore.gateway.trust.AssumeRole",
         );
         const trusts = forms(
             AGENTCORE,
@@ -144,10 +147,10 @@ describe("policy rule agent-iam-trust-confused-deputy: the Deny form, proved by 
                 deny({ ArnNotLike: { "aws:SourceArn": `arn:aws:bedrock:us-east-1:${ACCOUNT}:agent/*` } }),
             ],
         } as unknown as PolicyDocument;
-        const knowledgeBase = {
-            ...own,
-            "aws:SourceArn": `arn:aws:bedrock:us-east-1:${ACCOUNT}:knowledge-base/KBPRODUCTS`,
-        };
+        const knowledgeBase = awsRequest("agents.knowledgeBase.trust.AssumeRole").context as Record<
+            string,
+            string
+        >;
         expect(await decide(BEDROCK, trust, own)).to.equal("Allowed");
         expect(await decide(BEDROCK, trust, knowledgeBase)).to.equal("ExplicitlyDenied");
         expect(await decide(BEDROCK, trust, { ...own, "aws:SourceAccount": OTHER_ACCOUNT })).to.equal(
@@ -176,10 +179,7 @@ describe("policy rule agent-iam-trust-confused-deputy: the Deny form, proved by 
                 },
             ],
         } as unknown as PolicyDocument;
-        const gateway = {
-            "aws:SourceAccount": ACCOUNT,
-            "aws:SourceArn": `arn:aws:bedrock-agentcore:us-east-1:${ACCOUNT}:gateway/other-gateway-abcdefghij`,
-        };
+        const gateway = awsRequest("agentcore.gateway.trust.AssumeRole").context as Record<string, string>;
         expect(await decide(AGENTCORE, trust, gateway)).to.equal("Allowed");
         expect(reports(trust)).to.have.length(1);
         expect(reports(trust)[0]).to.contain(

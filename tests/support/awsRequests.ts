@@ -50,6 +50,7 @@ const BEDROCK_GUIDE = "https://docs.aws.amazon.com/bedrock/latest/userguide";
 const AGENTCORE_GUIDE = "https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide";
 const PAGES = {
     agentsPermissions: `${BEDROCK_GUIDE}/agents-permissions.html`,
+    knowledgeBasePermissions: `${BEDROCK_GUIDE}/kb-permissions.html`,
     agentsExamples: `${BEDROCK_GUIDE}/security_iam_id-based-policy-examples-agent.html`,
     customOrchestration: `${BEDROCK_GUIDE}/agents-custom-orchestration.html`,
     advancedPrompts: `${BEDROCK_GUIDE}/configure-advanced-prompts.html`,
@@ -104,6 +105,22 @@ const AGENT_TRUST_AND_FUNCTIONS: AwsRequest[] = [
         source: {
             url: `${PAGES.agentsPermissions}#agents-permissions-trust`,
             shows: 'trust policy: "aws:SourceAccount": "account-id", "AWS:SourceArn": "arn:aws:bedrock:region:account-id:agent/*"; "replace the * with specific agent IDs"',
+        },
+    }),
+    // A knowledge base's service role, assumed by the same principal for another kind of resource:
+    // the source a trust pinned to agents must refuse.
+    allowed({
+        at: "agents.knowledgeBase.trust",
+        principal: BEDROCK,
+        action: "sts:AssumeRole",
+        resource: THE_ROLE,
+        context: {
+            "aws:SourceAccount": ACCOUNT,
+            "aws:SourceArn": `arn:aws:bedrock:us-east-1:${ACCOUNT}:knowledge-base/KBPRODUCTS`,
+        },
+        source: {
+            url: `${PAGES.knowledgeBasePermissions}#kb-permissions-trust`,
+            shows: 'trust relationship: bedrock.amazonaws.com, "aws:SourceAccount": "123456789012", "AWS:SourceArn": "arn:aws:bedrock:us-east-1:123456789012:knowledge-base/*"; "replace the * with specific knowledge base IDs"',
         },
     }),
     allowed({
