@@ -5,6 +5,7 @@
 import { expect } from "chai";
 import { TRUST_CONFUSED_DEPUTY } from "../../policies/rules/trustConfusedDeputy";
 import { violations } from "../../policies/violations";
+import { awsRequest } from "../support/awsRequests";
 import { ACCOUNT, OTHER_ACCOUNT, simulate } from "../support/iamEvaluation";
 import type { PolicyDocument } from "../../components/iam/policyDocument";
 import { resourcePolicyReports } from "../support/policyPackRun";
@@ -205,16 +206,20 @@ describe("policy rule agent-iam-trust-confused-deputy", () => {
             ],
         });
         const byId = organization({ StringEquals: { "aws:SourceOrgID": "o-a1b2c3d4e5" } });
-        const runtime = (account: string) =>
-            `arn:aws:bedrock-agentcore:us-east-1:${account}:runtime/support_agent-AbCdE12345`;
+        // The runtime's trust request as AgentCore sends it (runtime-permissions), made for a runtime
+        // of another account of the same organization, whose id the request carries
+        // (reference_policies_condition-keys.html, aws:SourceOrgID: present when the source
+        // resource's account is a member of an organization).
+        const own = awsRequest("agentcore.runtime.trust.AssumeRole");
+        const ownContext = own.context as Record<string, string>;
         const otherMember = {
             "aws:SourceOrgID": "o-a1b2c3d4e5",
             "aws:SourceAccount": OTHER_ACCOUNT,
-            "aws:SourceArn": runtime(OTHER_ACCOUNT),
+            "aws:SourceArn": ownContext["aws:SourceArn"].replace(ACCOUNT, OTHER_ACCOUNT),
         };
         const request = {
-            principal: "bedrock-agentcore.amazonaws.com",
-            action: "sts:AssumeRole",
+            principal: own.principal,
+            action: own.action,
             resource: `arn:aws:iam::${ACCOUNT}:role/runtime`,
         };
         expect(
