@@ -9,7 +9,7 @@ import { ACCOUNT, AGENT, bedrockArn, KEY, kmsKeyArn, MODEL, SECRET } from "./iam
 import { agentCoreArn, API_KEY_SECRET, GATEWAY_KEY, OAUTH_SECRET } from "./agentCoreFixtures";
 import { GATEWAY_TARGET_REQUESTS } from "./requests/gatewayTargets";
 import { ONLINE_EVALUATION_REQUESTS } from "./requests/onlineEvaluation";
-import { allowed, AwsRequest, Citation, neighbour, THE_ROLE } from "./requests/requestRows";
+import { allowed, AwsRequest, Citation, neighbour, THE_ROLE, AGENTCORE_GUIDE } from "./requests/requestRows";
 import { MEMORY_REQUESTS } from "./requests/memory";
 import { HARNESS_REQUESTS } from "./requests/harness";
 import { TOOL_SESSION_REQUESTS } from "./requests/toolSessions";
@@ -47,7 +47,6 @@ export type { AwsRequest, Citation, Principal } from "./requests/requestRows";
 const BEDROCK = "bedrock.amazonaws.com";
 const AGENTCORE = "bedrock-agentcore.amazonaws.com";
 const BEDROCK_GUIDE = "https://docs.aws.amazon.com/bedrock/latest/userguide";
-const AGENTCORE_GUIDE = "https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide";
 const PAGES = {
     agentsPermissions: `${BEDROCK_GUIDE}/agents-permissions.html`,
     knowledgeBasePermissions: `${BEDROCK_GUIDE}/kb-permissions.html`,

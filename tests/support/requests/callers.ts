@@ -3,19 +3,17 @@
 // twice. Written from AWS's pages and the fixtures' names (tests/support/agentCoreFixtures.ts:
 // runtime support_agent, gateway support-gateway, memory support_memory), never from the package's statements; joined into
 // tests/support/awsRequests.ts's table.
-import { allowed, AwsRequest, Citation, neighbour, RowSpec } from "./requestRows";
+import { allowed, AwsRequest, Citation, neighbour, RowSpec, AGENTCORE_GUIDE } from "./requestRows";
+import { ACCOUNT, OTHER_ACCOUNT } from "../iamEvaluation";
 
-const ACCOUNT = "123456789012";
-const OTHER_ACCOUNT = "210987654321";
-const GUIDE = "https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide";
 const PAGES = {
-    resourcePolicies: `${GUIDE}/resource-based-policies.html`,
+    resourcePolicies: `${AGENTCORE_GUIDE}/resource-based-policies.html`,
     actions:
         "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrockagentcore.html",
     globalKeys: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html",
-    gatewayInbound: `${GUIDE}/gateway-inbound-auth.html#gateway-inbound-auth-iam`,
-    memoryNamespaces: `${GUIDE}/memory-organization.html`,
-    selfManaged: `${GUIDE}/memory-self-managed-strategies.html`,
+    gatewayInbound: `${AGENTCORE_GUIDE}/gateway-inbound-auth.html#gateway-inbound-auth-iam`,
+    memoryNamespaces: `${AGENTCORE_GUIDE}/memory-organization.html`,
+    selfManaged: `${AGENTCORE_GUIDE}/memory-self-managed-strategies.html`,
     createEvent: "https://docs.aws.amazon.com/bedrock-agentcore/latest/APIReference/API_CreateEvent.html",
 };
 

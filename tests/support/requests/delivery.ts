@@ -5,9 +5,8 @@
 // mem_a-logs and mem_a-traces), never from the package's statements; joined into
 // tests/support/awsRequests.ts's table.
 import { allowed, AwsRequest, Citation, neighbour, RowSpec } from "./requestRows";
+import { ACCOUNT, OTHER_ACCOUNT } from "../iamEvaluation";
 
-const ACCOUNT = "123456789012";
-const OTHER_ACCOUNT = "210987654321";
 const CWL = "https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs";
 const PAGES = {
     v2: `${CWL}/AWS-vended-logs-permissions-V2.html`,

@@ -6,8 +6,7 @@
 // agent's Lambda permissions. Written from AWS's pages, never from the package's statements;
 // joined into tests/support/awsRequests.ts's table.
 import { allowed, AwsRequest, Citation, neighbour, RowSpec } from "./requestRows";
-
-const ACCOUNT = "123456789012";
+import { ACCOUNT } from "../iamEvaluation";
 
 /** The role name suffix the deployer's tests give every component (roleNameSuffix), so that each role's name is known. */
 export const DEPLOYED_ROLE_SUFFIX = "deployer-test";

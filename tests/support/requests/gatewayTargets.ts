@@ -3,20 +3,19 @@
 // user-bound workload token of an authorization-code target. Gateway `support-gateway` (id
 // support-gateway-abcdefghij), as in agentCoreFixtures.ts; each row cites the AWS page that shows
 // its form.
-import { AwsRequest, Citation, requestRow } from "./requestRows";
+import { AwsRequest, Citation, requestRow, AGENTCORE_GUIDE } from "./requestRows";
 import { agentCoreArn } from "../agentCoreFixtures";
+import { ACCOUNT } from "../iamEvaluation";
 
-const ACCOUNT = "123456789012";
-const GUIDE = "https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide";
 const PAGES = {
-    apiGatewayTarget: `${GUIDE}/gateway-target-api-gateway.html`,
+    apiGatewayTarget: `${AGENTCORE_GUIDE}/gateway-target-api-gateway.html`,
     apiExecutionArns:
         "https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-iam-policy-examples-for-api-execution.html",
     executeApiActions:
         "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonapigateway.html",
-    runtimeForGateway: `${GUIDE}/runtime-oauth.html#runtime-restrict-iam-gateway`,
-    hierarchicalAuthorization: `${GUIDE}/resource-based-policies.html`,
-    mcpServerTarget: `${GUIDE}/gateway-target-MCPservers.html`,
+    runtimeForGateway: `${AGENTCORE_GUIDE}/runtime-oauth.html#runtime-restrict-iam-gateway`,
+    hierarchicalAuthorization: `${AGENTCORE_GUIDE}/resource-based-policies.html`,
+    mcpServerTarget: `${AGENTCORE_GUIDE}/gateway-target-MCPservers.html`,
     functionUrls: "https://docs.aws.amazon.com/lambda/latest/dg/urls-auth.html",
     agentCoreActions:
         "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrockagentcore.html",

@@ -5,8 +5,8 @@
 // ./toolSessions.ts.
 import { AwsRequest, Citation, requestRow, THE_ROLE } from "./requestRows";
 import { agentCoreArn, API_KEY_SECRET } from "../agentCoreFixtures";
+import { ACCOUNT } from "../iamEvaluation";
 
-const ACCOUNT = "123456789012";
 const HARNESS_SECURITY =
     "https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide/harness-security.html";
 const HARNESS_SUMMARY =

@@ -14,9 +14,8 @@ import {
     TOPIC_KEY,
 } from "../agentCoreFixtures";
 import { ACCOUNT, bedrockArn } from "../iamEvaluation";
-import { allowed, AwsRequest, Citation, neighbour, THE_ROLE } from "./requestRows";
+import { allowed, AwsRequest, Citation, neighbour, THE_ROLE, AGENTCORE_GUIDE } from "./requestRows";
 
-const AGENTCORE_GUIDE = "https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide";
 const PAGES = {
     customStrategies: `${AGENTCORE_GUIDE}/long-term-configuring-custom-strategies.html`,
     selfManaged: `${AGENTCORE_GUIDE}/memory-self-managed-strategies.html`,

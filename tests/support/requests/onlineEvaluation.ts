@@ -5,17 +5,16 @@
 // AWS's form of the same requests for neighbours: a configuration whose name extends ours, another
 // runtime's log group, another function. Written from AWS's pages, never from the package's
 // statements (see ../awsRequests.ts); tests/support/evaluationFixtures.ts holds the matching args.
-import { AwsRequest, Citation, requestRow, THE_ROLE } from "./requestRows";
+import { AwsRequest, Citation, requestRow, THE_ROLE, AGENTCORE_GUIDE } from "./requestRows";
 import { agentCoreArn } from "../agentCoreFixtures";
 import { EVALUATOR_KEY, RUNTIME_LOG_GROUP } from "../evaluationFixtures";
+import { ACCOUNT } from "../iamEvaluation";
 
-const ACCOUNT = "123456789012";
-const GUIDE = "https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide";
 const PAGES = {
-    prerequisites: `${GUIDE}/evaluations-prerequisites.html`,
-    createOnline: `${GUIDE}/create-online-evaluations.html`,
-    results: `${GUIDE}/results-and-output.html`,
-    codeBased: `${GUIDE}/code-based-evaluators.html`,
+    prerequisites: `${AGENTCORE_GUIDE}/evaluations-prerequisites.html`,
+    createOnline: `${AGENTCORE_GUIDE}/create-online-evaluations.html`,
+    results: `${AGENTCORE_GUIDE}/results-and-output.html`,
+    codeBased: `${AGENTCORE_GUIDE}/code-based-evaluators.html`,
     createConfig:
         "https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference/API_CreateOnlineEvaluationConfig.html",
     logsActions:
@@ -23,7 +22,7 @@ const PAGES = {
     insightsRole:
         "https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/OpenSearch-Dashboards-CreateRole.html",
     profilesPrereq: "https://docs.aws.amazon.com/bedrock/latest/userguide/inference-profiles-prereq.html",
-    encryption: `${GUIDE}/evaluations-encryption.html`,
+    encryption: `${AGENTCORE_GUIDE}/evaluations-encryption.html`,
 };
 
 const CONFIG = agentCoreArn("online-evaluation-config/support_evaluation-AbCdE12345");

@@ -17,6 +17,9 @@ export type Principal =
     | `arn:aws:iam::${string}`;
 
 /** An unsigned caller: how the evaluator is asked for a caller IAM does not authenticate (an OAuth caller's). */
+/** The Amazon Bedrock AgentCore Developer Guide, whose pages most rows cite. */
+export const AGENTCORE_GUIDE = "https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide";
+
 export const ANONYMOUS = "anonymous";
 
 /** Where a row's form comes from: an AWS page and what it shows, or what the row rests on instead. */

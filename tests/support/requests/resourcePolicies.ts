@@ -2,13 +2,21 @@
 // calls by a role of another account, by OAuth callers AgentCore authenticates by token, and calls
 // from outside the VPCs named. Written from AWS's pages and the fixtures' names (runtime
 // support_agent, endpoint prod; gateway support-gateway), never from the package's statements.
-import { allowed, ANONYMOUS, AwsRequest, Citation, denied, neighbour, RowSpec } from "./requestRows";
+import {
+    allowed,
+    ANONYMOUS,
+    AwsRequest,
+    Citation,
+    denied,
+    neighbour,
+    RowSpec,
+    AGENTCORE_GUIDE,
+} from "./requestRows";
 import { CALLED_RUNTIME, CALLERS_VPC } from "./callers";
+import { ACCOUNT } from "../iamEvaluation";
 
-const ACCOUNT = "123456789012";
-const GUIDE = "https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide";
 const PAGES = {
-    resourcePolicies: `${GUIDE}/resource-based-policies.html`,
+    resourcePolicies: `${AGENTCORE_GUIDE}/resource-based-policies.html`,
     actions:
         "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrockagentcore.html",
     globalKeys: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html",

@@ -8,9 +8,8 @@
 // joined into tests/support/awsRequests.ts's table.
 import { agentCoreArn, TOKEN_VAULT_KEY } from "../agentCoreFixtures";
 import { ACCOUNT, OTHER_ACCOUNT } from "../iamEvaluation";
-import { allowed, AwsRequest, Citation, neighbour, Principal, RowSpec } from "./requestRows";
+import { allowed, AwsRequest, Citation, neighbour, Principal, RowSpec, AGENTCORE_GUIDE } from "./requestRows";
 
-const AGENTCORE_GUIDE = "https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide";
 const PAGES = {
     keyPolicy: `${AGENTCORE_GUIDE}/kms-key-policy-configuration.html`,
     dataEncryption: `${AGENTCORE_GUIDE}/identity-data-encryption.html`,

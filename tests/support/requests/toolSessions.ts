@@ -1,10 +1,9 @@
 // The requests a runtime's or a harness's role makes to drive browsers and code interpreters, as
 // AWS presents them: AWS's built-in tools (account `aws`) and custom ones of the account. Written
 // from AWS's pages, never from the package's statements (see ../awsRequests.ts).
-import { AwsRequest, Citation, requestRow } from "./requestRows";
+import { AwsRequest, Citation, requestRow, AGENTCORE_GUIDE } from "./requestRows";
 import { agentCoreArn } from "../agentCoreFixtures";
 
-const AGENTCORE_GUIDE = "https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide";
 const CONTROL_PLANE = "https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference";
 const HARNESS_SECURITY = `${AGENTCORE_GUIDE}/harness-security.html`;
 const AGENTCORE_ACTIONS =

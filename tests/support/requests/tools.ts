@@ -3,19 +3,18 @@
 // trust, and the S3 calls of the code it runs. Written from AWS's pages and the fixtures' names
 // (tests/support/agentCoreFixtures.ts), never from the package's statements; joined into
 // tests/support/awsRequests.ts's table.
-import { allowed, AwsRequest, Citation, neighbour, THE_ROLE } from "./requestRows";
+import { allowed, AwsRequest, Citation, neighbour, THE_ROLE, AGENTCORE_GUIDE } from "./requestRows";
+import { ACCOUNT } from "../iamEvaluation";
 
-const ACCOUNT = "123456789012";
 const AGENTCORE = "bedrock-agentcore.amazonaws.com";
-const GUIDE = "https://docs.aws.amazon.com/bedrock-agentcore/latest/devguide";
 const CONTROL = "https://docs.aws.amazon.com/bedrock-agentcore-control/latest/APIReference";
 const PAGES = {
-    browserSessions: `${GUIDE}/browser-resource-session-management.html`,
-    browserRecording: `${GUIDE}/browser-session-recording.html`,
-    browserPolicies: `${GUIDE}/browser-enterprise-policies.html`,
+    browserSessions: `${AGENTCORE_GUIDE}/browser-resource-session-management.html`,
+    browserRecording: `${AGENTCORE_GUIDE}/browser-session-recording.html`,
+    browserPolicies: `${AGENTCORE_GUIDE}/browser-enterprise-policies.html`,
     getBrowser: `${CONTROL}/API_GetBrowser.html`,
-    interpreterSessions: `${GUIDE}/code-interpreter-resource-session-management.html`,
-    interpreterS3: `${GUIDE}/code-interpreter-s3-integration.html`,
+    interpreterSessions: `${AGENTCORE_GUIDE}/code-interpreter-resource-session-management.html`,
+    interpreterS3: `${AGENTCORE_GUIDE}/code-interpreter-s3-integration.html`,
     getCodeInterpreter: `${CONTROL}/API_GetCodeInterpreter.html`,
     listObjects: "https://docs.aws.amazon.com/AmazonS3/latest/API/API_ListObjectsV2.html",
     s3Conditions: "https://docs.aws.amazon.com/AmazonS3/latest/userguide/amazon-s3-policy-keys.html",
