@@ -151,6 +151,22 @@ const PROVIDERS = {
     ],
     tokenVaultKey: `arn:aws:kms:${ENV.region}:${ENV.account}:key/${KEY}`,
 };
+/**
+ * The runtime's call flags and sources, as its callers and its resource policy both take them:
+ * neither the user-id nor the command opt-in, which are valid but warn on every strike. A fresh
+ * copy for each: a strike of one argument's list must leave the other's whole.
+ */
+const runtimeCalls = () => ({
+    webSocket: true,
+    anyUserId: false,
+    stopSessions: true,
+    agentCard: true,
+    commands: false,
+    allowCommandEscalation: false,
+    sourceVpcEndpoints: ["vpce-0a1b2c3d4e5f60718"],
+    sourceVpcs: ["vpc-1a2b3c4d"],
+});
+
 const RUNTIME_GRANTS = {
     runtimeName: "support_agent",
     foundationModels: [PROFILE, "amazon.nova-pro-v1:0"],
@@ -177,30 +193,9 @@ const RUNTIME_GRANTS = {
     workloadAccessTokensForAnyUser: false,
     knowledgeBases: ["KBPRODUCTS"],
     guardrails: [{ guardrail: "gr1234abcd56" }],
-    // Neither the user-id nor the command opt-in: valid, but each warns on every strike.
-    callers: {
-        endpoints: ["prod", "DEFAULT"],
-        webSocket: true,
-        anyUserId: false,
-        stopSessions: true,
-        agentCard: true,
-        commands: false,
-        allowCommandEscalation: false,
-        sourceVpcEndpoints: ["vpce-0a1b2c3d4e5f60718"],
-        sourceVpcs: ["vpc-1a2b3c4d"],
-    },
-    // Neither the user-id nor the command opt-in, as for callers; OAuth callers in the other base.
-    resourcePolicy: {
-        principals: ["arn:aws:iam::210987654321:role/support-app"],
-        webSocket: true,
-        anyUserId: false,
-        stopSessions: true,
-        agentCard: true,
-        commands: false,
-        allowCommandEscalation: false,
-        sourceVpcEndpoints: ["vpce-0a1b2c3d4e5f60718"],
-        sourceVpcs: ["vpc-1a2b3c4d"],
-    },
+    callers: { endpoints: ["prod", "DEFAULT"], ...runtimeCalls() },
+    // OAuth callers in the other base.
+    resourcePolicy: { principals: ["arn:aws:iam::210987654321:role/support-app"], ...runtimeCalls() },
     logDelivery: [
         { source: "support_agent-traces", logType: "TRACES", destination: "support_agent-xray", xray: true },
     ],
