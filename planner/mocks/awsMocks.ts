@@ -19,6 +19,11 @@ export interface RecordedResource {
     arn?: string;
 }
 
+/** What the program registered: each recorded resource without the ARN the mocks answered it. */
+export function registrations(recorded: RecordedResource[]): Omit<RecordedResource, "arn">[] {
+    return recorded.map(({ arn: _arn, ...registered }) => registered);
+}
+
 /** The account, region and partition the mocked provider reports unless told otherwise. */
 export const MOCK_ENVIRONMENT: AwsEnvironment = {
     partition: "aws",

@@ -40,9 +40,7 @@ async function runExample(example, config) {
         await run.settle(value);
     }
     await run.drainRegistrations();
-    // What was registered: the ARN the mocks answered is their own output, not the example's.
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
-    return recorded.map(({ arn, ...resource }) => resource);
+    return mocks.registrations(recorded);
 }
 
 (async () => {

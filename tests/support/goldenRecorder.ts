@@ -2,7 +2,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import Module from "module";
 import * as path from "path";
-import { installMocks, MockRunOptions, RecordedResource } from "../../planner/mocks/awsMocks";
+import { installMocks, MockRunOptions, RecordedResource, registrations } from "../../planner/mocks/awsMocks";
 import { drainRegistrations, settle } from "../../planner/run/settle";
 import { EXAMPLE_CONFIG } from "./packedPackage";
 
@@ -10,7 +10,7 @@ const ROOT = path.resolve(__dirname, "../..");
 
 /** What a scenario produced: every resource registered and every output of every component. */
 export interface GoldenRecord {
-    resources: RecordedResource[];
+    resources: Omit<RecordedResource, "arn">[];
     outputs: Record<string, unknown>;
 }
 
@@ -51,9 +51,7 @@ export async function recordScenario(scenario: Scenario): Promise<GoldenRecord> 
         settled[key] = result.known ? result.value : "<unknown>";
     }
     await drainRegistrations();
-    // What was registered: the ARN the mocks answered is their own output, not the program's.
-    const registered = recorded.map(({ arn: _arn, ...resource }) => resource);
-    const resources = registered.sort((a, b) =>
+    const resources = registrations(recorded).sort((a, b) =>
         `${a.type}::${a.name}` < `${b.type}::${b.name}`
             ? -1
             : `${a.type}::${a.name}` > `${b.type}::${b.name}`
