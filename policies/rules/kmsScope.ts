@@ -81,17 +81,29 @@ const hasEncryptionContext = (s: InspectedStatement) =>
         Object.keys(keys).some((k) => /^kms:EncryptionContext(:|Keys$)/i.test(k)),
     );
 
-/** Whether a role's documents make it act for Bedrock or AgentCore: it grants their actions, or they may assume it. */
-function actsForAgents(documents: InspectedDocument[]): boolean {
-    return documents.some((d) =>
-        d.statements.some(
-            (s) =>
-                s.effect === "Allow" &&
-                (d.kind === "trust"
-                    ? principals(s).services.some((service) => AGENT_SERVICES.includes(service))
-                    : d.kind === "identity" && s.actions.some((a) => /^bedrock(-agentcore)?:/i.test(a))),
-        ),
-    );
+/** For whom a role acts, by its documents: a service that may assume it, or whose actions it grants. */
+interface ActsFor {
+    /** Bedrock or AgentCore. */
+    agents: boolean;
+    /** AgentCore. */
+    agentCore: boolean;
+}
+
+/** For which of Bedrock and AgentCore a role's documents make it act: they may assume it, or it grants their actions. */
+function actsFor(documents: InspectedDocument[]): ActsFor {
+    const serves = (service: string) =>
+        documents.some((d) =>
+            d.statements.some(
+                (s) =>
+                    s.effect === "Allow" &&
+                    (d.kind === "trust"
+                        ? principals(s).services.includes(`${service}.amazonaws.com`)
+                        : d.kind === "identity" &&
+                          s.actions.some((a) => a.toLowerCase().startsWith(`${service}:`))),
+            ),
+        );
+    const agentCore = serves("bedrock-agentcore");
+    return { agents: agentCore || serves("bedrock"), agentCore };
 }
 
 /** The patterns of the statement that allow every KMS action: `kms:*`, or `*` on KMS resources. */
@@ -101,7 +113,7 @@ function everyKmsAction(s: InspectedStatement, keyPolicy: boolean): string[] {
     return patterns.filter((a) => a.toLowerCase().startsWith("kms:") || onKeys);
 }
 
-function statementFindings(s: InspectedStatement, document: InspectedDocument, agentRole: boolean): string[] {
+function statementFindings(s: InspectedStatement, document: InspectedDocument, role: ActsFor): string[] {
     const keyPolicy = document.kind === "resource";
     const { services, aws } = principals(s);
     const agentServices = services.filter((service) => AGENT_SERVICES.includes(service));
@@ -130,9 +142,17 @@ function statementFindings(s: InspectedStatement, document: InspectedDocument, a
         aws.length > 0 &&
         aws.every((arn) => /^arn:[^:]+:iam::\d{12}:(role|user)\//.test(arn));
     return [
-        ...(unscoped && !keyPolicy && agentRole && s.resources.some(isAnyKey)
+        ...(unscoped && !keyPolicy && role.agents && s.resources.some(isAnyKey)
             ? [
                   `${written} on ${s.resources.join(", ")} lets a role acting for Bedrock or AgentCore use any key, for any caller and resource: name the key's ARN and add kms:ViaService (bedrock.<region>.amazonaws.com or bedrock-agentcore.<region>.amazonaws.com) or the encryption context (kms:EncryptionContext:aws:bedrock:arn for an agent, kms:EncryptionContext:aws:bedrock-agentcore-gateway:arn for a gateway); ${WRITE_INSTEAD}`,
+              ]
+            : []),
+        // AgentCore uses a customer key through its own service, for its resource's context
+        // (gateway-encryption's key policy; the token vault through bedrock-agentcore-identity):
+        // a role AgentCore runs with needs no direct use of a named key.
+        ...(unscoped && !keyPolicy && role.agentCore && !s.resources.some(isAnyKey)
+            ? [
+                  `${written} on ${s.resources.join(", ")} lets a role AgentCore runs with use the key directly, for anything it encrypts: AgentCore uses a customer key through its service, so add kms:ViaService (bedrock-agentcore.<region>.amazonaws.com; bedrock-agentcore-identity.<region>.amazonaws.com for the token vault) and the resource's encryption context (kms:EncryptionContext:aws:bedrock-agentcore-gateway:arn for a gateway); ${WRITE_INSTEAD}`,
               ]
             : []),
         // A service principal calls KMS itself, not through a service for a caller: what scopes it
@@ -156,14 +176,14 @@ function statementFindings(s: InspectedStatement, document: InspectedDocument, a
 }
 
 function findings(documents: InspectedDocument[]): RuleFinding[] {
-    const agentRole = actsForAgents(documents);
+    const role = actsFor(documents);
     return documents
         .filter((d) => d.kind !== "trust")
         .flatMap((document) =>
             document.statements
                 .filter((s) => s.effect === "Allow")
                 .flatMap((s) =>
-                    statementFindings(s, document, agentRole).map((message) => ({
+                    statementFindings(s, document, role).map((message) => ({
                         input: document.input,
                         statement: s.index,
                         message,

@@ -10,7 +10,7 @@ import { packagePlans, packageResources } from "../support/policyCorpus/packageR
 import { SUPERVISOR } from "../support/fixtures";
 import * as corpus from "../support/policyCorpus/kms";
 import { TERRAFORM_BEDROCK_KNOWLEDGE_BASE_TRUST } from "../support/policyCorpus/trustAndLambda";
-import { CORPUS_PLACE, filled } from "../support/policyCorpus/corpusResources";
+import { CORPUS_PLACE, filled, resolved } from "../support/policyCorpus/corpusResources";
 import { awsRequests } from "../support/awsRequests";
 import { GATEWAY_KEY, MEMORY_KEY } from "../support/agentCoreFixtures";
 import { defaultKeyPolicy, kmsKeyArn, simulate } from "../support/iamEvaluation";
@@ -80,22 +80,34 @@ describe("policy rule agent-iam-kms-scope", () => {
         // it creates no ciphertext and no grant, and AWS gives no service or context to narrow it.
     });
 
-    it("finds CDK's memory role granting CreateGrant on its key without a limit", () => {
+    it("finds CDK's memory role granting CreateGrant on its key without a limit, and using the key without AgentCore's service or context", () => {
         const results = found([
             {
                 type: "aws:iam/role:Role",
                 name: "cdk-memory",
                 props: {
                     assumeRolePolicy: corpus.CDK_MEMORY_ROLE_TRUST,
-                    inlinePolicies: [{ policy: corpus.CDK_MEMORY_ROLE_POLICY }],
+                    // The key's ARN as CloudFormation resolves its Fn::GetAtt.
+                    inlinePolicies: [
+                        {
+                            policy: resolved(corpus.CDK_MEMORY_ROLE_POLICY, {
+                                "MyEncryptionKeyD795679F.Arn": MEMORY_KEY,
+                            }),
+                        },
+                    ],
                 },
             },
         ]);
-        expect(results).to.have.length(1);
-        expect(results[0].message).to.match(/^kms:CreateGrant without kms:GrantOperations/);
+        expect(results).to.have.length(2);
+        expect(results[0].message).to.match(
+            new RegExp(
+                `^kms:CreateGrant, kms:Decrypt, kms:GenerateDataKey, kms:GenerateDataKeyWithoutPlaintext, kms:ReEncrypt\\* on ${MEMORY_KEY} lets a role AgentCore runs with use the key directly`,
+            ),
+        );
+        expect(results[1].message).to.match(/^kms:CreateGrant without kms:GrantOperations/);
     });
 
-    it("passes Terraform's KMS grants: each names one key; the knowledge base's and the memory's go through kms:ViaService, the gateway's only decrypts", () => {
+    it("passes Terraform's knowledge-base and memory KMS grants, through kms:ViaService, and finds its gateway role's kms:Decrypt of the key with neither AgentCore's service nor context", () => {
         // Each as the policy of the role it is attached to, whose trust names the service: the
         // strictest reading, a role acting for Bedrock or AgentCore.
         const role = (name: string, trust: unknown, policy: unknown): InspectedResource => ({
@@ -135,10 +147,13 @@ describe("policy rule agent-iam-kms-scope", () => {
                     gateway,
                 ),
             ]),
-        ).to.deep.equal([]);
-        // The gateway's kms:Decrypt of its one key, with no service or context: as a named role's
-        // kms:Decrypt in a key policy (AWS's guardrail page), it creates no ciphertext and no grant,
-        // and the rule finds only a role's use of any key.
+        ).to.deep.equal([
+            {
+                name: "terraform-gateway",
+                statement: 0,
+                message: `kms:Decrypt on ${GATEWAY_KEY} lets a role AgentCore runs with use the key directly, for anything it encrypts: AgentCore uses a customer key through its service, so add kms:ViaService (bedrock-agentcore.<region>.amazonaws.com; bedrock-agentcore-identity.<region>.amazonaws.com for the token vault) and the resource's encryption context (kms:EncryptionContext:aws:bedrock-agentcore-gateway:arn for a gateway); this package's customerEncryptionKey, memoryEncryptionKey and tokenVaultKey write the key's ARN with kms:ViaService and the encryption context, and its keyPolicyStatements output the key policy's statements naming the role`,
+            },
+        ]);
     });
 
     it("Terraform's memory key policy grants nothing: under StringEquals, bedrock-agentcore.*.amazonaws.com is no wildcard", async () => {
